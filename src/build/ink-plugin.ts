@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { Story } from 'inkjs';
+import type { Plugin, ViteDevServer } from 'vite';
+import { lintScenarioTags } from '../narrative/tag-lint';
+import { parseScenarioMeta, type ScenarioMeta } from '../narrative/scenario-meta';
+import { AuthoringError } from '../narrative/authoring-error';
+import { compileInk, formatDiagnostic, InkCompileError, type CompiledInk } from './compile-ink';
+
+const CATALOGUE_ID = 'virtual:scenarios';
+const RESOLVED_CATALOGUE_ID = '\0' + CATALOGUE_ID;
+
+/** A scenario file is any `.ink` directly in stories/ whose name does not start with `_` (those are INCLUDEs). */
+export function scenarioFiles(storiesDir: string): string[] {
+  return readdirSync(storiesDir)
+    .filter((name) => name.endsWith('.ink') && !name.startsWith('_'))
+    .sort()
+    .map((name) => join(storiesDir, name));
+}
+
+export function scenarioIdOf(file: string): string {
+  return basename(file, '.ink');
+}
+
+interface BuiltScenario extends CompiledInk {
+  meta: ScenarioMeta;
+}
+
+/** Compiles and lints one scenario; throws InkCompileError or AuthoringError with file and place. */
+export function buildScenario(file: string): BuiltScenario {
+  const id = scenarioIdOf(file);
+  const compiled = compileInk(readFileSync(file, 'utf8'), file);
+  const globalTags = new Story(compiled.json).globalTags ?? [];
+  const problems = lintScenarioTags(id, compiled.json, globalTags);
+  if (problems.length > 0) throw new AggregateError(problems, problems.map((p) => `${basename(file)}: ${p.message}`).join('\n'));
+  return { ...compiled, meta: parseScenarioMeta(id, globalTags) };
+}
+
+/**
+ * Compiles `stories/*.ink` at build time. `import x from './a.ink'` gives `{ id, hash, json }`;
+ * `virtual:scenarios` gives the catalogue (metadata only) and a lazy loader per scenario, so the
+ * scenario list never waits for every story to download.
+ */
+export function inkPlugin(options: { storiesDir: string }): Plugin {
+  let server: ViteDevServer | undefined;
+  return {
+    name: 'common-ground-ink',
+    configureServer(devServer) {
+      server = devServer;
+    },
+    resolveId(id) {
+      return id === CATALOGUE_ID ? RESOLVED_CATALOGUE_ID : null;
+    },
+    load(id) {
+      if (id !== RESOLVED_CATALOGUE_ID) return null;
+      this.addWatchFile(options.storiesDir);
+      const entries = scenarioFiles(options.storiesDir).map((file) =>
+        this.environment.mode === 'dev' ? tryBuild(file) : { id: scenarioIdOf(file), file, meta: buildScenario(file).meta, error: null },
+      );
+      const catalogue = entries.map(({ id, meta, error }) => ({ id, meta, error }));
+      const loaders = entries
+        .map((e) => `  ${JSON.stringify(e.id)}: () => import(${JSON.stringify(e.file)}),`)
+        .join('\n');
+      return `export const catalogue = ${JSON.stringify(catalogue)};\nexport const loaders = {\n${loaders}\n};\n`;
+    },
+    transform(source, id) {
+      if (!id.endsWith('.ink')) return null;
+      try {
+        const built = buildScenario(id);
+        for (const d of built.diagnostics) this.warn(formatDiagnostic(d));
+        for (const include of built.includes) this.addWatchFile(include);
+        const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json };
+        return { code: `export default ${JSON.stringify(payload)};`, map: null };
+      } catch (error) {
+        this.error(describeFailure(id, error));
+      }
+    },
+    hotUpdate({ file }) {
+      if (!file.endsWith('.ink') || !server) return;
+      const catalogue = server.moduleGraph.getModuleById(RESOLVED_CATALOGUE_ID);
+      if (catalogue) server.moduleGraph.invalidateModule(catalogue);
+      server.ws.send({ type: 'full-reload' });
+      return [];
+    },
+  };
+}
+
+interface CatalogueEntry {
+  id: string;
+  file: string;
+  meta: ScenarioMeta | null;
+  error: string | null;
+}
+
+// In the dev server a broken scenario must not take the whole catalogue down: the list shows the
+// author its error instead. A production build fails outright.
+function tryBuild(file: string): CatalogueEntry {
+  const id = scenarioIdOf(file);
+  try {
+    return { id, file, meta: buildScenario(file).meta, error: null };
+  } catch (error) {
+    return { id, file, meta: null, error: describeFailure(file, error).message };
+  }
+}
+
+function describeFailure(id: string, error: unknown): { message: string; id: string; loc?: { file: string; line: number; column: number } } {
+  const where = relative(process.cwd(), id);
+  if (error instanceof InkCompileError) {
+    const first = error.diagnostics.find((d) => d.severity === 'error');
+    const loc = first?.line ? { file: id, line: first.line, column: 0 } : undefined;
+    return { message: `ink compile failed in ${where}\n${error.message}`, id, ...(loc ? { loc } : {}) };
+  }
+  if (error instanceof AggregateError || error instanceof AuthoringError) {
+    return { message: `authoring errors in ${where}\n${error.message}`, id };
+  }
+  return { message: `could not build ${where}: ${String(error)}`, id };
+}

@@ -1,0 +1,7 @@
+/** What the build makes of one `.ink` file. */
+export interface CompiledScenario {
+  id: string;
+  /** SHA-256 of `json`; a session log records it so a replay can prove it ran the same version. */
+  hash: string;
+  json: string;
+}

@@ -1,0 +1,60 @@
+import { AuthoringError } from './authoring-error';
+import { parseTag, tagScope, TagSyntaxError, type CastMember, type Family, type Strand } from './tags';
+
+/** What the scenario list and the debrief need to know about a scenario, from its global tags. */
+export interface ScenarioMeta {
+  id: string;
+  title: string;
+  family: Family;
+  minutes: number;
+  summary: string;
+  strand: Strand | null;
+  cast: CastMember[];
+  contentNotes: string[];
+  debriefQuestions: string[];
+}
+
+export function parseScenarioMeta(scenarioId: string, globalTags: readonly string[]): ScenarioMeta {
+  const meta: Partial<ScenarioMeta> & Pick<ScenarioMeta, 'cast' | 'contentNotes' | 'debriefQuestions'> = {
+    id: scenarioId,
+    cast: [],
+    contentNotes: [],
+    debriefQuestions: [],
+    strand: null,
+  };
+  for (const raw of globalTags) {
+    // ink counts every tag above the first line as global; line tags there belong to that line.
+    if (tagScope(raw) === 'line') continue;
+    let tag;
+    try {
+      tag = parseTag(raw, 'global');
+    } catch (error) {
+      if (error instanceof TagSyntaxError) throw new AuthoringError(scenarioId, 'top of file', error.message);
+      throw error;
+    }
+    switch (tag.kind) {
+      case 'title': meta.title = tag.text; break;
+      case 'family': meta.family = tag.family; break;
+      case 'minutes': meta.minutes = tag.minutes; break;
+      case 'summary': meta.summary = tag.text; break;
+      case 'strand': meta.strand = tag.strand; break;
+      case 'cast': addCastMember(scenarioId, meta.cast, tag.member); break;
+      case 'content-note': meta.contentNotes.push(tag.text); break;
+      case 'debrief-question': meta.debriefQuestions.push(tag.text); break;
+      default: throw new AuthoringError(scenarioId, 'top of file', `#${tag.kind} cannot be a global tag`);
+    }
+  }
+  for (const required of ['title', 'family', 'minutes', 'summary'] as const) {
+    if (meta[required] === undefined) {
+      throw new AuthoringError(scenarioId, 'top of file', `missing #${required}: every scenario needs one at the top`);
+    }
+  }
+  return meta as ScenarioMeta;
+}
+
+function addCastMember(scenarioId: string, cast: CastMember[], member: CastMember): void {
+  if (cast.some((m) => m.id === member.id)) {
+    throw new AuthoringError(scenarioId, 'top of file', `cast id "${member.id}" is used twice`);
+  }
+  cast.push(member);
+}

@@ -1,0 +1,40 @@
+/** The three things every choice is scored on. Order here is display order everywhere. */
+export const AXES = ['compliance', 'communication', 'challenge'] as const;
+export type Axis = (typeof AXES)[number];
+
+export const AXIS_LABELS: Record<Axis, string> = {
+  compliance: 'Compliance',
+  communication: 'Communication',
+  challenge: 'Constructive challenge',
+};
+
+/** Short names authors write in score tags, e.g. `#score: comp +2, comm 0, chal -1`. */
+export const AXIS_SHORT_NAMES: Record<string, Axis> = {
+  comp: 'compliance',
+  compliance: 'compliance',
+  comm: 'communication',
+  communication: 'communication',
+  chal: 'challenge',
+  challenge: 'challenge',
+};
+
+export const MIN_SCORE = -2;
+export const MAX_SCORE = 2;
+
+export type AxisScores = Record<Axis, number>;
+
+export function zeroScores(): AxisScores {
+  return { compliance: 0, communication: 0, challenge: 0 };
+}
+
+export function addScores(a: AxisScores, b: AxisScores): AxisScores {
+  return {
+    compliance: a.compliance + b.compliance,
+    communication: a.communication + b.communication,
+    challenge: a.challenge + b.challenge,
+  };
+}
+
+export function formatScore(value: number): string {
+  return value > 0 ? `+${value}` : String(value);
+}

@@ -1,0 +1,58 @@
+import type { CompiledScenario } from '../content/compiled-scenario';
+import type { AxisScores } from '../scoring/axes';
+import { PlaySession } from './play-session';
+import type { SessionEvent } from './session-events';
+
+export type ReplayResult =
+  | { ok: true; session: PlaySession; totals: AxisScores }
+  | { ok: false; seq: number; problem: string };
+
+/**
+ * Plays the recorded choices again on the given scenario and checks that every event comes out the
+ * same (times aside). This is how a saved session is resumed and how a record is proved genuine.
+ */
+export function replaySession(scenario: CompiledScenario, recorded: readonly SessionEvent[]): ReplayResult {
+  const started = recorded[0];
+  if (started?.type !== 'session-started') return { ok: false, seq: 0, problem: 'the log does not begin with session-started' };
+  if (started.scenarioId !== scenario.id) {
+    return { ok: false, seq: 0, problem: `the log is for scenario "${started.scenarioId}", not "${scenario.id}"` };
+  }
+  if (started.scenarioHash !== scenario.hash) {
+    return { ok: false, seq: 0, problem: 'the scenario has changed since this session was recorded' };
+  }
+  const session = PlaySession.start({
+    scenario,
+    sessionId: started.sessionId,
+    seed: started.seed,
+    mode: started.mode,
+    clock: () => new Date(started.at),
+  });
+  for (const event of recorded) {
+    if (event.type !== 'choice-made') continue;
+    if (session.ended || !session.current.choices.some((c) => c.index === event.index)) {
+      return { ok: false, seq: event.seq, problem: `choice ${event.index} was not on offer at this point` };
+    }
+    session.choose(event.index);
+  }
+  const replayed = session.log.events;
+  const length = Math.max(replayed.length, recorded.length);
+  for (let i = 0; i < length; i++) {
+    const problem = compare(recorded[i], replayed[i]);
+    if (problem) return { ok: false, seq: i, problem };
+  }
+  return { ok: true, session, totals: session.scores };
+}
+
+function compare(recorded: SessionEvent | undefined, replayed: SessionEvent | undefined): string | null {
+  if (!recorded) return 'the recording stops before the story does';
+  if (!replayed) return 'the recording goes on past where the story stops';
+  const a = JSON.stringify(withoutTimes(recorded));
+  const b = JSON.stringify(withoutTimes(replayed));
+  return a === b ? null : `recorded ${recorded.type} does not match the story (expected ${b.slice(0, 160)})`;
+}
+
+function withoutTimes(event: SessionEvent): Omit<SessionEvent, 'at'> {
+  const { at: _at, ...rest } = event as SessionEvent & { elapsedMs?: number };
+  if ('elapsedMs' in rest) delete (rest as { elapsedMs?: number }).elapsedMs;
+  return rest;
+}

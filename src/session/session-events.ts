@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/**
+ * The session event log's wire format. Everything the debrief, saves, group results and witness
+ * evidence show is computed from these events, so the schema is the contract: change it only with
+ * a new version and a migration.
+ */
+export const SESSION_LOG_FORMAT = 'common-ground/session-log';
+export const SESSION_LOG_VERSION = 1;
+
+const score = z.number().int().min(-2).max(2);
+export const axisScoresSchema = z.object({ compliance: score, communication: score, challenge: score });
+const totalsSchema = z.object({ compliance: z.number().int(), communication: z.number().int(), challenge: z.number().int() });
+
+export const sessionModeSchema = z.enum(['practice', 'trainer', 'assessed']);
+export type SessionMode = z.infer<typeof sessionModeSchema>;
+
+const cueSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('background'), place: z.string() }),
+  z.object({ kind: z.literal('sound'), sound: z.string() }),
+  z.object({ kind: z.literal('music'), track: z.string().nullable() }),
+  z.object({ kind: z.literal('image'), src: z.string() }),
+  z.object({ kind: z.literal('class'), className: z.string() }),
+  z.object({ kind: z.literal('clear') }),
+  z.object({ kind: z.literal('restart') }),
+]);
+
+export const offeredChoiceSchema = z.object({
+  index: z.number().int().min(0),
+  text: z.string(),
+  scores: axisScoresSchema.nullable(),
+  reason: z.string().nullable(),
+  ksbs: z.array(z.string()),
+});
+export type OfferedChoice = z.infer<typeof offeredChoiceSchema>;
+
+const base = { seq: z.number().int().min(0), at: z.string() };
+
+export const sessionEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    ...base,
+    type: z.literal('session-started'),
+    sessionId: z.string().min(1),
+    scenarioId: z.string().min(1),
+    scenarioHash: z.string().regex(/^[0-9a-f]{64}$/),
+    seed: z.number().int(),
+    mode: sessionModeSchema,
+  }),
+  z.object({
+    ...base,
+    type: z.literal('passage-shown'),
+    text: z.string(),
+    speakerId: z.string().nullable(),
+    mood: z.string().nullable(),
+    cues: z.array(cueSchema),
+  }),
+  z.object({ ...base, type: z.literal('choices-offered'), choices: z.array(offeredChoiceSchema).min(1) }),
+  z.object({
+    ...base,
+    type: z.literal('choice-made'),
+    index: z.number().int().min(0),
+    text: z.string(),
+    /** The score delta this choice adds; all zero when the author left the choice unscored. */
+    scores: axisScoresSchema,
+    reason: z.string().nullable(),
+    ksbs: z.array(z.string()),
+    /** Milliseconds from the choices being offered to this choice. */
+    elapsedMs: z.number().int().min(0),
+  }),
+  z.object({ ...base, type: z.literal('session-ended'), ending: z.string().nullable(), totals: totalsSchema }),
+]);
+
+export type SessionEvent = z.infer<typeof sessionEventSchema>;
+export type SessionEventType = SessionEvent['type'];
+export type EventOf<T extends SessionEventType> = Extract<SessionEvent, { type: T }>;
+/** An event as a caller hands it to the log: the log stamps the sequence number and time. */
+export type NewEvent = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'seq' | 'at'> : never) : never;
+
+export const sessionLogFileSchema = z.object({
+  format: z.literal(SESSION_LOG_FORMAT),
+  version: z.literal(SESSION_LOG_VERSION),
+  events: z.array(sessionEventSchema).min(1),
+});
+export type SessionLogFile = z.infer<typeof sessionLogFileSchema>;

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { AuthoringError } from '../../../src/narrative/authoring-error';
+import { StoryRunner } from '../../../src/narrative/story-runner';
+import { compileFixture, compileSource } from '../../fixtures/compile-fixture';
+
+function runner(name: string, seed = 1): StoryRunner {
+  const scenario = compileFixture(name);
+  return new StoryRunner(scenario.id, scenario.json, seed);
+}
+
+describe('StoryRunner', () => {
+  it('reads the scenario metadata from the global tags', () => {
+    const r = runner('two-doors');
+    expect(r.meta).toMatchObject({ title: 'Two doors', family: 'tutorial', minutes: 2 });
+    expect(r.meta.cast).toEqual([{ id: 'sam', name: 'Sam Okoro', role: 'Receptionist' }]);
+  });
+
+  it('gives passages with speaker, mood and cues, and choices with their scores read before choosing', () => {
+    const step = runner('two-doors').next();
+    expect(step.passages.map((p) => p.text)).toEqual(['Welcome to the front desk.']);
+    expect(step.passages[0]!.speaker?.name).toBe('Sam Okoro');
+    expect(step.passages[0]!.mood).toBe('neutral');
+    expect(step.passages[0]!.cues).toEqual([{ kind: 'background', place: 'front-desk' }]);
+    expect(step.choices).toEqual([
+      {
+        index: 0,
+        text: "Check the caller's identity",
+        scores: { compliance: 2, communication: 1, challenge: 0 },
+        reason: 'Verify identity before disclosing.',
+        ksbs: ['P-S1'],
+      },
+      expect.objectContaining({ index: 1, scores: { compliance: -2, communication: 0, challenge: 0 } }),
+    ]);
+    expect(step.ended).toBe(false);
+  });
+
+  it('applies a choice and carries its consequence to a later passage', () => {
+    const r = runner('two-doors');
+    r.next();
+    r.choose(0);
+    expect(r.next().passages.map((p) => p.text)).toEqual(['You ask two security questions.', 'The caller pauses.']);
+    r.choose(0);
+    const last = r.next();
+    expect(last.passages.map((p) => p.text)).toEqual(['Sam nods approvingly.', 'That is the end.']);
+    expect(last).toMatchObject({ ended: true, ending: 'done', choices: [] });
+  });
+
+  it('refuses a choice that is not on offer', () => {
+    const r = runner('two-doors');
+    r.next();
+    expect(() => r.choose(5)).toThrow(RangeError);
+  });
+
+  it('reports a score tag placed after the brackets as an authoring error with its place', () => {
+    const r = runner('misplaced-score');
+    r.next();
+    r.choose(0);
+    expect(() => r.next()).toThrow(AuthoringError);
+    const again = runner('misplaced-score');
+    again.next();
+    again.choose(0);
+    expect(() => again.next()).toThrow(/misplaced-score: .*inside a choice's square brackets/);
+  });
+
+  it('reports an unknown tag with the scenario and the line it is on', () => {
+    expect(() => runner('unknown-tag').next()).toThrow(/unknown-tag: .*line "Hello.": unknown tag "#speeker: sam"/);
+  });
+
+  it('reports a speaker who is not in the cast', () => {
+    const s = compileSource('no-cast', '# title: T\n# family: tutorial\n# minutes: 1\n# summary: S\nHi. #speaker: nobody\n-> END\n');
+    expect(() => new StoryRunner(s.id, s.json, 1).next()).toThrow(/speaker "nobody" is not in the cast/);
+  });
+
+  it('reports missing required global tags', () => {
+    const s = compileSource('bare', 'Hello.\n-> END\n');
+    expect(() => new StoryRunner(s.id, s.json, 1)).toThrow(/bare: top of file: missing #title/);
+  });
+
+  it('gives the same random text for the same seed', () => {
+    const texts = (seed: number) => {
+      const r = runner('random-line', seed);
+      const first = r.next().passages[0]!.text;
+      r.choose(0);
+      return [first, ...r.next().passages.map((p) => p.text)].join(' / ');
+    };
+    expect(texts(42)).toBe(texts(42));
+    const distinct = new Set([1, 2, 3, 4, 5, 6].map(texts));
+    expect(distinct.size).toBeGreaterThan(1);
+  });
+});

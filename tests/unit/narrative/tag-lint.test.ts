@@ -1,0 +1,38 @@
+import { Story } from 'inkjs';
+import { describe, expect, it } from 'vitest';
+import { collectTags, lintScenarioTags } from '../../../src/narrative/tag-lint';
+import { compileFixture, compileSource } from '../../fixtures/compile-fixture';
+
+function lint(name: string) {
+  const s = compileFixture(name);
+  return lintScenarioTags(s.id, s.json, new Story(s.json).globalTags ?? []).map((e) => e.message);
+}
+
+describe('lintScenarioTags (run by the build)', () => {
+  it('finds nothing wrong in a clean scenario', () => {
+    expect(lint('two-doors')).toEqual([]);
+  });
+
+  it('names the knot an unknown tag is in, without playing the story', () => {
+    expect(lint('unknown-tag')).toEqual(['unknown-tag: passage meeting: unknown tag "#speeker: sam"']);
+  });
+
+  it('reports every problem, not just the first', () => {
+    const s = compileSource(
+      'many',
+      '# title: T\n# family: tutorial\n# minutes: 1\n# summary: S\n=== a ===\nA #mood: livid\n-> b\n=== b ===\n= inner\nB #speaker: ghost #colour: red\n-> END\n',
+    );
+    const messages = lintScenarioTags(s.id, s.json, new Story(s.json).globalTags ?? []).map((e) => e.message);
+    expect(messages).toEqual([
+      expect.stringMatching(/passage a: mood must be one of/),
+      'many: passage b.inner: speaker "ghost" is not in the cast',
+      'many: passage b.inner: unknown tag "#colour: red"',
+    ]);
+  });
+
+  it('collects tags from choices as well as lines', () => {
+    const raw = collectTags(JSON.parse(compileFixture('two-doors').json)).map((t) => t.raw.trim());
+    expect(raw).toContain('reason: Verify identity before disclosing.');
+    expect(raw).toContain('ending: done');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseScores, parseTag, TagSyntaxError } from '../../../src/narrative/tags';
+
+describe('score tags', () => {
+  it('reads all three axes by short or long name', () => {
+    expect(parseScores('comp +2, comm 0, chal -1')).toEqual({ compliance: 2, communication: 0, challenge: -1 });
+    expect(parseScores('challenge 1, compliance -2, communication 2')).toEqual({ compliance: -2, communication: 2, challenge: 1 });
+  });
+
+  it.each([
+    ['comp +2, comm 0', /missing challenge/],
+    ['comp +3, comm 0, chal 0', /outside -2 to \+2/],
+    ['comp +1, comp 0, comm 0, chal 0', /scored twice/],
+    ['kindness +1, comm 0, chal 0', /not an axis/],
+    ['comp two, comm 0, chal 0', /cannot read/],
+  ])('rejects "%s"', (value, message) => {
+    expect(() => parseScores(value)).toThrow(message);
+  });
+});
+
+describe('parseTag', () => {
+  it('turns each known tag into its typed form', () => {
+    expect(parseTag('speaker: rosa', 'line')).toEqual({ kind: 'speaker', castId: 'rosa' });
+    expect(parseTag('mood: Concerned', 'line')).toEqual({ kind: 'mood', mood: 'concerned' });
+    expect(parseTag('music: stop', 'line')).toEqual({ kind: 'music', track: null });
+    expect(parseTag('ksb: P-K3, P-S5', 'choice')).toEqual({ kind: 'ksb', codes: ['P-K3', 'P-S5'] });
+    expect(parseTag('cast: rosa = Rosa Mendes, Chair, adult social care', 'global')).toEqual({
+      kind: 'cast',
+      member: { id: 'rosa', name: 'Rosa Mendes', role: 'Chair, adult social care' },
+    });
+  });
+
+  it("accepts Inky's web-player tags", () => {
+    expect(parseTag('AUDIO: knock.ogg', 'line')).toEqual({ kind: 'sound', sound: 'knock.ogg' });
+    expect(parseTag('AUDIOLOOP: rain.ogg', 'line')).toEqual({ kind: 'music', track: 'rain.ogg' });
+    expect(parseTag('IMAGE: room.png', 'line')).toEqual({ kind: 'image', src: 'room.png' });
+    expect(parseTag('CLEAR', 'line')).toEqual({ kind: 'clear' });
+    expect(parseTag('RESTART', 'line')).toEqual({ kind: 'restart' });
+    expect(parseTag('CLASS: whisper', 'line')).toEqual({ kind: 'class', className: 'whisper' });
+  });
+
+  it('rejects an unknown tag by name', () => {
+    expect(() => parseTag('speeker: rosa', 'line')).toThrow(/unknown tag "#speeker: rosa"/);
+  });
+
+  it('tells the author a score after the brackets belongs inside them', () => {
+    expect(() => parseTag('score: comp +1, comm 0, chal 0', 'line')).toThrow(/inside a choice's square brackets/);
+  });
+
+  it.each([
+    ['mood: furious', 'line', /mood must be one of/],
+    ['speaker', 'line', /needs a value/],
+    ['CLEAR: now', 'line', /takes no value/],
+    ['background: Meeting Room', 'line', /lower-case words/],
+    ['minutes: 0', 'global', /whole number/],
+    ['cast: rosa = Rosa Mendes', 'global', /id = Full Name, role/],
+    ['reason:', 'choice', /needs some text/],
+  ] as const)('rejects malformed "%s"', (raw, scope, message) => {
+    expect(() => parseTag(raw, scope)).toThrow(TagSyntaxError);
+    expect(() => parseTag(raw, scope)).toThrow(message);
+  });
+});

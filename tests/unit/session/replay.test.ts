@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { PlaySession } from '../../../src/session/play-session';
+import { replaySession } from '../../../src/session/replay';
+import type { SessionEvent } from '../../../src/session/session-events';
+import { compileFixture, compileSource } from '../../fixtures/compile-fixture';
+
+function recorded(name: string, choices: number[], seed = 11): SessionEvent[] {
+  const session = PlaySession.start({ scenario: compileFixture(name), sessionId: 'r1', seed, mode: 'practice' });
+  for (const choice of choices) session.choose(choice);
+  return JSON.parse(JSON.stringify(session.log.events));
+}
+
+describe('replaySession', () => {
+  it('reproduces the passages and scores of a recorded play-through', () => {
+    const events = recorded('two-doors', [1, 0]);
+    const result = replaySession(compileFixture('two-doors'), events);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.totals).toEqual({ compliance: -2, communication: 1, challenge: 1 });
+      expect(result.session.ended).toBe(true);
+    }
+  });
+
+  it('reproduces random text from the recorded seed', () => {
+    const events = recorded('random-line', [0], 123456);
+    expect(replaySession(compileFixture('random-line'), events).ok).toBe(true);
+  });
+
+  it('resumes a session stopped part-way at the same decision', () => {
+    const events = recorded('two-doors', [0]);
+    const result = replaySession(compileFixture('two-doors'), events);
+    expect(result.ok && result.session.current.choices.map((c) => c.text)).toEqual(['Ask what they need it for', 'End the call']);
+  });
+
+  it('names the event where an edited record stops matching', () => {
+    const events = recorded('two-doors', [1, 0]);
+    const edited = events.map((e) => (e.type === 'choice-made' && e.seq === 3 ? { ...e, scores: { ...e.scores, compliance: 2 } } : e));
+    expect(replaySession(compileFixture('two-doors'), edited)).toMatchObject({ ok: false, seq: 3 });
+  });
+
+  it('refuses a record made with another version of the scenario', () => {
+    const events = recorded('two-doors', [0]);
+    const changed = compileSource('two-doors', '# title: T\n# family: tutorial\n# minutes: 1\n# summary: S\nHi.\n-> END\n');
+    expect(replaySession(changed, events)).toMatchObject({ ok: false, seq: 0, problem: expect.stringMatching(/changed/) });
+  });
+});

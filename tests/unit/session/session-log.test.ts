@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { PlaySession } from '../../../src/session/play-session';
+import { parseSessionLog, SessionLogFormatError } from '../../../src/session/session-log';
+import { compileFixture } from '../../fixtures/compile-fixture';
+
+function savedLog() {
+  const session = PlaySession.start({ scenario: compileFixture('two-doors'), sessionId: 's1', seed: 3, mode: 'practice' });
+  session.choose(0);
+  return JSON.parse(JSON.stringify(session.log));
+}
+
+describe('session log files', () => {
+  it('survive a round trip through JSON unchanged', () => {
+    const file = savedLog();
+    expect(parseSessionLog(file).toJSON()).toEqual(file);
+    expect(file).toMatchObject({ format: 'common-ground/session-log', version: 1 });
+  });
+
+  it('refuse a log from a newer version with a clear message', () => {
+    const file = { ...savedLog(), version: 2 };
+    expect(() => parseSessionLog(file)).toThrow(/newer version of Common Ground/);
+  });
+
+  it('say where a hand-edited log stops being valid', () => {
+    const file = savedLog();
+    file.events[3].scores.compliance = 9;
+    expect(() => parseSessionLog(file)).toThrow(SessionLogFormatError);
+    expect(() => parseSessionLog(file)).toThrow(/events\.3\.scores\.compliance/);
+  });
+
+  it('refuse a log with a gap in its sequence', () => {
+    const file = savedLog();
+    file.events.splice(1, 1);
+    expect(() => parseSessionLog(file)).toThrow(/gap/);
+  });
+
+  it('refuse something that is not a log at all', () => {
+    expect(() => parseSessionLog({ hello: 'world' })).toThrow(/not a valid session log/);
+    expect(() => parseSessionLog(null)).toThrow(/not a valid session log/);
+  });
+});

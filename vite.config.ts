@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { inkPlugin } from './src/build/ink-plugin';
+
+const storiesDir = fileURLToPath(new URL('./stories', import.meta.url));
+
+export default defineConfig({
+  // Relative asset URLs so a build runs from any folder (a USB stick, an intranet sub-path).
+  base: './',
+  plugins: [inkPlugin({ storiesDir })],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600,
+    rollupOptions: {
+      output: {
+        // Phaser is the heaviest thing we ship; keep it in its own chunk that loads after the text.
+        manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined),
+      },
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
