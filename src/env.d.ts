@@ -1,0 +1,16 @@
+/// <reference types="vite/client" />
+
+declare module 'virtual:scenarios' {
+  /** Every scenario in stories/, metadata only; `error` is set in the dev server for a broken file. */
+  export const catalogue: {
+    id: string;
+    meta: import('./narrative/scenario-meta').ScenarioMeta | null;
+    error: string | null;
+  }[];
+  export const loaders: Record<string, () => Promise<{ default: import('./content/compiled-scenario').CompiledScenario }>>;
+}
+
+declare module '*.ink' {
+  const scenario: import('./content/compiled-scenario').CompiledScenario;
+  export default scenario;
+}

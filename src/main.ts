@@ -1,0 +1,10 @@
+import './ui/styles.css';
+import { startApp } from './ui/app';
+
+const main = document.getElementById('main')!;
+// The skip link cannot use a plain #main href: addresses after # are the app's routes.
+document.querySelector('.skip-link')?.addEventListener('click', (event) => {
+  event.preventDefault();
+  main.focus();
+});
+startApp(main);

@@ -1,0 +1,36 @@
+import { parseRoute, routeHref, type Route } from './routes';
+import { enterScreen, type Cleanup } from './screen';
+import { h } from './dom';
+import { debriefScreen } from './screens/debrief-screen';
+import { playScreen } from './screens/play-screen';
+import { scenarioListScreen } from './screens/scenario-list-screen';
+import { titleScreen } from './screens/title-screen';
+
+/** Shows the screen for the current address and swaps screens when the address changes. */
+export function startApp(main: HTMLElement): void {
+  let cleanup: Cleanup | void;
+  let generation = 0;
+  const show = async () => {
+    const mine = ++generation;
+    cleanup?.();
+    cleanup = undefined;
+    const result = await render(main, parseRoute(location.hash));
+    // A slow screen that the user has already left must tidy itself up at once.
+    if (mine === generation) cleanup = result;
+    else result?.();
+  };
+  window.addEventListener('hashchange', () => void show());
+  void show();
+}
+
+async function render(main: HTMLElement, route: Route): Promise<Cleanup | void> {
+  switch (route.screen) {
+    case 'title': return titleScreen(main);
+    case 'scenarios': return scenarioListScreen(main);
+    case 'play': return playScreen(main, route.scenarioId);
+    case 'debrief': return debriefScreen(main, route.sessionId);
+    case 'not-found':
+      enterScreen(main, 'Page not found');
+      main.append(h('h1', {}, 'Page not found'), h('p', {}, `Nothing lives at "${route.path}".`), h('a', { class: 'button', href: routeHref({ screen: 'title' }) }, 'Go to the start'));
+  }
+}

@@ -1,0 +1,76 @@
+import { musicCaption, soundCaption } from '../../audio/captions';
+import type { Cue, Passage } from '../../narrative/story-runner';
+import type { EventOf } from '../../session/session-events';
+import { h } from '../dom';
+import { scoreChips } from './score-chips';
+
+/**
+ * The conversation so far, newest at the bottom. It is an ARIA log, so screen readers announce
+ * each new entry once, politely, without re-reading the rest.
+ */
+export class Transcript {
+  readonly element = h('ol', { class: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation' });
+
+  /** Adds the passages of one step and returns the first, for focus. */
+  addPassages(passages: readonly Passage[]): HTMLElement | null {
+    let first: HTMLElement | null = null;
+    for (const passage of passages) {
+      if (passage.cues.some((c) => c.kind === 'clear')) this.element.replaceChildren();
+      const captions = passage.cues.map(captionFor).filter((c): c is string => c !== null);
+      const entries: HTMLElement[] = captions.map((caption) => h('li', { class: 'entry entry--caption' }, h('span', { class: 'caption-label' }, 'Caption: '), caption));
+      if (passage.text) entries.push(passageEntry(passage));
+      for (const entry of entries) {
+        this.add(entry);
+        first ??= entry;
+      }
+    }
+    return first;
+  }
+
+  addChoiceMade(choice: EventOf<'choice-made'>): void {
+    this.add(h('li', { class: 'entry entry--player' }, h('span', { class: 'speaker' }, 'You: '), choice.text));
+  }
+
+  addFeedback(choice: EventOf<'choice-made'>): void {
+    this.add(
+      h(
+        'li',
+        { class: 'entry entry--feedback' },
+        h('p', { class: 'feedback-heading' }, 'Feedback'),
+        scoreChips(choice.scores),
+        choice.reason ? h('p', { class: 'feedback-reason' }, choice.reason) : h('p', {}, 'This choice is not scored.'),
+      ),
+    );
+  }
+
+  addNote(text: string, className = 'entry--note'): HTMLElement {
+    return this.add(h('li', { class: `entry ${className}` }, text));
+  }
+
+  private add(entry: HTMLElement): HTMLElement {
+    entry.tabIndex = -1;
+    this.element.append(entry);
+    return entry;
+  }
+}
+
+function passageEntry(passage: Passage): HTMLElement {
+  const classes = passage.cues.filter((c) => c.kind === 'class').map((c) => `ink-${c.className}`);
+  if (!passage.speaker) return h('li', { class: ['entry', 'entry--narration', ...classes].join(' ') }, passage.text);
+  return h(
+    'li',
+    { class: ['entry', 'entry--speech', ...classes].join(' ') },
+    h('span', { class: 'speaker' }, passage.speaker.name),
+    h('span', { class: 'speaker-role' }, ` (${passage.speaker.role})`),
+    h('span', { class: 'visually-hidden' }, ' says: '),
+    h('span', { class: 'speech' }, passage.text),
+  );
+}
+
+function captionFor(cue: Cue): string | null {
+  switch (cue.kind) {
+    case 'sound': return soundCaption(cue.sound);
+    case 'music': return musicCaption(cue.track);
+    default: return null;
+  }
+}

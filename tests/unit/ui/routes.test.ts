@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHref, type Route } from '../../../src/ui/routes';
+
+describe('routes', () => {
+  it.each<[string, Route]>([
+    ['', { screen: 'title' }],
+    ['#/', { screen: 'title' }],
+    ['#/scenarios', { screen: 'scenarios' }],
+    ['#/play/pension-card', { screen: 'play', scenarioId: 'pension-card' }],
+    ['#/debrief/abc-123', { screen: 'debrief', sessionId: 'abc-123' }],
+    ['#/play', { screen: 'not-found', path: '/play' }],
+  ])('reads "%s"', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('writes addresses that read back as the same route', () => {
+    const routes: Route[] = [{ screen: 'scenarios' }, { screen: 'play', scenarioId: 'a b' }, { screen: 'debrief', sessionId: 'x' }];
+    for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
+  });
+});
