@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { compileInk } from '../../src/build/compile-ink';
+import { PlaySession } from '../../src/session/play-session';
+import { AXES } from '../../src/scoring/axes';
+import { openBrowser, type BrowserSession } from './browser';
+
+const SCENARIO = 'pension-card';
+
+function engineTotals(choices: number[]) {
+  const file = new URL(`../../stories/${SCENARIO}.ink`, import.meta.url).pathname;
+  const { json, hash } = compileInk(readFileSync(file, 'utf8'), file);
+  const session = PlaySession.start({ scenario: { id: SCENARIO, json, hash }, sessionId: 't', seed: 1, mode: 'practice' });
+  for (const choice of choices) session.choose(choice);
+  expect(session.ended).toBe(true);
+  return session.scores;
+}
+
+async function debriefTotals(browser: BrowserSession) {
+  const totals: Record<string, number> = {};
+  for (const axis of AXES) totals[axis] = Number(await browser.page.locator(`dd[data-axis="${axis}"]`).innerText());
+  return totals;
+}
+
+describe('playing the safeguarding scenario', () => {
+  let browser: BrowserSession;
+  beforeEach(async () => {
+    browser = await openBrowser();
+  });
+  afterEach(async () => {
+    await browser.close();
+  });
+
+  it('can be played from the title screen to the debrief with the keyboard alone', async () => {
+    const { page } = browser;
+    await page.goto(inject('baseUrl'));
+    await page.locator('.title').waitFor();
+    // Title → scenario list → scenario, by Tab and Enter only.
+    await tabUntilFocused(page, 'a:has-text("Choose a scenario")');
+    await page.keyboard.press('Enter');
+    await page.locator('.scenario-card').first().waitFor();
+    await tabUntilFocused(page, `a[href="#/play/${SCENARIO}"]`);
+    await page.keyboard.press('Enter');
+
+    const chosen: number[] = [];
+    for (let decision = 0; decision < 40; decision++) {
+      const buttons = page.locator('button.choice');
+      if (await page.locator('.ending:not([hidden])').count()) break;
+      await buttons.first().waitFor();
+      const count = await buttons.count();
+      const position = decision % count;
+      chosen.push(Number(await buttons.nth(position).getAttribute('data-choice-index')));
+      if (decision % 2 === 0) {
+        await page.keyboard.press(String(position + 1));
+      } else {
+        for (let i = 0; i <= position; i++) await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.className)).toBe('choice');
+        await page.keyboard.press('Enter');
+      }
+      await page.locator('.transcript .entry--player').nth(decision).waitFor();
+    }
+    expect(chosen.length).toBeGreaterThanOrEqual(6);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ending-heading');
+    await tabUntilFocused(page, 'a:has-text("See your debrief")');
+    await page.keyboard.press('Enter');
+    await page.locator('.axis-totals').waitFor();
+
+    expect(await debriefTotals(browser)).toEqual(engineTotals(chosen));
+    expect(await page.locator('.decision').count()).toBe(chosen.length);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('shows feedback after each mouse choice and plays again from the debrief', async () => {
+    const { page } = browser;
+    await page.goto(`${inject('baseUrl')}#/play/${SCENARIO}`);
+    await page.locator('button.choice').first().click();
+    const feedback = page.locator('.entry--feedback').first();
+    await feedback.waitFor();
+    expect(await feedback.locator('.score-chip').count()).toBe(3);
+    expect((await feedback.locator('.feedback-reason').innerText()).length).toBeGreaterThan(10);
+    while (!(await page.locator('.ending:not([hidden])').count())) await page.locator('button.choice').first().click();
+    await page.locator('a:has-text("See your debrief")').click();
+    await page.locator('a:has-text("Play again")').click();
+    await page.locator('button.choice').first().waitFor();
+    expect(await page.locator('.transcript .entry--player').count()).toBe(0);
+    expect(page.url()).toContain(`#/play/${SCENARIO}`);
+    expect(browser.errors).toEqual([]);
+  });
+});
+
+async function tabUntilFocused(page: BrowserSession['page'], selector: string): Promise<void> {
+  const target = page.locator(selector).first();
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
