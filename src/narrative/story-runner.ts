@@ -22,6 +22,8 @@ export interface ChoiceOption {
   scores: AxisScores | null;
   reason: string | null;
   ksbs: string[];
+  /** The author fixed this option's position; it is never shuffled. */
+  pinned: boolean;
 }
 
 export interface Step {
@@ -131,13 +133,14 @@ export class StoryRunner {
 
   private readChoice(index: number, text: string, rawTags: string[]): ChoiceOption {
     const where = `${this.location}, choice "${text.slice(0, 40)}"`;
-    const option: ChoiceOption = { index, text: text.trim(), scores: null, reason: null, ksbs: [] };
+    const option: ChoiceOption = { index, text: text.trim(), scores: null, reason: null, ksbs: [], pinned: false };
     for (const raw of rawTags) {
       const tag = this.parse(raw, 'choice', where);
       switch (tag.kind) {
         case 'score': option.scores = tag.scores; break;
         case 'reason': option.reason = tag.text; break;
         case 'ksb': option.ksbs.push(...tag.codes); break;
+        case 'pin': option.pinned = true; break;
         default: throw new AuthoringError(this.scenarioId, where, `#${tag.kind} cannot stand on a choice`);
       }
     }

@@ -26,6 +26,7 @@ export type Tag =
   | { kind: 'score'; scores: AxisScores }
   | { kind: 'reason'; text: string }
   | { kind: 'ksb'; codes: string[] }
+  | { kind: 'pin' }
   // line tags: on a line of text
   | { kind: 'speaker'; castId: string }
   | { kind: 'mood'; mood: Mood }
@@ -130,6 +131,7 @@ const definitions: Record<string, TagDefinition> = {
   score: { scope: 'choice', hasValue: true, parse: (v) => ({ kind: 'score', scores: parseScores(v) }) },
   reason: { scope: 'choice', hasValue: true, parse: (v) => ({ kind: 'reason', text: text(v, 'reason') }) },
   ksb: { scope: 'choice', hasValue: true, parse: parseKsbCodes },
+  pin: { scope: 'choice', hasValue: false, parse: () => ({ kind: 'pin' }) },
 
   speaker: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'speaker', castId: slug(v, 'speaker') }) },
   mood: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'mood', mood: oneOf(v, MOODS, 'mood') }) },

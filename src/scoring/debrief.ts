@@ -32,7 +32,7 @@ export function buildDebrief(events: readonly SessionEvent[]): Debrief {
         debrief.decisions.push({ context, chosen: event, alternatives: offered.filter((c) => c.index !== event.index) });
         break;
       case 'session-ended': debrief.ended = true; debrief.ending = event.ending; break;
-      case 'session-started': break;
+      case 'session-started': case 'session-paused': case 'session-resumed': break;
       default: assertNever(event);
     }
   }

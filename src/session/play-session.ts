@@ -1,6 +1,7 @@
 import type { CompiledScenario } from '../content/compiled-scenario';
 import { StoryRunner, type ChoiceOption, type Step } from '../narrative/story-runner';
 import { addScores, zeroScores, type AxisScores } from '../scoring/axes';
+import { displayOrder } from './option-order';
 import type { EventOf, SessionMode } from './session-events';
 import { SessionLog, type Clock } from './session-log';
 
@@ -20,6 +21,7 @@ export class PlaySession {
   private step: Step;
   private totals: AxisScores = zeroScores();
   private offeredAt: Date;
+  private decisionsOffered = 0;
 
   private constructor(
     readonly runner: StoryRunner,
@@ -45,7 +47,7 @@ export class PlaySession {
     return new PlaySession(runner, log, clock);
   }
 
-  /** The latest step: the passages since the last choice and the choices now on offer. */
+  /** The latest step: the passages since the last choice and the choices now on offer, in display order. */
   get current(): Step {
     return this.step;
   }
@@ -77,7 +79,8 @@ export class PlaySession {
   }
 
   private advance(): Step {
-    const step = this.runner.next();
+    const raw = this.runner.next();
+    const step = { ...raw, choices: displayOrder(raw.choices, this.runner.seed, this.decisionsOffered) };
     for (const passage of step.passages) {
       this.log.append({
         type: 'passage-shown',
@@ -92,6 +95,7 @@ export class PlaySession {
     } else {
       this.log.append({ type: 'choices-offered', choices: step.choices.map(offered) });
       this.offeredAt = this.clock();
+      this.decisionsOffered++;
     }
     return step;
   }

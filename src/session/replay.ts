@@ -3,6 +3,8 @@ import type { AxisScores } from '../scoring/axes';
 import { PlaySession } from './play-session';
 import type { SessionEvent } from './session-events';
 
+const STORY_EVENTS = new Set<SessionEvent['type']>(['session-started', 'passage-shown', 'choices-offered', 'choice-made', 'session-ended']);
+
 export type ReplayResult =
   | { ok: true; session: PlaySession; totals: AxisScores }
   | { ok: false; seq: number; problem: string };
@@ -34,16 +36,19 @@ export function replaySession(scenario: CompiledScenario, recorded: readonly Ses
     }
     session.choose(event.index);
   }
+  // Only what the story produced is compared; notes, votes and pauses are people's, not the story's.
   const replayed = session.log.events;
-  const length = Math.max(replayed.length, recorded.length);
+  const story = recorded.filter((e) => STORY_EVENTS.has(e.type));
+  const length = Math.max(replayed.length, story.length);
   for (let i = 0; i < length; i++) {
-    const problem = compare(recorded[i], replayed[i]);
-    if (problem) return { ok: false, seq: i, problem };
+    const problem = compare(story[i], replayed[i]);
+    if (problem) return { ok: false, seq: story[i]?.seq ?? recorded.length, problem };
   }
   return { ok: true, session, totals: session.scores };
 }
 
 function compare(recorded: SessionEvent | undefined, replayed: SessionEvent | undefined): string | null {
+  // seq is compared through the story events' order, not their numbers, which other events shift.
   if (!recorded) return 'the recording stops before the story does';
   if (!replayed) return 'the recording goes on past where the story stops';
   const a = JSON.stringify(withoutTimes(recorded));
@@ -51,8 +56,8 @@ function compare(recorded: SessionEvent | undefined, replayed: SessionEvent | un
   return a === b ? null : `recorded ${recorded.type} does not match the story (expected ${b.slice(0, 160)})`;
 }
 
-function withoutTimes(event: SessionEvent): Omit<SessionEvent, 'at'> {
-  const { at: _at, ...rest } = event as SessionEvent & { elapsedMs?: number };
+function withoutTimes(event: SessionEvent): Omit<SessionEvent, 'at' | 'seq'> {
+  const { at: _at, seq: _seq, ...rest } = event as SessionEvent & { elapsedMs?: number };
   if ('elapsedMs' in rest) delete (rest as { elapsedMs?: number }).elapsedMs;
   return rest;
 }

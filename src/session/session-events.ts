@@ -54,6 +54,7 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     mood: z.string().nullable(),
     cues: z.array(cueSchema),
   }),
+  /** `choices` are in the order they were shown (shuffled by the seed); `index` is ink's own. */
   z.object({ ...base, type: z.literal('choices-offered'), choices: z.array(offeredChoiceSchema).min(1) }),
   z.object({
     ...base,
@@ -68,6 +69,9 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     elapsedMs: z.number().int().min(0),
   }),
   z.object({ ...base, type: z.literal('session-ended'), ending: z.string().nullable(), totals: totalsSchema }),
+  /** The learner stepped out (a pause for wellbeing); never counted against them. */
+  z.object({ ...base, type: z.literal('session-paused'), reason: z.enum(['step-out']) }),
+  z.object({ ...base, type: z.literal('session-resumed') }),
 ]);
 
 export type SessionEvent = z.infer<typeof sessionEventSchema>;

@@ -55,6 +55,8 @@ export class ChoiceList {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+    // While a dialog (such as "step out") is open the story is paused.
+    if (document.querySelector('dialog[open]')) return;
     const position = Number(event.key);
     if (!Number.isInteger(position) || position < 1 || position > 9) return;
     const option = this.options[position - 1];

@@ -4,6 +4,7 @@ import { PlaySession } from '../../session/play-session';
 import { h } from '../dom';
 import { ChoiceList } from '../play/choice-list';
 import { Transcript } from '../play/transcript';
+import { beforeYouStart, stepOutControl } from '../play/wellbeing';
 import { loadPreferences } from '../preferences';
 import { routeHref } from '../routes';
 import { describeScene } from '../scene-description';
@@ -20,6 +21,11 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
   if (!meta) return showMissing(main, scenarioId);
 
   const transcript = new Transcript();
+  let session: PlaySession | undefined;
+  const stepOut = stepOutControl(
+    () => session?.log.append({ type: 'session-paused', reason: 'step-out' }),
+    () => session?.log.append({ type: 'session-resumed' }),
+  );
   const choices = new ChoiceList((index) => choose(index));
   const sceneText = h('p', { class: 'scene-description', id: 'scene-description' });
   const stage = h('div', { class: 'stage', role: 'img', 'aria-labelledby': 'scene-description' });
@@ -32,8 +38,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
       h(
         'div',
         { class: 'dialogue' },
-        h('h1', { class: 'play-title' }, meta.title),
-        ...meta.contentNotes.map((note) => h('p', { class: 'content-note' }, h('strong', {}, 'Content note: '), note)),
+        h('div', { class: 'play-heading' }, h('h1', { class: 'play-title' }, meta.title), stepOut),
         transcript.element,
         choices.element,
         ending,
@@ -51,36 +56,37 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
 
   const scenario = await loadScenario(scenarioId);
   if (!scenario) return showMissing(main, scenarioId);
-  let session: PlaySession;
+  if (meta.contentNotes.length > 0) await beforeYouStart(transcript.element, meta);
   try {
     session = PlaySession.start({ scenario, sessionId: newSessionId(), seed: newSeed(), mode: 'practice' });
   } catch (error) {
     return showAuthoringError(transcript, error);
   }
-  rememberSession(session.log.started.sessionId, session.log);
+  const started = session;
+  rememberSession(started.log.started.sessionId, started.log);
   const feedbackNow = loadPreferences().feedbackTiming === 'after-each-choice';
 
   function render(step: Step, focus: boolean): void {
     const first = transcript.addPassages(step.passages);
     for (const passage of step.passages) updateScene(scene, passage);
     showScene();
-    if (step.ended) showEnding(ending, session);
+    if (step.ended) showEnding(ending, started);
     else choices.show(step.choices);
     if (focus) (step.ended ? ending.querySelector('h2') : first)?.focus();
   }
 
   function choose(index: number): void {
     try {
-      const made = session.choose(index);
+      const made = started.choose(index);
       transcript.addChoiceMade(made);
       if (feedbackNow) transcript.addFeedback(made);
-      render(session.current, true);
+      render(started.current, true);
     } catch (error) {
       showAuthoringError(transcript, error);
     }
   }
 
-  render(session.current, false);
+  render(started.current, meta.contentNotes.length > 0);
   return () => {
     choices.destroy();
     scenery.destroy();

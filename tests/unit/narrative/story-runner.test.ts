@@ -28,6 +28,7 @@ describe('StoryRunner', () => {
         scores: { compliance: 2, communication: 1, challenge: 0 },
         reason: 'Verify identity before disclosing.',
         ksbs: ['P-S1'],
+        pinned: false,
       },
       expect.objectContaining({ index: 1, scores: { compliance: -2, communication: 0, challenge: 0 } }),
     ]);

@@ -1,0 +1,62 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileInk, InkCompileError } from '../../../src/build/compile-ink';
+import { buildScenario, inkPlugin, scenarioFiles } from '../../../src/build/ink-plugin';
+import { fixturePath } from '../../fixtures/compile-fixture';
+
+const storiesDir = new URL('../../../stories', import.meta.url).pathname;
+
+describe('compiling ink at build time', () => {
+  it('gives the runtime JSON and a SHA-256 content hash', () => {
+    const built = buildScenario(fixturePath('two-doors'));
+    expect(JSON.parse(built.json).inkVersion).toBe(21);
+    expect(built.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(built.meta.title).toBe('Two doors');
+  });
+
+  it('fails with the file, line and message of a compile error', () => {
+    expect(() => buildScenario(fixturePath('broken-divert'))).toThrow(InkCompileError);
+    expect(() => buildScenario(fixturePath('broken-divert'))).toThrow("broken-divert.ink:6: error: Divert target not found: '-> nowhere'");
+  });
+
+  it('reports every syntax error, not only the first', () => {
+    try {
+      compileInk('Hi\n* [a\n{ x \n', '/tmp/two-errors.ink');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as InkCompileError).diagnostics.map((d) => d.line)).toEqual([2, 3]);
+    }
+  });
+
+  it('fails the build on a tag error, naming the passage', () => {
+    expect(() => buildScenario(fixturePath('unknown-tag'))).toThrow(/unknown-tag.ink: unknown-tag: passage meeting: unknown tag/);
+  });
+
+  it('passes author TODOs and warnings on without failing', () => {
+    const built = compileInk('TODO: tighten this scene\nHello.\n-> END\n', '/tmp/todo.ink');
+    expect(built.diagnostics).toEqual([{ severity: 'todo', file: 'todo.ink', line: 1, message: 'tighten this scene' }]);
+  });
+
+  it('hands the transform an error Vite can show with file and line', () => {
+    const plugin = inkPlugin({ storiesDir });
+    const errors: unknown[] = [];
+    const context = { error: (e: unknown) => { errors.push(e); throw new Error('stop'); }, warn: () => {}, addWatchFile: () => {} };
+    const transform = plugin.transform as (this: unknown, code: string, id: string) => unknown;
+    expect(() => transform.call(context, '', fixturePath('broken-divert'))).toThrow('stop');
+    expect(errors[0]).toMatchObject({ loc: { line: 6 }, message: expect.stringContaining('Divert target not found') });
+  });
+});
+
+describe('the shipped scenarios', () => {
+  it('are every .ink file in stories/ not starting with _', () => {
+    const names = readdirSync(storiesDir).filter((n) => n.endsWith('.ink') && !n.startsWith('_'));
+    expect(scenarioFiles(storiesDir).length).toBe(names.length);
+    expect(names.length).toBeGreaterThan(0);
+  });
+
+  it.each(scenarioFiles(storiesDir))('%s compiles with no tag errors', (file) => {
+    const built = buildScenario(file);
+    expect(built.meta.title.length).toBeGreaterThan(0);
+    expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
