@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { inkPlugin } from './src/build/ink-plugin';
+import { inkPlugin } from './src/build/ink-plugin.ts';
 
 const storiesDir = fileURLToPath(new URL('./stories', import.meta.url));
 

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { Story } from 'inkjs';
 import type { Plugin, ViteDevServer } from 'vite';
-import { lintScenarioTags } from '../narrative/tag-lint';
-import { parseScenarioMeta, type ScenarioMeta } from '../narrative/scenario-meta';
-import { AuthoringError } from '../narrative/authoring-error';
-import { compileInk, formatDiagnostic, InkCompileError, type CompiledInk } from './compile-ink';
+import { lintScenarioTags } from '../narrative/tag-lint.ts';
+import { parseScenarioMeta, type ScenarioMeta } from '../narrative/scenario-meta.ts';
+import { AuthoringError } from '../narrative/authoring-error.ts';
+import { compileInk, formatDiagnostic, InkCompileError, type CompiledInk } from './compile-ink.ts';
 
 const CATALOGUE_ID = 'virtual:scenarios';
 const RESOLVED_CATALOGUE_ID = '\0' + CATALOGUE_ID;

@@ -1,5 +1,5 @@
-import { AuthoringError } from './authoring-error';
-import { parseTag, tagScope, TagSyntaxError, type CastMember, type Family, type Strand } from './tags';
+import { AuthoringError } from './authoring-error.ts';
+import { parseTag, tagScope, TagSyntaxError, type CastMember, type Family, type Strand } from './tags.ts';
 
 /** What the scenario list and the debrief need to know about a scenario, from its global tags. */
 export interface ScenarioMeta {

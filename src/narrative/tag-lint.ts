@@ -1,6 +1,6 @@
-import { AuthoringError } from './authoring-error';
-import { parseScenarioMeta } from './scenario-meta';
-import { parseTagInItsOwnScope, TagSyntaxError } from './tags';
+import { AuthoringError } from './authoring-error.ts';
+import { parseScenarioMeta } from './scenario-meta.ts';
+import { parseTagInItsOwnScope, TagSyntaxError } from './tags.ts';
 
 interface FoundTag {
   raw: string;

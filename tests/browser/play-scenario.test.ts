@@ -41,6 +41,10 @@ describe('playing the safeguarding scenario', () => {
     await page.locator('.scenario-card').first().waitFor();
     await tabUntilFocused(page, `a[href="#/play/${SCENARIO}"]`);
     await page.keyboard.press('Enter');
+    // The scenario has content notes, so it waits for the learner to choose to start.
+    await page.locator('.before-you-start').waitFor();
+    await tabUntilFocused(page, 'button:has-text("Start the scenario")');
+    await page.keyboard.press('Enter');
 
     const chosen: number[] = [];
     for (let decision = 0; decision < 40; decision++) {
@@ -70,9 +74,24 @@ describe('playing the safeguarding scenario', () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it('lets the learner step out and come back without losing their place', async () => {
+    const { page } = browser;
+    await page.goto(`${inject('baseUrl')}#/play/${SCENARIO}`);
+    await page.locator('button:has-text("Start the scenario")').click();
+    const firstChoices = await page.locator('button.choice').allInnerTexts();
+    await page.locator('button:has-text("Step out")').click();
+    expect(await page.locator('dialog[open] h2').innerText()).toBe('You have stepped out');
+    await page.keyboard.press('1'); // paused: number keys must not pick a choice
+    await page.keyboard.press('Escape');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    expect(await page.locator('.transcript .entry--player').count()).toBe(0);
+    expect(await page.locator('button.choice').allInnerTexts()).toEqual(firstChoices);
+  });
+
   it('shows feedback after each mouse choice and plays again from the debrief', async () => {
     const { page } = browser;
     await page.goto(`${inject('baseUrl')}#/play/${SCENARIO}`);
+    await page.locator('button:has-text("Start the scenario")').click();
     await page.locator('button.choice').first().click();
     const feedback = page.locator('.entry--feedback').first();
     await feedback.waitFor();
@@ -81,6 +100,7 @@ describe('playing the safeguarding scenario', () => {
     while (!(await page.locator('.ending:not([hidden])').count())) await page.locator('button.choice').first().click();
     await page.locator('a:has-text("See your debrief")').click();
     await page.locator('a:has-text("Play again")').click();
+    await page.locator('button:has-text("Start the scenario")').click();
     await page.locator('button.choice').first().waitFor();
     expect(await page.locator('.transcript .entry--player').count()).toBe(0);
     expect(page.url()).toContain(`#/play/${SCENARIO}`);
