@@ -6,6 +6,8 @@ import { ChoiceList } from '../play/choice-list';
 import { Transcript } from '../play/transcript';
 import { beforeYouStart, stepOutControl } from '../play/wellbeing';
 import { loadPreferences } from '../preferences';
+import { readAloud, stopReading } from '../read-aloud';
+import { stagger } from '../play/reveal';
 import { routeHref } from '../routes';
 import { describeScene } from '../scene-description';
 import { mountScenery, type SceneState } from '../scenery-port';
@@ -64,15 +66,18 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
   }
   const started = session;
   rememberSession(started.log.started.sessionId, started.log);
-  const feedbackNow = loadPreferences().feedbackTiming === 'after-each-choice';
+  const preferences = loadPreferences();
+  const feedbackNow = preferences.feedbackTiming === 'after-each-choice';
 
   function render(step: Step, focus: boolean): void {
-    const first = transcript.addPassages(step.passages);
+    const added = transcript.addPassages(step.passages);
     for (const passage of step.passages) updateScene(scene, passage);
     showScene();
     if (step.ended) showEnding(ending, started);
     else choices.show(step.choices);
-    if (focus) (step.ended ? ending.querySelector('h2') : first)?.focus();
+    stagger([...added, step.ended ? ending : choices.element], preferences.revealSpeed);
+    readAloud([...step.passages.map(spoken), ...step.choices.map((c, i) => `Choice ${i + 1}: ${c.text}`)]);
+    if (focus) (step.ended ? ending.querySelector('h2') : added[0])?.focus();
   }
 
   function choose(index: number): void {
@@ -88,9 +93,14 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
 
   render(started.current, meta.contentNotes.length > 0);
   return () => {
+    stopReading();
     choices.destroy();
     scenery.destroy();
   };
+}
+
+function spoken(passage: Passage): string {
+  return passage.speaker ? `${passage.speaker.name}: ${passage.text}` : passage.text;
 }
 
 function updateScene(scene: SceneState, passage: Passage): void {
