@@ -3,6 +3,7 @@ import { replaySession } from '../session/replay';
 import { sessionEventSchema, type SessionEvent } from '../session/session-events';
 import { canonicalJson } from './canonical-json';
 import { checkChain } from './hash-chain';
+import { longUkDate } from './uk-time';
 import { summarise, WITNESS_FILE_FORMAT, WITNESS_FILE_VERSION, witnessFileEnvelopeSchema, type WitnessFile } from './witness-file';
 import { buildWitnessRecord, type WitnessRecord } from './witness-record';
 
@@ -119,5 +120,5 @@ function firstDifference(stated: Record<string, unknown>, computed: object): str
 export function describeVerification(result: Verification): string {
   if (!result.ok) return `Not verified: ${result.where}: ${result.problem}.`;
   const s = result.file.summary;
-  return `Verified: the record is complete and unchanged, and replaying it on "${result.file.scenario.title}" gives the same passages and scores. ${s.apprentice ?? 'Unknown apprentice'}, observed by ${s.assessor?.name ?? 'unknown'} on ${s.observedOn ?? 'an unknown date'}. Fingerprint ${result.file.fingerprint}.`;
+  return `Verified: the record is complete and unchanged, and replaying it on "${result.file.scenario.title}" gives the same passages and scores. ${s.apprentice ?? 'Unknown apprentice'}, observed by ${s.assessor?.name ?? 'unknown'} on ${s.observedOn ? longUkDate(s.observedOn) : 'an unknown date'}. Fingerprint ${result.file.fingerprint}.`;
 }

@@ -3,6 +3,7 @@ import { findKsb, type KsbCatalogue } from '../content/ksb-catalogue';
 import type { CastMember } from '../narrative/tags';
 import { AXES, AXIS_LABELS, formatScore } from '../scoring/axes';
 import { KSB_JUDGEMENTS, type KsbJudgement } from '../session/session-events';
+import { JUDGEMENT_LABELS } from './judgement-labels';
 import { MUTED, PdfFlow, standardFonts } from './pdf-layout';
 import { formatDuration, longUkDate, ukClockTime } from './uk-time';
 import type { WitnessFile } from './witness-file';
@@ -14,8 +15,6 @@ export interface WitnessPdfInput {
   cast: readonly CastMember[];
   ksbs: KsbCatalogue;
 }
-
-export const JUDGEMENT_LABELS: Record<KsbJudgement, string> = { met: 'Met', 'partly-met': 'Partly met', 'not-met': 'Not met' };
 
 /**
  * The witness testimony as an A4 PDF for a portfolio: readable on paper, with the apprentice's and

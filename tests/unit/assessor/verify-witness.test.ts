@@ -46,7 +46,7 @@ describe('verifying a witness record', () => {
   it('passes an unchanged export, replaying it to the same passages and scores', async () => {
     const result = await verify(await exported());
     expect(result.ok).toBe(true);
-    expect(describeVerification(result)).toMatch(/^Verified: .*Sam Jones, observed by Priya Shah on 2026-11-24/);
+    expect(describeVerification(result)).toMatch(/^Verified: .*Sam Jones, observed by Priya Shah on 24 November 2026/);
   });
 
   it('names the event where one changed byte is', async () => {
