@@ -140,6 +140,9 @@ describe('assessor mode', () => {
     const json = (await download(page, 'Download the JSON')).toString('utf8');
     await side.locator('button:has-text("Hide the panel")').click();
     expect(await side.isHidden()).toBe(true);
+    await page.locator('button:has-text("Show the assessor panel")').click();
+    await page.keyboard.press('Escape');
+    expect(await side.isHidden()).toBe(true);
 
     await page.goto(`${inject('baseUrl')}#/evidence`);
     await page.locator('.locker-table').waitFor();

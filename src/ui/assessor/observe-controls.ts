@@ -25,6 +25,9 @@ export function observeControls(main: HTMLElement, sessionId: string, observatio
   };
   toggle.addEventListener('click', () => show(side.hasAttribute('hidden')));
   close.addEventListener('click', () => show(false));
+  side.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') show(false);
+  });
   const bar = h(
     'div',
     { class: 'observe-bar', role: 'region', 'aria-label': 'Observed session' },
