@@ -33,7 +33,7 @@ export function scoreBounds(graph: StateGraph): ScoreBounds | null {
     const max = solve((c) => c.scores?.[axis] ?? 0).extreme();
     const min = solve((c) => -(c.scores?.[axis] ?? 0)).extreme();
     if (!max || !min) return null;
-    axes[axis] = { max, min: min.value === 'unbounded' ? min : { value: -min.value, path: min.path } };
+    axes[axis] = { max, min: min.value === 'unbounded' ? min : { value: 0 - min.value, path: min.path } };
   }
   const total = solve((c) => AXES.reduce((sum, axis) => sum + (c.scores?.[axis] ?? 0), 0)).extreme()!;
   return { axes, best: { total, scores: scoresAlong(graph, total.path) } };
