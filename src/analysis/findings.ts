@@ -19,6 +19,7 @@ export const FINDING_SEVERITY = {
   'trapped-loop': 'error',
   'unscored-choice': 'error',
   'external-without-fallback': 'error',
+  'compile-warning': 'warning',
   'missing-reason': 'warning',
   'nothing-to-learn': 'warning',
   'unreachable': 'warning',
@@ -72,8 +73,13 @@ export function collectFindings(input: FindingInput): Finding[] {
       finding('shuffle-approximated', `sequence ${path}`, 'a shuffle is visited for more than two rounds; the analysis takes later rounds to repeat the second (ink draws a new order each round)'),
     ),
   ];
+  return sortFindings(found);
+}
+
+/** Errors first, then warnings, then notes; in the order found within each. */
+export function sortFindings(findings: Finding[]): Finding[] {
   const rank: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
-  return found.sort((a, b) => rank[a.severity] - rank[b.severity]);
+  return [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
 
 // The static lint sees every tag; playing adds what it cannot see, such as a score tag after a choice's brackets.
