@@ -122,7 +122,13 @@ function summariseEndings(graph: StateGraph, paths: readonly (number[] | null)[]
       if (path.length < known.path.length) known.path = path;
     }
   }
-  return [...endings.values()];
+  // In reading order: by the choices that reach them, first options first.
+  return [...endings.values()].sort((a, b) => comparePaths(a.path, b.path));
+}
+
+function comparePaths(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
 }
 
 function lintWithoutThrowing(scenarioId: string, compiledJson: string, globalTags: readonly string[]): AuthoringError[] {

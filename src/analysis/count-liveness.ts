@@ -96,15 +96,7 @@ export class CountLiveness {
 
   /** Where the flow can go from one place, and which counts reading it there involves. */
   private follow(container: InkContainer, index: number, addressed: InkPoint[], next: number[], reads: number[]): void {
-    const after = () => next.push(this.pointId({ container, index: index + 1 }));
-    const to = (target: unknown, isVariable: unknown) => {
-      if (isVariable) for (const point of addressed) next.push(this.pointId(point));
-      else this.to(target, container, next);
-    };
-    const read = (point: InkPoint | null) => {
-      const bit = point && point.index === 0 ? this.bitOf.get(point.container.path) : undefined;
-      if (bit !== undefined) reads.push(bit);
-    };
+    const after = this.pointId({ container, index: index + 1 });
     if (index === container.items.length) {
       // Falling off the end of nested content carries on after it; off the end of a knot, nowhere.
       if (container.parent && container.indexInParent >= 0) next.push(this.pointId({ container: container.parent, index: container.indexInParent + 1 }));
@@ -113,38 +105,47 @@ export class CountLiveness {
     const item = container.items[index];
     if (Array.isArray(item)) next.push(this.pointId({ container: this.ink.childAt(container, index)!, index: 0 }));
     else if (typeof item === 'string') {
-      if (!STOPS.has(item)) after();
-      if (item === 'visit') read({ container, index: 0 });
-      if (item === 'readc' || item === 'turns') addressed.forEach(read);
-    } else if (isObject(item)) {
-      if ('->' in item) {
-        to(item['->'], item.var);
-        // A conditional divert may not be taken; the divert that starts a thread returns after itself.
-        if (item.c || container.items[index - 1] === 'thread') after();
-      } else if ('f()' in item || '->t->' in item) {
-        to(item['f()'] ?? item['->t->'], item.var);
-        after();
-      } else if ('x()' in item) {
-        const fallback = this.ink.root.named.get(String(item['x()']));
-        if (fallback) next.push(this.pointId({ container: fallback, index: 0 }));
-        after();
-      } else if ('*' in item) {
-        const target = this.ink.resolve(String(item['*']), container);
-        if (!target) this.unsure = true;
-        else next.push(this.pointId(target));
-        if (typeof item.flg === 'number' && item.flg & 16) read(target);
-        after();
-      } else {
-        if ('CNT?' in item) read(this.ink.resolve(String(item['CNT?']), container));
-        after();
-      }
-    } else after();
+      if (!STOPS.has(item)) next.push(after);
+      if (item === 'visit') this.read({ container, index: 0 }, reads);
+      if (item === 'readc' || item === 'turns') for (const point of addressed) this.read(point, reads);
+    } else if (!isObject(item)) next.push(after);
+    else if ('->' in item) {
+      this.divert(item['->'], item.var, container, addressed, next);
+      // A conditional divert may not be taken; the divert that starts a thread returns after itself.
+      if (item.c || container.items[index - 1] === 'thread') next.push(after);
+    } else if ('f()' in item || '->t->' in item) {
+      this.divert(item['f()'] ?? item['->t->'], item.var, container, addressed, next);
+      next.push(after);
+    } else if ('x()' in item) {
+      const fallback = this.ink.root.named.get(String(item['x()']));
+      if (fallback) next.push(this.pointId({ container: fallback, index: 0 }));
+      next.push(after);
+    } else if ('*' in item) {
+      const target = this.ink.resolve(String(item['*']), container);
+      if (target) next.push(this.pointId(target));
+      else this.unsure = true;
+      if (typeof item.flg === 'number' && item.flg & 16) this.read(target, reads);
+      next.push(after);
+    } else {
+      if ('CNT?' in item) this.read(this.ink.resolve(String(item['CNT?']), container), reads);
+      next.push(after);
+    }
   }
 
-  private to(target: unknown, from: InkContainer, next: number[]): void {
+  /** A divert goes where its path leads; one to a variable may go to any address the story takes. */
+  private divert(target: unknown, toVariable: unknown, from: InkContainer, addressed: InkPoint[], next: number[]): void {
+    if (toVariable) {
+      for (const point of addressed) next.push(this.pointId(point));
+      return;
+    }
     const point = typeof target === 'string' ? this.ink.resolve(target, from) : null;
-    if (!point) this.unsure = true;
-    else next.push(this.pointId(point));
+    if (point) next.push(this.pointId(point));
+    else this.unsure = true;
+  }
+
+  private read(point: InkPoint | null, reads: number[]): void {
+    const bit = point && point.index === 0 ? this.bitOf.get(point.container.path) : undefined;
+    if (bit !== undefined) reads.push(bit);
   }
 
   /** Every place the story takes as a value (`-> knot` passed or stored), where a divert to a variable may go. */

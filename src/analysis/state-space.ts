@@ -3,7 +3,7 @@ import { StoryRunner, type RunnerSnapshot, type Step } from '../narrative/story-
 import { CountLiveness } from './count-liveness';
 import type { InkJson } from './ink-json';
 import type { InkStructure } from './ink-structure';
-import type { EndNode, StateGraph, StateNode, StopKind } from './state-graph';
+import type { DecisionNode, EndNode, StateGraph, StateNode, StopKind } from './state-graph';
 import { StateIdentity } from './state-identity';
 
 export interface ExploreOptions {
@@ -56,7 +56,10 @@ export function exploreStates(scenarioId: string, compiledJson: string, ink: Ink
 class Explorer {
   private readonly nodes: StateNode[] = [];
   private readonly ids = new Map<string, number>();
-  private readonly pending: { id: number; snapshot: RunnerSnapshot }[] = [];
+  /** States being explored, deepest last: each with its snapshot and the next of its choices to follow. */
+  private readonly stack: { id: number; snapshot: RunnerSnapshot; next: number }[] = [];
+  /** The state the runner is in, untouched, if any: following its first choice needs no restore. */
+  private runnerAt = -1;
   private readonly identity: StateIdentity;
   private readonly runner: StoryRunner;
   private readonly passages: Set<string>;
@@ -79,19 +82,22 @@ class Explorer {
 
   run(): Exploration {
     const start = this.follow(() => this.runner.next(), 'the opening');
-    while (this.pending.length > 0) {
-      const { id, snapshot } = this.pending.pop()!;
-      const node = this.nodes[id]!;
-      if (node.kind !== 'decision') continue;
-      for (const choice of node.choices) {
-        this.runner.restore(snapshot);
-        this.edge = { after: { from: id, index: choice.index }, lastPassage: '', stopProblem: null };
-        choice.to = this.follow(() => {
-          this.runner.choose(choice.index);
-          return this.runner.next();
-        }, node.location);
-        this.choiceCount++;
+    while (this.stack.length > 0) {
+      const frame = this.stack[this.stack.length - 1]!;
+      const node = this.nodes[frame.id] as DecisionNode;
+      const choice = node.choices[frame.next++];
+      if (!choice) {
+        this.stack.pop();
+        continue;
       }
+      if (this.runnerAt !== frame.id) this.runner.restore(frame.snapshot);
+      this.runnerAt = -1;
+      this.edge = { after: { from: frame.id, index: choice.index }, lastPassage: '', stopProblem: null };
+      choice.to = this.follow(() => {
+        this.runner.choose(choice.index);
+        return this.runner.next();
+      }, node.location);
+      this.choiceCount++;
     }
     return {
       graph: { nodes: this.nodes, start },
@@ -123,10 +129,11 @@ class Explorer {
     const { key, compact } = this.identity.identify(taken.inkState, taken.ending ?? '');
     const known = this.ids.get(key);
     if (known !== undefined) return known;
-    const snapshot = { inkState: compact, ending: taken.ending };
     const choices = step.choices.map((choice) => ({ ...choice, to: -1 }));
     const id = this.add(key, { id: this.nodes.length, kind: 'decision', location: this.runner.location, context, choices });
-    this.pending.push({ id, snapshot });
+    // Depth first: the new state is explored next, from where the runner already is.
+    this.stack.push({ id, snapshot: { inkState: compact, ending: taken.ending }, next: 0 });
+    this.runnerAt = id;
     return id;
   }
 

@@ -109,21 +109,21 @@ export class StoryRunner {
 
   /** Where the story is, as knot.stitch; used to locate authoring errors. */
   get location(): string {
-    // At a decision ink has no current position, only the one it stopped at.
-    const path = this.story.state.currentPathString ?? this.story.state.previousPathString;
-    if (path === null) return 'end of story';
-    // Numbered and weave segments (0, c-1, g-0, s) are ink's plumbing; authors know knots and stitches.
-    const named = path.split('.').filter((part) => !/^(\d+|[cg]-\d+|s\d*)$/.test(part));
-    return named.length > 0 ? `passage ${named.join('.')}` : 'the opening';
+    return placeName(this.inkPath());
+  }
+
+  // At a decision ink has no current position, only the one it stopped at.
+  private inkPath(): string | null {
+    return this.story.state.currentPathString ?? this.story.state.previousPathString;
   }
 
   /** Runs until the next decision or the end, and says what happened on the way. */
   next(): Step {
     const passages: Passage[] = [];
     while (this.story.canContinue) {
-      const where = this.location;
+      const path = this.inkPath();
       const text = (this.story.Continue() ?? '').trim();
-      const passage = this.readPassage(text, this.takeLineTags(), where);
+      const passage = this.readPassage(text, this.takeLineTags(), () => `${placeName(path)}, line "${text.slice(0, 40)}"`);
       if (passage.ending) this.ending = passage.ending;
       if (passage.text.length > 0 || passage.cues.length > 0) passages.push(passage);
     }
@@ -139,8 +139,8 @@ export class StoryRunner {
     this.story.ChooseChoiceIndex(index);
   }
 
-  private problem(where: string, detail: string): void {
-    const error = new AuthoringError(this.scenarioId, where, detail);
+  private problem(where: string | (() => string), detail: string): void {
+    const error = new AuthoringError(this.scenarioId, typeof where === 'string' ? where : where(), detail);
     if (!this.options.onProblem) throw error;
     this.options.onProblem(error);
   }
@@ -180,7 +180,7 @@ export class StoryRunner {
   }
 
   /** The tag, or null when it is wrong and a tool asked to hear about problems rather than stop. */
-  private parse(raw: string, scope: TagScope, where: string): Tag | null {
+  private parse(raw: string, scope: TagScope, where: () => string): Tag | null {
     try {
       return parseTag(raw, scope);
     } catch (error) {
@@ -190,8 +190,8 @@ export class StoryRunner {
     }
   }
 
-  private readPassage(text: string, rawTags: string[], location: string): Passage {
-    const where = `${location}, line "${text.slice(0, 40)}"`;
+  /** `where` names the line for an error message; it is only worked out if there is one. */
+  private readPassage(text: string, rawTags: string[], where: () => string): Passage {
     const passage: Passage = { text, speaker: null, mood: null, cues: [], ending: null };
     for (const raw of rawTags) {
       const tag = this.parse(raw, 'line', where);
@@ -214,7 +214,7 @@ export class StoryRunner {
   }
 
   private readChoice(index: number, text: string, rawTags: string[]): ChoiceOption {
-    const where = `${this.location}, choice "${text.slice(0, 40)}"`;
+    const where = () => `${this.location}, choice "${text.slice(0, 40)}"`;
     const option: ChoiceOption = { index, text: text.trim(), scores: null, reason: null, ksbs: [] };
     for (const raw of rawTags) {
       const tag = this.parse(raw, 'choice', where);
@@ -229,9 +229,16 @@ export class StoryRunner {
     return option;
   }
 
-  private castMember(castId: string, where: string): CastMember | null {
+  private castMember(castId: string, where: () => string): CastMember | null {
     const member = this.meta.cast.find((m) => m.id === castId);
     if (!member) this.problem(where, `speaker "${castId}" is not in the cast; add "#cast: ${castId} = Name, role" at the top`);
     return member ?? null;
   }
+}
+
+/** A place as authors know it: knots and stitches, without ink's numbered and weave segments (0, c-1, g-0, s). */
+function placeName(path: string | null): string {
+  if (path === null) return 'end of story';
+  const named = path.split('.').filter((part) => !/^(\d+|[cg]-\d+|s\d*)$/.test(part));
+  return named.length > 0 ? `passage ${named.join('.')}` : 'the opening';
 }
