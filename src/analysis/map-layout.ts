@@ -19,7 +19,7 @@ export interface MapLayout {
 export const DECISION_RADIUS = 16;
 const END_HEIGHT = 30;
 const ROW_HEIGHT = 100;
-const GAP = 56;
+const GAP = 84;
 /** Room on the left for the first node, and on the right for loops drawn round the side. */
 const MARGIN = 40;
 const SIDE_ROOM = 90;

@@ -141,12 +141,18 @@ function geometry(edge: MapEdge, placed: PlacedNode[], map: ScenarioMapGraph): {
     points = [x0, y0, side, y0 + lift, side, y3 - lift, x3, y3];
   }
   const [x0, y0, x1, y1, x2, y2, x3, y3] = points.map(r) as typeof points;
-  return { d: `M${x0},${y0} C${x1},${y1} ${x2},${y2} ${x3},${y3}`, ...midpoint(...points) };
+  const crowded = map.edges.filter((e) => e.to === edge.to).length > 2;
+  return { d: `M${x0},${y0} C${x1},${y1} ${x2},${y2} ${x3},${y3}`, ...labelPoint(points, crowded ? 0.22 : 0.45) };
 }
 
-// The point half way along a cubic Bézier curve, nudged so the label sits beside the line, not on it.
-function midpoint(x0: number, y0: number, x1: number, y1: number, x2: number, y2: number, x3: number, y3: number) {
-  return { labelX: r((x0 + 3 * x1 + 3 * x2 + x3) / 8 + 10), labelY: r((y0 + 3 * y1 + 3 * y2 + y3) / 8 + 4) };
+/**
+ * Where an option's score goes: a fraction t along its curve, where options leaving the same decision
+ * have fanned out (nearer the start when many options crowd into one node); nudged right so the
+ * number sits beside the line, not on it.
+ */
+function labelPoint([x0, y0, x1, y1, x2, y2, x3, y3]: number[], t: number): { labelX: number; labelY: number } {
+  const [a, b, c, d] = [(1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t ** 2, t ** 3];
+  return { labelX: r(a * x0! + b * x1! + c * x2! + d * x3! + 10), labelY: r(a * y0! + b * y1! + c * y2! + d * y3! + 4) };
 }
 
 function drawNode({ node, x, y, width, height }: PlacedNode, isStart: boolean, onPath: boolean): string {

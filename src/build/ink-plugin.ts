@@ -5,6 +5,9 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { lintScenarioTags } from '../narrative/tag-lint';
 import { parseScenarioMeta, type ScenarioMeta } from '../narrative/scenario-meta';
 import { AuthoringError } from '../narrative/authoring-error';
+import { analyseScenario } from '../analysis/analyse-scenario';
+import { summariseForPlayer } from '../analysis/player-summary';
+import type { ScenarioSummary } from '../content/scenario-summary';
 import { compileInk, formatDiagnostic, InkCompileError, type CompiledInk } from './compile-ink';
 
 const CATALOGUE_ID = 'virtual:scenarios';
@@ -24,16 +27,32 @@ export function scenarioIdOf(file: string): string {
 
 interface BuiltScenario extends CompiledInk {
   meta: ScenarioMeta;
+  summary: ScenarioSummary;
 }
 
-/** Compiles and lints one scenario; throws InkCompileError or AuthoringError with file and place. */
+/** Compiles, lints and analyses one scenario; throws InkCompileError or AuthoringError with file and place. */
 export function buildScenario(file: string): BuiltScenario {
   const id = scenarioIdOf(file);
   const compiled = compileInk(readFileSync(file, 'utf8'), file);
   const globalTags = new Story(compiled.json).globalTags ?? [];
   const problems = lintScenarioTags(id, compiled.json, globalTags);
   if (problems.length > 0) throw new AggregateError(problems, problems.map((p) => `${basename(file)}: ${p.message}`).join('\n'));
-  return { ...compiled, meta: parseScenarioMeta(id, globalTags) };
+  return { ...compiled, meta: parseScenarioMeta(id, globalTags), summary: summaryOf(id, compiled) };
+}
+
+// The catalogue and the scenario's own module both build it; analyse each version of a story once.
+const summaries = new Map<string, ScenarioSummary>();
+
+/**
+ * Per-axis ranges and the map, for the debrief. The build does not fail on what the analysis finds:
+ * `npm run check:stories` does that, with the whole report.
+ */
+function summaryOf(id: string, compiled: CompiledInk): ScenarioSummary {
+  const known = summaries.get(compiled.hash);
+  if (known) return known;
+  const summary = summariseForPlayer(analyseScenario(id, compiled.json));
+  summaries.set(compiled.hash, summary);
+  return summary;
 }
 
 /**
@@ -55,9 +74,9 @@ export function inkPlugin(options: { storiesDir: string }): Plugin {
       if (id !== RESOLVED_CATALOGUE_ID) return null;
       this.addWatchFile(options.storiesDir);
       const entries = scenarioFiles(options.storiesDir).map((file) =>
-        this.environment.mode === 'dev' ? tryBuild(file) : { id: scenarioIdOf(file), file, meta: buildScenario(file).meta, error: null },
+        this.environment.mode === 'dev' ? tryBuild(file) : catalogueEntry(file, buildScenario(file)),
       );
-      const catalogue = entries.map(({ id, meta, error }) => ({ id, meta, error }));
+      const catalogue = entries.map(({ id, meta, bounds, error }) => ({ id, meta, bounds, error }));
       const loaders = entries
         .map((e) => `  ${JSON.stringify(e.id)}: () => import(${JSON.stringify(e.file)}),`)
         .join('\n');
@@ -69,7 +88,7 @@ export function inkPlugin(options: { storiesDir: string }): Plugin {
         const built = buildScenario(id);
         for (const d of built.diagnostics) this.warn(formatDiagnostic(d));
         for (const include of built.includes) this.addWatchFile(include);
-        const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json };
+        const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json, map: built.summary.map };
         return { code: `export default ${JSON.stringify(payload)};`, map: null };
       } catch (error) {
         this.error(describeFailure(id, error));
@@ -89,17 +108,21 @@ interface CatalogueEntry {
   id: string;
   file: string;
   meta: ScenarioMeta | null;
+  bounds: ScenarioSummary['bounds'];
   error: string | null;
+}
+
+function catalogueEntry(file: string, built: BuiltScenario): CatalogueEntry {
+  return { id: scenarioIdOf(file), file, meta: built.meta, bounds: built.summary.bounds, error: null };
 }
 
 // In the dev server a broken scenario must not take the whole catalogue down: the list shows the
 // author its error instead. A production build fails outright.
 function tryBuild(file: string): CatalogueEntry {
-  const id = scenarioIdOf(file);
   try {
-    return { id, file, meta: buildScenario(file).meta, error: null };
+    return catalogueEntry(file, buildScenario(file));
   } catch (error) {
-    return { id, file, meta: null, error: describeFailure(file, error).message };
+    return { id: scenarioIdOf(file), file, meta: null, bounds: null, error: describeFailure(file, error).message };
   }
 }
 
