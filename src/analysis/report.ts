@@ -46,10 +46,10 @@ function formatScenario(s: ScenarioReport): string[] {
   } else lines.push('  not fully analysed: see the errors below');
   if (s.bounds) {
     const width = Math.max(...AXES.map((axis) => AXIS_LABELS[axis].length));
-    lines.push(`  ${'Scores'.padEnd(width)}  lowest${' '.repeat(18)}highest`);
+    lines.push('  Scores a learner can reach:');
     for (const axis of AXES) {
       const { min, max } = s.bounds.axes[axis];
-      lines.push(`  ${AXIS_LABELS[axis].padEnd(width)}  ${extremeText(min, 'lower').padEnd(24)}${extremeText(max, 'upper')}`);
+      lines.push(`    ${AXIS_LABELS[axis].padEnd(width)}  lowest ${extremeText(min, 'lower')}; highest ${extremeText(max, 'upper')}`);
     }
     const best = s.bounds.best;
     const scores = AXES.map((axis) => `${axis} ${formatScore(best.scores[axis])}`).join(', ');

@@ -23,7 +23,7 @@ describe('the analysis report', () => {
     const text = formatReport(buildReport([clean, deadEnd]));
     expect(text).toContain('5 distinct states (3 decisions, 2 ways to stop), 6 choices followed');
     expect(text).toContain('Endings: "resolved" at END (1 state, e.g. 1 → 1); "complaint" at END (1 state, e.g. 2 → 1)');
-    expect(text).toMatch(/Compliance\s+-2 by 2 → 2\s+\+3 by 1 → 1/);
+    expect(text).toMatch(/Compliance\s+lowest -2 by 2 → 2; highest \+3 by 1 → 1/);
     expect(text).toContain('Best overall: +6 by 1 → 1 (compliance +3, communication +3, challenge 0)');
     expect(text).toMatch(/ERROR\s+dead-end\s+passage stuck: .* \[path 1\]/);
     expect(text).toMatch(/FAILED/);
