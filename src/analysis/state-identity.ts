@@ -30,9 +30,10 @@ export class StateIdentity {
    * The state's key (a 64-bit hash of its canonical form, with `extra` the runner keeps outside ink),
    * and the state again without the counts it can never read, which is smaller to keep and to load.
    */
-  identify(inkStateJson: string, extra = ''): { key: string; compact: string } {
+  identify(inkStateJson: string, extra = ''): { key: string; compact: () => string } {
     const state = this.withoutDeadCounts(inkStateJson);
-    return { key: hash64(`${extra}\u0000${this.canonicalOf(state)}`), compact: JSON.stringify(state) };
+    // Only a state seen for the first time is kept, so only then is it worth writing out again.
+    return { key: hash64(`${extra}\u0000${this.canonicalOf(state)}`), compact: () => JSON.stringify(state) };
   }
 
   /** The state with what the story cannot notice taken out, as JSON; for tests and debugging. */

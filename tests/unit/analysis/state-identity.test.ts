@@ -47,7 +47,7 @@ describe('StateIdentity', () => {
     const raw = stateAfter(stress, [0, 0]);
     expect(JSON.parse(raw).visitCounts).toHaveProperty(['d0.0.c-0']);
     expect(identity.canonical(raw)).not.toContain('d0.0.c-0');
-    expect(JSON.parse(identity.identify(raw).compact).visitCounts).not.toHaveProperty(['d0.0.c-0']);
+    expect(JSON.parse(identity.identify(raw).compact()).visitCounts).not.toHaveProperty(['d0.0.c-0']);
   });
 
   it('remembers once-only choices a loop can still offer', () => {
