@@ -15,6 +15,8 @@ import { scenarioFiles } from '../build/ink-plugin';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const STRESS_SIZES = [25, 50, 100, 200, 400, 800];
+/** Each stress size is timed this many times and the fastest run kept, so a busy moment does not skew the trend. */
+const STRESS_RUNS = 3;
 /** Purpose-written to exceed any limit: benchmarking it would only measure the limit. */
 const UNBOUNDED_FIXTURES = new Set(['counter.ink']);
 
@@ -60,8 +62,11 @@ function library(title: string, files: string[]): void {
 }
 
 function stress(): void {
-  console.log('\nStress story: n decisions in a row, two options each, rejoining (2^n paths)');
-  const rows = STRESS_SIZES.map((n) => ({ n, ...measure(`stress-${n}`, stressStory(n), `/generated/stress-${n}.ink`) }));
+  console.log(`\nStress story: n decisions in a row, two options each, rejoining (2^n paths); fastest of ${STRESS_RUNS} runs`);
+  const rows = STRESS_SIZES.map((n) => {
+    const runs = Array.from({ length: STRESS_RUNS }, () => measure(`stress-${n}`, stressStory(n), `/generated/stress-${n}.ink`));
+    return { n, ...runs.reduce((a, b) => (b.analyseMs < a.analyseMs ? b : a)) };
+  });
   table(
     rows.map((r) => [r.n, `2^${r.n}`, r.states, ms(r.analyseMs), ms(r.cpuMs), rate(r.states, r.analyseMs), `${Math.round((r.cpuMs * 1000) / r.states)} µs`]),
     ['n', 'paths', 'states', 'analyse', 'cpu', 'states/s', 'cpu per state'],

@@ -17,6 +17,7 @@ describe('the debrief after a play-through', () => {
     await page.locator('.scenario-card a[href^="#/play/"]').first().click();
     let decisions = 0;
     while (!(await page.locator('.ending:not([hidden])').count())) {
+      expect(decisions).toBeLessThan(60);
       const last = page.locator('button.choice').last();
       await last.waitFor();
       await last.click();

@@ -67,9 +67,13 @@ describe('the scenario map', () => {
     expect(drawScenarioMap(cleanMap(), { title: 'A <b> & c' })).toContain('Map of &quot;A &lt;b&gt; &amp; c&quot;');
   });
 
-  it('draws loops back up round the side', () => {
-    const svg = drawScenarioMap(toMapGraph(analyseFixture('trapped').graph!)!, { title: 'Trapped' });
+  it('draws every option of a loop, the ones back up included, round the right-hand side', () => {
+    const map = toMapGraph(analyseFixture('trapped').graph!)!;
+    const svg = drawScenarioMap(map, { title: 'Trapped' });
     expect(count(svg, /class="map-edge /g)).toBe(5);
+    // "Keep waiting" returns to its own decision: a curve that leaves and re-enters on the right.
+    const selfLoop = svg.match(/<g class="map-edge[^"]*"><title>[^<]*Keep waiting[^<]*<\/title><path d="M([\d.]+),[\d.]+ C([\d.]+),/)!;
+    expect(Number(selfLoop[2])).toBeGreaterThan(Number(selfLoop[1]));
   });
 
   it('declines to draw a thicket of more than MAP_NODE_LIMIT states', () => {
