@@ -82,17 +82,15 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
 
-// The static lint sees every tag; playing adds what it cannot see, such as a score tag after a choice's brackets.
+// The static lint sees every tag; playing adds what it cannot see, such as a score tag after a
+// choice's brackets, or a tag built from a variable. A problem the lint already named is said once.
 function tagFindings({ lint, exploration, paths }: FindingInput): Finding[] {
-  const seen = new Set(lint.map((p) => p.detail));
   const found = lint.map((p) => finding('tag', p.location, p.detail));
+  const seenByLint = (problem: AuthoringError) => lint.some((l) => l.detail === problem.detail);
   for (const { problem, after } of exploration.problems) {
     const path = after ? [...(paths[after.from] ?? []), after.index] : [];
     if (/RUNTIME WARNING/.test(problem.detail)) found.push(finding('runtime-warning', problem.location, problem.detail, path));
-    else if (!problem.detail.startsWith('ink runtime error') && !seen.has(problem.detail)) {
-      seen.add(problem.detail);
-      found.push(finding('tag', problem.location, problem.detail, path));
-    }
+    else if (!problem.detail.startsWith('ink runtime error') && !seenByLint(problem)) found.push(finding('tag', problem.location, problem.detail, path));
   }
   return found;
 }

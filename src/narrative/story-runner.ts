@@ -109,21 +109,26 @@ export class StoryRunner {
 
   /** Where the story is, as knot.stitch; used to locate authoring errors. */
   get location(): string {
-    return placeName(this.inkPath());
+    return this.placeNow()();
   }
 
-  // At a decision ink has no current position, only the one it stopped at.
-  private inkPath(): string | null {
-    return this.story.state.currentPathString ?? this.story.state.previousPathString;
+  /**
+   * Where the story is now, named only if asked: naming costs a path built and joined, and is needed
+   * only for an error. At a decision ink has no current position, only the one it stopped at.
+   */
+  private placeNow(): () => string {
+    const { currentPointer, previousPointer } = this.story.state;
+    const pathOf = (pointer: typeof currentPointer) => (pointer.isNull ? null : (pointer.path?.toString() ?? null));
+    return () => placeName(pathOf(currentPointer) ?? pathOf(previousPointer));
   }
 
   /** Runs until the next decision or the end, and says what happened on the way. */
   next(): Step {
     const passages: Passage[] = [];
     while (this.story.canContinue) {
-      const path = this.inkPath();
+      const place = this.placeNow();
       const text = (this.story.Continue() ?? '').trim();
-      const passage = this.readPassage(text, this.takeLineTags(), () => `${placeName(path)}, line "${text.slice(0, 40)}"`);
+      const passage = this.readPassage(text, this.takeLineTags(), () => `${place()}, line "${text.slice(0, 40)}"`);
       if (passage.ending) this.ending = passage.ending;
       if (passage.text.length > 0 || passage.cues.length > 0) passages.push(passage);
     }
