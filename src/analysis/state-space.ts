@@ -13,7 +13,7 @@ export interface ExploreOptions {
   maxStates: number;
 }
 
-/** A problem the story ran into, once per distinct message, with the choice that first led to it. */
+/** A problem the story ran into, once per message and choice, with the path that first led to it. */
 export interface ProblemSighting {
   problem: AuthoringError;
   /** The decision and choice index it followed, or null when it came before the first decision. */
@@ -67,7 +67,7 @@ class Explorer {
   private readonly problems: ProblemSighting[] = [];
   private readonly problemMessages = new Set<string>();
   /** What happened on the choice being followed now. */
-  private edge = { after: null as ProblemSighting['after'], lastPassage: '', stopProblem: null as string | null };
+  private edge = { after: null as ProblemSighting['after'], choiceText: '', lastPassage: '', stopProblem: null as string | null };
   private choiceCount = 0;
 
   constructor(scenarioId: string, compiledJson: string, ink: InkJson, structure: InkStructure, private readonly options: ExploreOptions) {
@@ -92,7 +92,7 @@ class Explorer {
       }
       if (this.runnerAt !== frame.id) this.runner.restore(frame.snapshot);
       this.runnerAt = -1;
-      this.edge = { after: { from: frame.id, index: choice.index }, lastPassage: '', stopProblem: null };
+      this.edge = { after: { from: frame.id, index: choice.index }, choiceText: choice.text, lastPassage: '', stopProblem: null };
       choice.to = this.follow(() => {
         this.runner.choose(choice.index);
         return this.runner.next();
@@ -154,8 +154,10 @@ class Explorer {
 
   private onProblem(problem: AuthoringError): void {
     if (isRuntimeError(problem.detail)) this.edge.stopProblem = problem.detail;
-    if (this.problemMessages.has(problem.message)) return;
-    this.problemMessages.add(problem.message);
+    // Once per message and choice: a mistake after two different choices is two mistakes to fix.
+    const key = `${problem.message}\u0000${this.edge.choiceText}`;
+    if (this.problemMessages.has(key)) return;
+    this.problemMessages.add(key);
     this.problems.push({ problem, after: this.edge.after });
   }
 

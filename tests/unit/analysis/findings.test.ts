@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FINDING_SEVERITY, type FindingCode } from '../../../src/analysis/findings';
+import { analyseScenario } from '../../../src/analysis/analyse-scenario';
 import { analyseFixture } from '../../fixtures/analyse-fixture';
+import { compileSource } from '../../fixtures/compile-fixture';
 
 /** Each purpose-written story and exactly what the analyzer must say about it: [code, where]. */
 const plans: [string, [FindingCode, string][]][] = [
@@ -56,6 +58,12 @@ describe('collectFindings', () => {
     expect(errors).toEqual(expect.arrayContaining(['dead-end', 'trapped-loop', 'unscored-choice', 'tag', 'state-limit', 'compile-error']));
     expect(FINDING_SEVERITY['missing-reason']).toBe('warning');
     expect(FINDING_SEVERITY['nothing-to-learn']).toBe('warning');
+  });
+
+  it('reports a tag mistake that only playing reveals at every choice that makes it', () => {
+    const source = '# title: T\n# family: tutorial\n# minutes: 1\n# summary: S\n* [a] #score: comp 0, comm 0, chal 0\n  A.\n  -> END\n* [b] #score: comp 0, comm 0, chal 0\n  B.\n  -> END\n';
+    const { findings } = analyseScenario('twice', compileSource('twice', source).json);
+    expect(findings.filter((f) => f.code === 'tag').map((f) => f.path)).toEqual([[0], [1]]);
   });
 
   it('notes when the analysis had to approximate a shuffle', () => {
