@@ -1,13 +1,14 @@
-import { AXES, AXIS_LABELS, formatScore } from '../../scoring/axes';
 import { buildDebrief, type DebriefDecision } from '../../scoring/debrief';
+import { axisTotals } from '../debrief/axis-totals';
+import { scenarioMapSection } from '../debrief/scenario-map-view';
 import { h } from '../dom';
 import { scoreChips } from '../play/score-chips';
 import { routeHref } from '../routes';
-import { scenarioMeta } from '../scenario-source';
+import { scenarioBounds, scenarioMeta } from '../scenario-source';
 import { enterScreen } from '../screen';
 import { findSession } from '../session-registry';
 
-/** The debrief: totals on each axis and every choice with its reason, all read from the session log. */
+/** The debrief: totals on each axis, every choice with its reason and the map of the path taken, all read from the session log. */
 export function debriefScreen(main: HTMLElement, sessionId: string): void {
   const log = findSession(sessionId);
   enterScreen(main, 'Debrief');
@@ -21,20 +22,14 @@ export function debriefScreen(main: HTMLElement, sessionId: string): void {
   }
   const debrief = buildDebrief(log.events);
   const meta = scenarioMeta(debrief.scenarioId);
+  const title = meta?.title ?? debrief.scenarioId;
   main.append(
-    h('h1', {}, `Debrief: ${meta?.title ?? debrief.scenarioId}`),
+    h('h1', {}, `Debrief: ${title}`),
     h(
       'section',
       { class: 'totals', 'aria-labelledby': 'totals-heading' },
       h('h2', { id: 'totals-heading' }, 'Your totals'),
-      h(
-        'dl',
-        { class: 'axis-totals' },
-        ...AXES.flatMap((axis) => [
-          h('dt', {}, AXIS_LABELS[axis]),
-          h('dd', { 'data-axis': axis }, formatScore(debrief.totals[axis])),
-        ]),
-      ),
+      axisTotals(debrief.totals, scenarioBounds(debrief.scenarioId)),
     ),
     h(
       'section',
@@ -42,6 +37,7 @@ export function debriefScreen(main: HTMLElement, sessionId: string): void {
       h('h2', { id: 'decisions-heading' }, `Your ${debrief.decisions.length} decisions`),
       h('ol', { class: 'decision-list' }, ...debrief.decisions.map(decisionItem)),
     ),
+    scenarioMapSection(debrief.scenarioId, title, debrief.decisions.map((d) => d.chosen.index)),
     h(
       'nav',
       { class: 'debrief-actions', 'aria-label': 'What next' },
