@@ -1,3 +1,4 @@
+import { effectiveEvents, undoneChoices } from '../session/effective-path';
 import type { EventOf, OfferedChoice, SessionEvent } from '../session/session-events';
 import { addScores, zeroScores, type AxisScores } from './axes';
 
@@ -12,18 +13,20 @@ export interface Debrief {
   scenarioId: string;
   totals: AxisScores;
   decisions: DebriefDecision[];
+  /** Choices the learner made and then stepped back from; they score nothing. */
+  undone: EventOf<'choice-made'>[];
   ended: boolean;
   ending: string | null;
 }
 
-/** Everything the debrief shows, computed from the session log alone. */
+/** Everything the debrief shows, computed from the session log alone. Undone choices do not count. */
 export function buildDebrief(events: readonly SessionEvent[]): Debrief {
   const started = events[0];
   if (started?.type !== 'session-started') throw new Error('a debrief needs a log that begins with session-started');
-  const debrief: Debrief = { scenarioId: started.scenarioId, totals: zeroScores(), decisions: [], ended: false, ending: null };
+  const debrief: Debrief = { scenarioId: started.scenarioId, totals: zeroScores(), decisions: [], undone: undoneChoices(events), ended: false, ending: null };
   let context = '';
   let offered: OfferedChoice[] = [];
-  for (const event of events) {
+  for (const event of effectiveEvents(events)) {
     switch (event.type) {
       case 'passage-shown': if (event.text) context = event.text; break;
       case 'choices-offered': offered = event.choices; break;
@@ -32,7 +35,7 @@ export function buildDebrief(events: readonly SessionEvent[]): Debrief {
         debrief.decisions.push({ context, chosen: event, alternatives: offered.filter((c) => c.index !== event.index) });
         break;
       case 'session-ended': debrief.ended = true; debrief.ending = event.ending; break;
-      case 'session-started': break;
+      case 'session-started': case 'choice-undone': break;
       default: assertNever(event);
     }
   }

@@ -2,16 +2,38 @@ import type { CompiledScenario } from '../content/compiled-scenario';
 import type { AxisScores } from '../scoring/axes';
 import { PlaySession } from './play-session';
 import type { SessionEvent } from './session-events';
+import type { Clock } from './session-log';
 
 export type ReplayResult =
   | { ok: true; session: PlaySession; totals: AxisScores }
   | { ok: false; seq: number; problem: string };
 
 /**
- * Plays the recorded choices again on the given scenario and checks that every event comes out the
- * same (times aside). This is how a saved session is resumed and how a record is proved genuine.
+ * Plays the recorded choices (and undos) again on the given scenario and checks that every event
+ * comes out the same (times aside). This is how a record is proved genuine.
  */
 export function replaySession(scenario: CompiledScenario, recorded: readonly SessionEvent[]): ReplayResult {
+  const replayed = replayActions(scenario, recorded);
+  if (!replayed.ok) return replayed;
+  const problem = compareLogs(recorded, replayed.session.log.events, 'whole');
+  return problem ?? replayed;
+}
+
+/**
+ * Picks a stored session up where it stopped, in the same log. The record may stop at any event (a
+ * tab closed between two writes); the passages and choices the story would have shown next are
+ * added, so the learner sees exactly what they would have seen. Everything recorded must match.
+ */
+export function resumeSession(scenario: CompiledScenario, recorded: readonly SessionEvent[], clock?: Clock): ReplayResult {
+  const replayed = replayActions(scenario, recorded);
+  if (!replayed.ok) return replayed;
+  const problem = compareLogs(recorded, replayed.session.log.events, 'prefix');
+  if (problem) return problem;
+  const session = PlaySession.continueLog(replayed.session, recorded, clock);
+  return { ok: true, session, totals: session.scores };
+}
+
+function replayActions(scenario: CompiledScenario, recorded: readonly SessionEvent[]): ReplayResult {
   const started = recorded[0];
   if (started?.type !== 'session-started') return { ok: false, seq: 0, problem: 'the log does not begin with session-started' };
   if (started.scenarioId !== scenario.id) {
@@ -28,19 +50,27 @@ export function replaySession(scenario: CompiledScenario, recorded: readonly Ses
     clock: () => new Date(started.at),
   });
   for (const event of recorded) {
-    if (event.type !== 'choice-made') continue;
-    if (session.ended || !session.current.choices.some((c) => c.index === event.index)) {
-      return { ok: false, seq: event.seq, problem: `choice ${event.index} was not on offer at this point` };
+    if (event.type === 'choice-made') {
+      if (session.ended || !session.current.choices.some((c) => c.index === event.index)) {
+        return { ok: false, seq: event.seq, problem: `choice ${event.index} was not on offer at this point` };
+      }
+      session.choose(event.index);
+    } else if (event.type === 'choice-undone') {
+      if (!session.canUndo(event.by)) return { ok: false, seq: event.seq, problem: 'this step back was not allowed at this point' };
+      session.undo(event.by);
     }
-    session.choose(event.index);
   }
-  const replayed = session.log.events;
-  const length = Math.max(replayed.length, recorded.length);
+  return { ok: true, session, totals: session.scores };
+}
+
+/** The first place the two logs differ, or null. 'prefix' lets the recording stop early. */
+function compareLogs(recorded: readonly SessionEvent[], replayed: readonly SessionEvent[], extent: 'whole' | 'prefix'): ReplayResult | null {
+  const length = extent === 'whole' ? Math.max(replayed.length, recorded.length) : recorded.length;
   for (let i = 0; i < length; i++) {
     const problem = compare(recorded[i], replayed[i]);
     if (problem) return { ok: false, seq: i, problem };
   }
-  return { ok: true, session, totals: session.scores };
+  return null;
 }
 
 function compare(recorded: SessionEvent | undefined, replayed: SessionEvent | undefined): string | null {
@@ -51,7 +81,8 @@ function compare(recorded: SessionEvent | undefined, replayed: SessionEvent | un
   return a === b ? null : `recorded ${recorded.type} does not match the story (expected ${b.slice(0, 160)})`;
 }
 
-function withoutTimes(event: SessionEvent): Omit<SessionEvent, 'at'> {
+/** An event with its timings removed: what must be identical between two runs of the same choices. */
+export function withoutTimes(event: SessionEvent): Omit<SessionEvent, 'at'> {
   const { at: _at, ...rest } = event as SessionEvent & { elapsedMs?: number };
   if ('elapsedMs' in rest) delete (rest as { elapsedMs?: number }).elapsedMs;
   return rest;
