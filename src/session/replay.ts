@@ -1,5 +1,6 @@
 import type { CompiledScenario } from '../content/compiled-scenario';
 import type { AxisScores } from '../scoring/axes';
+import { canonicalJson } from './canonical-json';
 import { PlaySession } from './play-session';
 import type { SessionEvent } from './session-events';
 import type { Clock } from './session-log';
@@ -76,8 +77,8 @@ function compareLogs(recorded: readonly SessionEvent[], replayed: readonly Sessi
 function compare(recorded: SessionEvent | undefined, replayed: SessionEvent | undefined): string | null {
   if (!recorded) return 'the recording stops before the story does';
   if (!replayed) return 'the recording goes on past where the story stops';
-  const a = JSON.stringify(withoutTimes(recorded));
-  const b = JSON.stringify(withoutTimes(replayed));
+  const a = canonicalJson(withoutTimes(recorded));
+  const b = canonicalJson(withoutTimes(replayed));
   return a === b ? null : `recorded ${recorded.type} does not match the story (expected ${b.slice(0, 160)})`;
 }
 
