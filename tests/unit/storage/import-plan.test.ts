@@ -55,14 +55,13 @@ describe('applyImport', () => {
     await store.putSession('p1', ext.slice(0, 3), { replace: false });
     await store.putSession('p1', localClash, { replace: false });
     const file = incoming({ sessionId: 'new', events: sessionEvents('new') }, { sessionId: 'ext', events: ext }, { sessionId: 'clash', events: clash });
-    const here = { profiles: [amira], ...(await store.listSessions()), damaged: new Set<string>() };
-    const plan = planImport(file, { kind: 'existing', profile: amira }, { ...here, sessions: here.items });
+    const plan = async () => planImport(file, { kind: 'existing', profile: amira }, { profiles: [amira], sessions: (await store.listSessions()).items, damaged: new Set() });
 
-    expect(await applyImport(store, file, plan, new Set())).toEqual({ added: 1, extended: 1, replaced: 0 });
+    expect(await applyImport(store, file, await plan(), new Set())).toEqual({ added: 1, extended: 1, replaced: 0 });
     expect(await store.loadSession('ext')).toMatchObject({ events: ext });
     expect(await store.loadSession('clash')).toMatchObject({ events: localClash });
 
-    await applyImport(store, file, plan, new Set(['clash']));
+    expect(await applyImport(store, file, await plan(), new Set(['clash']))).toEqual({ added: 0, extended: 0, replaced: 1 });
     expect(await store.loadSession('clash')).toMatchObject({ events: clash });
   });
 
