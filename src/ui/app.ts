@@ -3,6 +3,9 @@ import { enterScreen, type Cleanup } from './screen';
 import { h } from './dom';
 import { debriefScreen } from './screens/debrief-screen';
 import { playScreen } from './screens/play-screen';
+import { profilePickerScreen } from './screens/profile-picker-screen';
+import { progressScreen } from './screens/progress-screen';
+import { resumeScreen } from './screens/resume-screen';
 import { scenarioListScreen } from './screens/scenario-list-screen';
 import { titleScreen } from './screens/title-screen';
 
@@ -27,7 +30,10 @@ async function render(main: HTMLElement, route: Route): Promise<Cleanup | void> 
   switch (route.screen) {
     case 'title': return titleScreen(main);
     case 'scenarios': return scenarioListScreen(main);
+    case 'profiles': return profilePickerScreen(main);
+    case 'progress': return progressScreen(main);
     case 'play': return playScreen(main, route.scenarioId);
+    case 'resume': return resumeScreen(main, route.sessionId);
     case 'debrief': return debriefScreen(main, route.sessionId);
     case 'not-found':
       enterScreen(main, 'Page not found');

@@ -28,3 +28,12 @@ export function savePreferences(preferences: Preferences, storage: Pick<Storage,
     // Storage full or blocked: the preference still applies for this visit.
   }
 }
+
+/** Part of deleting all data on the device. */
+export function forgetPreferences(storage: Pick<Storage, 'removeItem'> = localStorage): void {
+  try {
+    storage.removeItem(KEY);
+  } catch {
+    // Blocked storage holds nothing to forget.
+  }
+}

@@ -2,7 +2,10 @@
 export type Route =
   | { screen: 'title' }
   | { screen: 'scenarios' }
+  | { screen: 'profiles' }
+  | { screen: 'progress' }
   | { screen: 'play'; scenarioId: string }
+  | { screen: 'resume'; sessionId: string }
   | { screen: 'debrief'; sessionId: string }
   | { screen: 'not-found'; path: string };
 
@@ -11,6 +14,9 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { screen: 'title' };
   if (parts[0] === 'scenarios' && parts.length === 1) return { screen: 'scenarios' };
+  if (parts[0] === 'profiles' && parts.length === 1) return { screen: 'profiles' };
+  if (parts[0] === 'progress' && parts.length === 1) return { screen: 'progress' };
+  if (parts[0] === 'resume' && parts.length === 2) return { screen: 'resume', sessionId: parts[1]! };
   if (parts[0] === 'play' && parts.length === 2) return { screen: 'play', scenarioId: parts[1]! };
   if (parts[0] === 'debrief' && parts.length === 2) return { screen: 'debrief', sessionId: parts[1]! };
   return { screen: 'not-found', path };
@@ -20,7 +26,10 @@ export function routeHref(route: Route): string {
   switch (route.screen) {
     case 'title': return '#/';
     case 'scenarios': return '#/scenarios';
+    case 'profiles': return '#/profiles';
+    case 'progress': return '#/progress';
     case 'play': return `#/play/${encodeURIComponent(route.scenarioId)}`;
+    case 'resume': return `#/resume/${encodeURIComponent(route.sessionId)}`;
     case 'debrief': return `#/debrief/${encodeURIComponent(route.sessionId)}`;
     case 'not-found': return `#${route.path}`;
   }

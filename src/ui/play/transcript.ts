@@ -11,6 +11,10 @@ import { scoreChips } from './score-chips';
 export class Transcript {
   readonly element = h('ol', { class: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation' });
 
+  clear(): void {
+    this.element.replaceChildren();
+  }
+
   /** Adds the passages of one step and returns the first, for focus. */
   addPassages(passages: readonly Passage[]): HTMLElement | null {
     let first: HTMLElement | null = null;

@@ -6,23 +6,29 @@ import { routeHref } from '../routes';
 import { scenarioMeta } from '../scenario-source';
 import { enterScreen } from '../screen';
 import { findSession } from '../session-registry';
+import { learnerStore } from '../device-storage';
+import { isStoreProblem } from '../../storage/learner-store';
+import { undoneSection } from '../play/undone-choices';
 
 /** The debrief: totals on each axis and every choice with its reason, all read from the session log. */
-export function debriefScreen(main: HTMLElement, sessionId: string): void {
-  const log = findSession(sessionId);
+export async function debriefScreen(main: HTMLElement, sessionId: string): Promise<void> {
+  // The live log first: if saving failed part-way, it still holds the whole session.
+  const stored = findSession(sessionId) ? null : await learnerStore().loadSession(sessionId);
+  const events = findSession(sessionId)?.events ?? (stored && !isStoreProblem(stored) ? stored.events : null);
   enterScreen(main, 'Debrief');
-  if (!log) {
+  if (!events) {
     main.append(
       h('h1', {}, 'Debrief not available'),
-      h('p', {}, 'This session is not on this device any more. Sessions are kept only while the page is open.'),
+      h('p', {}, isStoreProblem(stored) ? `This attempt’s saved record could not be read: ${stored.problem}.` : 'This attempt is not on this device.'),
       h('a', { class: 'button', href: routeHref({ screen: 'scenarios' }) }, 'Choose a scenario'),
     );
     return;
   }
-  const debrief = buildDebrief(log.events);
+  const debrief = buildDebrief(events);
   const meta = scenarioMeta(debrief.scenarioId);
   main.append(
     h('h1', {}, `Debrief: ${meta?.title ?? debrief.scenarioId}`),
+    ...(debrief.ended ? [] : [h('p', { class: 'unfinished-note' }, 'This attempt was not finished: these are the decisions made so far.')]),
     h(
       'section',
       { class: 'totals', 'aria-labelledby': 'totals-heading' },
@@ -42,6 +48,7 @@ export function debriefScreen(main: HTMLElement, sessionId: string): void {
       h('h2', { id: 'decisions-heading' }, `Your ${debrief.decisions.length} decisions`),
       h('ol', { class: 'decision-list' }, ...debrief.decisions.map(decisionItem)),
     ),
+    ...(debrief.undone.length ? [undoneSection(debrief.undone)!] : []),
     h(
       'nav',
       { class: 'debrief-actions', 'aria-label': 'What next' },

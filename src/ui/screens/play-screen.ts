@@ -1,10 +1,16 @@
 import { AuthoringError } from '../../narrative/authoring-error';
 import type { Passage, Step } from '../../narrative/story-runner';
+import { effectiveEvents } from '../../session/effective-path';
 import { PlaySession } from '../../session/play-session';
+import { pickProfileThen } from '../active-profile';
 import { h } from '../dom';
+import { keepSaved } from '../play/autosave-hook';
 import { ChoiceList } from '../play/choice-list';
+import { StepBack } from '../play/step-back';
+import { drawHistory } from '../play/transcript-history';
 import { Transcript } from '../play/transcript';
 import { loadPreferences } from '../preferences';
+import { activeProfile } from '../learner-data';
 import { routeHref } from '../routes';
 import { describeScene } from '../scene-description';
 import { mountScenery, type SceneState } from '../scenery-port';
@@ -13,14 +19,26 @@ import { enterScreen, type Cleanup } from '../screen';
 import { newSessionId, newSeed } from '../session-ids';
 import { rememberSession } from '../session-registry';
 
-/** Play: the scene above or beside, the conversation and the choices as real page text. */
-export async function playScreen(main: HTMLElement, scenarioId: string): Promise<Cleanup | void> {
+/** A stored session picked up again (resume-screen.ts), and how many of its events are already saved. */
+export interface Resumed {
+  session: PlaySession;
+  storedCount: number;
+}
+
+/**
+ * Play: the scene above or beside, the conversation and the choices as real page text. Given a
+ * resumed session, it carries that one on from where it stopped instead of starting afresh.
+ */
+export async function playScreen(main: HTMLElement, scenarioId: string, resume?: Resumed): Promise<Cleanup | void> {
+  const profile = await activeProfile();
+  if (!profile) return pickProfileThen({ screen: 'play', scenarioId });
   const meta = scenarioMeta(scenarioId);
   enterScreen(main, meta?.title ?? 'Scenario not found');
   if (!meta) return showMissing(main, scenarioId);
 
   const transcript = new Transcript();
   const choices = new ChoiceList((index) => choose(index));
+  const stepBack = new StepBack(() => undo());
   const sceneText = h('p', { class: 'scene-description', id: 'scene-description' });
   const stage = h('div', { class: 'stage', role: 'img', 'aria-labelledby': 'scene-description' });
   const ending = h('section', { class: 'ending', hidden: true, 'aria-labelledby': 'ending-heading' });
@@ -36,6 +54,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
         ...meta.contentNotes.map((note) => h('p', { class: 'content-note' }, h('strong', {}, 'Content note: '), note)),
         transcript.element,
         choices.element,
+        stepBack.element,
         ending,
       ),
     ),
@@ -53,19 +72,19 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
   if (!scenario) return showMissing(main, scenarioId);
   let session: PlaySession;
   try {
-    session = PlaySession.start({ scenario, sessionId: newSessionId(), seed: newSeed(), mode: 'practice' });
+    session = resume?.session ?? PlaySession.start({ scenario, sessionId: newSessionId(), seed: newSeed(), mode: 'practice' });
   } catch (error) {
     return showAuthoringError(transcript, error);
   }
   rememberSession(session.log.started.sessionId, session.log);
+  keepSaved(session, profile.id, resume?.storedCount ?? 0);
   const feedbackNow = loadPreferences().feedbackTiming === 'after-each-choice';
 
   function render(step: Step, focus: boolean): void {
     const first = transcript.addPassages(step.passages);
     for (const passage of step.passages) updateScene(scene, passage);
     showScene();
-    if (step.ended) showEnding(ending, session);
-    else choices.show(step.choices);
+    showChoicesOrEnding(step);
     if (focus) (step.ended ? ending.querySelector('h2') : first)?.focus();
   }
 
@@ -80,7 +99,30 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
     }
   }
 
-  render(session.current, false);
+  function showChoicesOrEnding(step: Step): void {
+    if (step.ended) showEnding(ending, session);
+    else choices.show(step.choices);
+    stepBack.update(session);
+  }
+
+  // After a resume or a step back: the story so far, from the log, then the decision now on offer.
+  function redraw(): void {
+    transcript.clear();
+    Object.assign(scene, { place: null, speaker: null, mood: null });
+    const passages = drawHistory(transcript, effectiveEvents(session.log.events), meta!.cast, feedbackNow);
+    for (const passage of passages) updateScene(scene, passage);
+    showScene();
+    showChoicesOrEnding(session.current);
+  }
+
+  function undo(): void {
+    session.undo();
+    redraw();
+    choices.element.querySelector<HTMLElement>('button.choice')?.focus();
+  }
+
+  if (resume) redraw();
+  else render(session.current, false);
   return () => {
     choices.destroy();
     scenery.destroy();
