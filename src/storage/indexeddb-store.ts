@@ -122,8 +122,9 @@ export class IndexedDbStore implements LearnerStore {
         for (const old of current.events) await tx.objectStore('events').put(eventRecord(sessionId, old));
         record.logVersion = SESSION_LOG_VERSION;
       }
-      await tx.objectStore('events').add(eventRecord(sessionId, event));
-      await tx.objectStore('sessions').put(record);
+      // Both requests go out together: every round trip waits for the page's main thread, which a
+      // busy scene (software-rendered WebGL) can hold for tens of milliseconds.
+      await Promise.all([tx.objectStore('events').add(eventRecord(sessionId, event)), tx.objectStore('sessions').put(record)]);
     });
   }
 

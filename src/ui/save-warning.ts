@@ -11,9 +11,9 @@ export function mountSaveWarning(after: Element): void {
   const show = (status: SaveStatus) => {
     banner.hidden = status.saving;
     banner.replaceChildren(
-      h('strong', {}, 'Not saved. '),
-      `Your progress is not being kept on this device: ${status.reason ?? 'storage is not available'}. `,
-      'You can carry on playing, but what you do from now on will be lost when you close this page.',
+      h('strong', {}, 'Not saved: '),
+      'what you do now is kept only until this page is closed. ',
+      h('details', {}, h('summary', {}, 'Why?'), h('p', {}, `Common Ground cannot save on this device: ${status.reason ?? 'storage is not available'}. You can carry on playing; anything saved before is still there.`)),
     );
   };
   show(saveStatus());

@@ -56,7 +56,7 @@ function showPlan(
   close: (imported: boolean) => void,
 ): void {
   status.closest('dialog')?.querySelector('[data-role="initial-actions"]')?.remove();
-  const select = h('select', { id: 'import-target', onchange: () => redraw(targets[Number(select.value)]!) }, ...targets.map((t, i) => h('option', { value: i, selected: t === plan.target }, targetLabel(t))));
+  const select = h('select', { id: 'import-target', onchange: () => redraw(targets[Number(select.value)]!) }, ...targets.map((t, i) => h('option', { value: i, selected: t === plan.target }, targetLabel(t, targets))));
   const conflicts = plan.sessions.filter((s) => s.action === 'conflict');
   const boxes = conflicts.map((s) => h('input', { type: 'checkbox', id: `replace-${s.sessionId}`, value: s.sessionId }));
   const adds = plan.sessions.filter((s) => s.action === 'add' || s.action === 'extend').length;
@@ -81,7 +81,7 @@ function showPlan(
       { class: 'import-summary' },
       h('p', {}, h('strong', {}, incoming.profile.displayName), ` — saved ${formatDate(incoming.exportedAt)}: ${count(finished, 'finished attempt')} and ${count(incoming.sessions.length - finished, 'unfinished one')}.`),
       h('div', { class: 'field' }, h('label', { for: 'import-target' }, 'Add them to'), select),
-      h('ul', { class: 'import-plan' }, ...plan.sessions.map((s) => planItem(s))),
+      h('ul', { class: 'import-plan' }, ...planLines(plan.sessions)),
       conflicts.length
         ? h(
             'fieldset',
@@ -90,22 +90,37 @@ function showPlan(
             ...conflicts.map((s, i) => h('label', { class: 'checkbox' }, boxes[i]!, h('span', {}, `Replace the copy here of ${attemptName(s)} with the one in the file`))),
           )
         : null,
-      adds === 0 && conflicts.length === 0 ? h('p', {}, 'Everything in this file is already on this device.') : null,
-      h('div', { class: 'dialog-actions' }, importButton, h('button', { type: 'button', class: 'button', onclick: () => close(false) }, 'Cancel')),
+      adds === 0 && conflicts.length === 0 ? h('p', {}, 'Everything in this file is already on this device, so there is nothing to import.') : null,
+      h(
+        'div',
+        { class: 'dialog-actions' },
+        adds + conflicts.length > 0 ? importButton : null,
+        h('button', { type: 'button', class: 'button', onclick: () => close(false) }, adds + conflicts.length > 0 ? 'Cancel' : 'Close'),
+      ),
     ),
   );
 }
 
-const ACTION_WORDS: Record<PlannedSession['action'], string> = {
-  add: 'will be added',
-  extend: 'will be brought up to date (this device has only the start of it)',
-  'already-here': 'is already here',
-  'keep-local': 'is further along on this device; the copy here is kept',
-  conflict: 'differs from the copy here',
+const ACTION_WORDS: Record<PlannedSession['action'], [one: string, many: string]> = {
+  add: ['will be added', 'will be added'],
+  extend: ['will be brought up to date (this device has only the start of it)', 'will be brought up to date (this device has only the start of them)'],
+  'already-here': ['is already here', 'are already here'],
+  'keep-local': ['is further along on this device, so the copy here is kept', 'are further along on this device, so the copies here are kept'],
+  conflict: ['differs from the copy here (see below)', 'differ from the copies here (see below)'],
 };
 
-function planItem(session: PlannedSession): HTMLElement {
-  return h('li', { 'data-action': session.action }, `${attemptName(session)} ${ACTION_WORDS[session.action]}`);
+/** One line per kind of outcome, e.g. "2 finished attempts will be added". */
+function planLines(sessions: readonly PlannedSession[]): HTMLElement[] {
+  const lines: HTMLElement[] = [];
+  for (const action of Object.keys(ACTION_WORDS) as PlannedSession['action'][]) {
+    for (const finished of [true, false]) {
+      const n = sessions.filter((s) => s.action === action && s.finished === finished).length;
+      if (n === 0) continue;
+      const what = `${n} ${finished ? 'finished' : 'unfinished'} ${n === 1 ? 'attempt' : 'attempts'}`;
+      lines.push(h('li', { 'data-action': action }, `${what} ${ACTION_WORDS[action][n === 1 ? 0 : 1]}`));
+    }
+  }
+  return lines;
 }
 
 function attemptName(session: PlannedSession): string {
@@ -113,8 +128,10 @@ function attemptName(session: PlannedSession): string {
   return `${session.finished ? 'A finished attempt' : 'An unfinished attempt'} at ${title}`;
 }
 
-function targetLabel(target: ImportTarget): string {
-  return target.kind === 'new' ? `A new profile called ${target.profile.displayName}` : `${target.profile.displayName} (already on this device)`;
+function targetLabel(target: ImportTarget, all: readonly ImportTarget[]): string {
+  if (target.kind === 'existing') return `${target.profile.displayName} (already on this device)`;
+  const clash = all.some((t) => t.kind === 'existing' && t.profile.displayName === target.profile.displayName);
+  return clash ? `A separate new profile, also called ${target.profile.displayName}` : `A new profile called ${target.profile.displayName}`;
 }
 
 function count(n: number, noun: string): string {
