@@ -2,6 +2,7 @@ import { summariseAttempt, type AttemptSummary } from '../scoring/attempt-summar
 import type { Profile, StoredSession, StoreProblem } from '../storage/learner-store';
 import { activeProfileId, setActiveProfile } from './active-profile';
 import { learnerStore } from './device-storage';
+import { findSession } from './session-registry';
 
 /** What the screens read from the store, summarised; damaged records come back as problems. */
 export type ProfileAttempt = AttemptSummary & { profileId: string };
@@ -23,10 +24,16 @@ export async function loadAttempts(profileId?: string): Promise<Attempts> {
   return { attempts, problems };
 }
 
-/** A log that reads but does not add up (an undo out of order, say) is reported like a damaged one. */
+/**
+ * A log that reads but does not add up (an undo out of order, say) is reported like a damaged one.
+ * A session played in this page may be further on than its saved copy (writes are still going, or
+ * saving failed); the live log is then the truth.
+ */
 function summarise(session: StoredSession): ProfileAttempt | StoreProblem {
+  const live = findSession(session.sessionId)?.events;
+  const events = live && live.length > session.events.length ? live : session.events;
   try {
-    return { ...summariseAttempt(session.events), profileId: session.profileId };
+    return { ...summariseAttempt(events), profileId: session.profileId };
   } catch (error) {
     return { profileId: session.profileId, sessionId: session.sessionId, problem: error instanceof Error ? error.message : String(error) };
   }
