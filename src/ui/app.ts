@@ -13,17 +13,19 @@ import { titleScreen } from './screens/title-screen';
 export function startApp(main: HTMLElement): void {
   let cleanup: Cleanup | void;
   let generation = 0;
-  const show = async () => {
+  let rendering = Promise.resolve();
+  // Screens read the device's storage before they draw, so they take a moment. One draws at a time,
+  // and a screen the user has already left is skipped, so two never write into the page at once.
+  const show = () => {
     const mine = ++generation;
-    cleanup?.();
-    cleanup = undefined;
-    const result = await render(main, parseRoute(location.hash));
-    // A slow screen that the user has already left must tidy itself up at once.
-    if (mine === generation) cleanup = result;
-    else result?.();
+    rendering = rendering.then(async () => {
+      if (mine !== generation) return;
+      cleanup?.();
+      cleanup = await render(main, parseRoute(location.hash));
+    }).catch((error: unknown) => console.error(error));
   };
-  window.addEventListener('hashchange', () => void show());
-  void show();
+  window.addEventListener('hashchange', show);
+  show();
 }
 
 async function render(main: HTMLElement, route: Route): Promise<Cleanup | void> {

@@ -32,3 +32,28 @@ export async function readStoredSessions(page: Page): Promise<(StoredSession | S
     return decodeSession(record, events);
   });
 }
+
+/**
+ * Changes one stored event in place, as a hand edit or a damaged disk would: `change` is the body
+ * of a function of `event` (plain source text, for the same reason as READ_ALL).
+ */
+export async function editStoredEvent(page: Page, sessionId: string, seq: number, change: string): Promise<void> {
+  await page.evaluate(`(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open(${JSON.stringify(DATABASE_NAME)});
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('events', 'readwrite');
+    const store = tx.objectStore('events');
+    const request = store.get([${JSON.stringify(sessionId)}, ${seq}]);
+    request.onsuccess = () => {
+      const record = request.result;
+      const event = record.event;
+      ${change};
+      store.put(record);
+    };
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  })()`);
+}
