@@ -3,9 +3,7 @@ import { AXES, AXIS_LABELS, type Axis } from '../scoring/axes';
 import { formatDate } from './learner-data';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const WIDTH = 640;
-const HEIGHT = 260;
-const PAD = { left: 44, right: 16, top: 16, bottom: 40 };
+const PAD = { left: 40, right: 12, top: 16, bottom: 36 };
 
 /** Each axis has its own line style and marker as well as colour, so no one depends on colour. */
 export const SERIES: Record<Axis, { colour: string; dash: string; marker: 'circle' | 'square' | 'triangle' }> = {
@@ -16,9 +14,13 @@ export const SERIES: Record<Axis, { colour: string; dash: string; marker: 'circl
 
 /**
  * Totals of each finished attempt, oldest first, one line per axis. It is a picture of the list of
- * attempts below it, which holds the same numbers as text.
+ * attempts below it, which holds the same numbers as text. Drawn at the width it will be shown
+ * (`widthPx`), so its labels stay readable on a phone instead of shrinking with the picture.
  */
-export function progressChart(finished: readonly AttemptSummary[]): SVGSVGElement {
+export function progressChart(finished: readonly AttemptSummary[], widthPx: number): SVGSVGElement {
+  const WIDTH = Math.round(Math.min(900, Math.max(280, widthPx)));
+  const HEIGHT = WIDTH < 500 ? 220 : 280;
+  const everyDate = finished.length <= (WIDTH < 500 ? 3 : 8);
   const values = finished.flatMap((a) => AXES.map((axis) => a.totals[axis]));
   const top = Math.max(2, ...values);
   const bottom = Math.min(0, ...values);
@@ -34,8 +36,13 @@ export function progressChart(finished: readonly AttemptSummary[]): SVGSVGElemen
     );
   }
   finished.forEach((a, i) => {
-    if (finished.length <= 8 || i === 0 || i === finished.length - 1) {
-      svg.append(el('text', { x: x(i), y: HEIGHT - PAD.bottom + 20, class: 'chart-label', 'text-anchor': 'middle' }, formatDate(a.lastAt).replace(/ \d{4}$/, '')));
+    const first = i === 0;
+    const last = i === finished.length - 1;
+    if (everyDate || first || last) {
+      // The end labels sit inside the chart, so the picture never clips them.
+      const anchor = first && finished.length > 1 ? 'start' : last && finished.length > 1 ? 'end' : 'middle';
+      const at = anchor === 'start' ? x(i) - 6 : anchor === 'end' ? x(i) + 6 : x(i);
+      svg.append(el('text', { x: at, y: HEIGHT - PAD.bottom + 22, class: 'chart-label', 'text-anchor': anchor }, formatDate(a.lastAt).replace(/ \d{4}$/, '')));
     }
   });
   for (const axis of AXES) {

@@ -13,7 +13,7 @@ export function mountSaveWarning(after: Element): void {
     banner.replaceChildren(
       h('strong', {}, 'Not saved: '),
       'what you do now is kept only until this page is closed. ',
-      h('details', {}, h('summary', {}, 'Why?'), h('p', {}, `Common Ground cannot save on this device: ${status.reason ?? 'storage is not available'}. You can carry on playing; anything saved before is still there.`)),
+      h('details', {}, h('summary', {}, 'Why?'), h('p', {}, `Common Ground cannot save on this device: ${status.reason ?? 'storage is not available'}. You can carry on playing. Nothing already saved on this device has been changed.`)),
     );
   };
   show(saveStatus());

@@ -67,7 +67,8 @@ function showPlan(
     try {
       const result = await applyImport(learnerStore(), incoming, plan, replace);
       const done = h('button', { type: 'button', class: 'button button--primary', onclick: () => close(true) }, 'Done');
-      status.replaceChildren(h('p', { role: 'status' }, `Imported: ${count(result.added, 'attempt')} added, ${result.extended} brought up to date, ${result.replaced} replaced.`), h('div', { class: 'dialog-actions' }, done));
+      const parts = [result.added && `${count(result.added, 'attempt')} added`, result.extended && `${result.extended} brought up to date`, result.replaced && `${result.replaced} replaced`].filter(Boolean);
+      status.replaceChildren(h('p', { role: 'status' }, parts.length ? `Imported: ${parts.join(', ')}.` : 'Nothing was changed.'), h('div', { class: 'dialog-actions' }, done));
       done.focus();
     } catch (error) {
       importButton.disabled = false;

@@ -23,7 +23,7 @@ export async function progressScreen(main: HTMLElement): Promise<void> {
   const sections = [
     h('h1', {}, 'My progress'),
     h('p', { class: 'profile-bar' }, `Playing as ${profile.displayName}. `, h('a', { href: routeHref({ screen: 'profiles' }) }, 'Not you? Switch profile')),
-    chartSection(finished),
+    chartSection(finished, main.clientWidth - 28),
     bestSection(attempts),
     problemList(problems, [profile], (problem) => deleteDamagedButton(problem)),
     attemptsSection(attempts),
@@ -32,13 +32,13 @@ export async function progressScreen(main: HTMLElement): Promise<void> {
   main.append(...sections.filter((s): s is HTMLElement => s !== null));
 }
 
-function chartSection(finished: ProfileAttempt[]): HTMLElement {
+function chartSection(finished: ProfileAttempt[], widthPx: number): HTMLElement {
   return h(
     'section',
     { class: 'progress-section', 'aria-labelledby': 'chart-heading' },
     h('h2', { id: 'chart-heading' }, 'Scores over time'),
     finished.length >= 2
-      ? h('figure', { class: 'chart-figure' }, progressChart(finished), h('figcaption', {}, chartKey(), h('span', { class: 'hint' }, 'Totals of each finished attempt, oldest on the left.')))
+      ? h('figure', { class: 'chart-figure' }, progressChart(finished, widthPx), h('figcaption', {}, chartKey(), h('span', { class: 'hint' }, 'Totals of each finished attempt, oldest on the left.')))
       : h('p', {}, finished.length === 1 ? 'Finish one more attempt to see a chart of how your scores change.' : 'Finish a scenario to start your chart.'),
   );
 }
