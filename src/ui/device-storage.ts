@@ -1,5 +1,5 @@
 import { openIndexedDbStore } from '../storage/indexeddb-store';
-import { StorageFullError, type LearnerStore } from '../storage/learner-store';
+import { SequenceError, StorageFullError, type LearnerStore } from '../storage/learner-store';
 import { MemoryStore } from '../storage/memory-store';
 
 /** Whether what the learner does is being kept on this device, and if not, why not in plain words. */
@@ -44,7 +44,12 @@ export function onSaveStatus(listener: Listener): () => void {
 
 /** A write failed: from now on this page plays on in memory and shows the warning. */
 export function reportNotSaved(error: Error): void {
-  const reason = error instanceof StorageFullError ? 'this device has run out of storage space' : error.message;
+  const reason =
+    error instanceof StorageFullError
+      ? 'this device has run out of storage space'
+      : error instanceof SequenceError
+        ? 'this attempt is also open in another tab or window, so only one of them can save it'
+        : error.message;
   if (!status.saving && status.reason === reason) return;
   setStatus({ saving: false, reason });
 }

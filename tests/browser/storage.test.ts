@@ -99,6 +99,19 @@ describe('saving on the device', () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it('flags a hand-edited attempt that still reads but no longer matches the scenario', async () => {
+    const { page } = browser;
+    await createProfile(page, inject('baseUrl'), 'Editor');
+    await playToEnd(page);
+    const [attempt] = await savedSessions(page, 1);
+    const made = 'events' in attempt! ? attempt.events.find((e) => e.type === 'choice-made')! : null;
+    await editStoredEvent(page, attempt!.sessionId!, made!.seq, "event.text = event.text + ' (edited)'");
+    await page.goto(`${inject('baseUrl')}#/debrief/${attempt!.sessionId}`);
+    await page.locator('.record-warning').waitFor();
+    expect(await page.locator('.record-warning').innerText()).toMatch(new RegExp(`does not match the scenario.*event ${made!.seq}`));
+    expect(browser.errors).toEqual([]);
+  });
+
   it('says plainly when a scenario changed since the attempt began, and offers the attempt to look back on', async () => {
     const { page } = browser;
     await createProfile(page, inject('baseUrl'), 'Changed');

@@ -9,6 +9,7 @@ import { findSession } from '../session-registry';
 import { learnerStore } from '../device-storage';
 import { isStoreProblem } from '../../storage/learner-store';
 import { undoneSection } from '../play/undone-choices';
+import { recordMismatch } from '../record-check';
 
 /** The debrief: totals on each axis and every choice with its reason, all read from the session log. */
 export async function debriefScreen(main: HTMLElement, sessionId: string): Promise<void> {
@@ -24,10 +25,14 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
     );
     return;
   }
+  const mismatch = await recordMismatch(events);
   const debrief = buildDebrief(events);
   const meta = scenarioMeta(debrief.scenarioId);
   main.append(
     h('h1', {}, `Debrief: ${meta?.title ?? debrief.scenarioId}`),
+    ...(mismatch
+      ? [h('p', { class: 'record-warning', role: 'alert' }, `This record does not match the scenario, so it may have been edited or damaged (${mismatch}). It is shown as saved, but it is not evidence.`)]
+      : []),
     ...(debrief.ended ? [] : [h('p', { class: 'unfinished-note' }, 'This attempt was not finished: these are the decisions made so far.')]),
     h(
       'section',
