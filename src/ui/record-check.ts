@@ -12,7 +12,12 @@ export async function recordMismatch(events: readonly SessionEvent[]): Promise<s
   if (started?.type !== 'session-started') return 'it does not begin like a Common Ground record';
   const scenario = await loadScenario(started.scenarioId);
   if (!scenario || scenario.hash !== started.scenarioHash) return null;
-  const replay = replaySession(scenario, events);
+  let replay;
+  try {
+    replay = replaySession(scenario, events);
+  } catch {
+    return null; // A scenario that cannot run says so when it is played; it cannot judge a record.
+  }
   // An unfinished record stops early; only what it holds has to match.
   if (!replay.ok && !/recording stops before the story does/.test(replay.problem)) return `event ${replay.seq}: ${replay.problem}`;
   return null;

@@ -1,5 +1,5 @@
 import { AXES, AXIS_LABELS, formatScore } from '../../scoring/axes';
-import { buildDebrief, type DebriefDecision } from '../../scoring/debrief';
+import { buildDebrief, type Debrief, type DebriefDecision } from '../../scoring/debrief';
 import { h } from '../dom';
 import { scoreChips } from '../play/score-chips';
 import { routeHref } from '../routes';
@@ -16,17 +16,18 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
   // The live log first: if saving failed part-way, it still holds the whole session.
   const stored = findSession(sessionId) ? null : await learnerStore().loadSession(sessionId);
   const events = findSession(sessionId)?.events ?? (stored && !isStoreProblem(stored) ? stored.events : null);
+  const debrief = events ? readDebrief(events) : null;
   enterScreen(main, 'Debrief');
-  if (!events) {
+  if (!events || !debrief || 'problem' in debrief) {
+    const why = debrief && 'problem' in debrief ? debrief.problem : isStoreProblem(stored) ? stored.problem : null;
     main.append(
       h('h1', {}, 'Debrief not available'),
-      h('p', {}, isStoreProblem(stored) ? `This attempt’s saved record could not be read: ${stored.problem}.` : 'This attempt is not on this device.'),
+      h('p', {}, why ? `This attempt’s saved record could not be read: ${why}.` : 'This attempt is not on this device.'),
       h('a', { class: 'button', href: routeHref({ screen: 'scenarios' }) }, 'Choose a scenario'),
     );
     return;
   }
   const mismatch = await recordMismatch(events);
-  const debrief = buildDebrief(events);
   const meta = scenarioMeta(debrief.scenarioId);
   main.append(
     h('h1', {}, `Debrief: ${meta?.title ?? debrief.scenarioId}`),
@@ -61,6 +62,15 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
       h('a', { class: 'button', href: routeHref({ screen: 'scenarios' }) }, 'Choose another scenario'),
     ),
   );
+}
+
+/** A log that parses but does not add up (an undo out of order) is reported, not a blank page. */
+function readDebrief(events: Parameters<typeof buildDebrief>[0]): Debrief | { problem: string } {
+  try {
+    return buildDebrief(events);
+  } catch (error) {
+    return { problem: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 function decisionItem(decision: DebriefDecision, i: number): HTMLElement {
