@@ -25,6 +25,8 @@ type WriteTx<S extends Store[]> = IDBPTransaction<Schema, S, 'readwrite'>;
 
 export interface OpenOptions {
   name?: string;
+  /** The database version to open; only tests of upgrades set it. */
+  version?: number;
   /** Called when the store stops working after it opened: another tab upgraded it, or the browser closed it. */
   onLost?: (reason: StorageUnavailableError) => void;
 }
@@ -38,8 +40,9 @@ export async function openIndexedDbStore(options: OpenOptions = {}): Promise<Ind
   return new Promise((resolve, reject) => {
     let blocked = false;
     let db: Db | undefined;
-    const opening = openDB<Schema>(options.name ?? DATABASE_NAME, STORE_SCHEMA_VERSION, {
-      upgrade: (db, oldVersion, newVersion) => upgradeDatabase(db as unknown as IDBDatabase, oldVersion, newVersion ?? STORE_SCHEMA_VERSION),
+    const version = options.version ?? STORE_SCHEMA_VERSION;
+    const opening = openDB<Schema>(options.name ?? DATABASE_NAME, version, {
+      upgrade: (db, oldVersion, newVersion) => upgradeDatabase(db as unknown as IDBDatabase, oldVersion, newVersion ?? version),
       blocked: () => {
         blocked = true;
         reject(new StorageUnavailableError('Common Ground is open in another tab with an older version; close that tab and reload this page to save your progress'));

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openIndexedDbStore } from '../../../src/storage/indexeddb-store';
 import { StorageUnavailableError } from '../../../src/storage/learner-store';
-import { STORE_SCHEMA_VERSION } from '../../../src/storage/migrations';
+import { STORE_SCHEMA_VERSION, UPGRADE_STEPS } from '../../../src/storage/migrations';
 import { profile } from './store-fixtures';
 
 describe('openIndexedDbStore', () => {
@@ -28,6 +28,34 @@ describe('openIndexedDbStore', () => {
     expect(check.version).toBe(STORE_SCHEMA_VERSION + 1);
     expect(await check.get('kept', 'k')).toBe('precious');
     check.close();
+  });
+
+  it('refuses plainly when another tab holds an older version open, and does not wait on it', async () => {
+    const future = STORE_SCHEMA_VERSION + 1;
+    UPGRADE_STEPS[future] = () => undefined; // a version this app will one day have
+    try {
+      const older = await openDB('held', STORE_SCHEMA_VERSION, { upgrade: (db) => void db.createObjectStore('kept') });
+      await expect(openIndexedDbStore({ name: 'held', version: future })).rejects.toThrow(/open in another tab with an older version/);
+      older.close();
+      // Once the other tab goes, the late open finishes and is closed again, unused.
+      const versionNow = async () => {
+        const db = await openDB('held');
+        db.close();
+        return db.version;
+      };
+      await expect.poll(versionNow).toBe(future);
+    } finally {
+      delete UPGRADE_STEPS[future];
+    }
+  });
+
+  it('steps aside, and says saving has stopped, when a newer version in another tab needs to upgrade', async () => {
+    const lost = vi.fn();
+    const store = await openIndexedDbStore({ name: 'upgraded-elsewhere', onLost: lost });
+    const newer = openDB('upgraded-elsewhere', STORE_SCHEMA_VERSION + 1);
+    (await newer).close();
+    expect(lost).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringMatching(/updated in another tab; reload/) }));
+    await expect(store.putProfile(profile('p1'))).rejects.toThrow(StorageUnavailableError);
   });
 
   it('says so when the browser offers no IndexedDB at all', async () => {
