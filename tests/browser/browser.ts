@@ -45,3 +45,11 @@ export async function openBrowser(viewport = { width: 1280, height: 720 }, optio
     },
   };
 }
+
+/**
+ * Serves an empty Phaser chunk, so the game runs text-only as it does without WebGL. Tests about
+ * storage use it: software-rendered scenery slows every IndexedDB write on a machine without a GPU.
+ */
+export async function withoutScenery(context: BrowserContext): Promise<void> {
+  await context.route(/\/phaser-[^/]*\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'export {};' }));
+}

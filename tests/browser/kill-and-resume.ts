@@ -7,7 +7,7 @@ import type { CompiledScenario } from '../../src/content/compiled-scenario';
 import { replaySession } from '../../src/session/replay';
 import type { SessionEvent } from '../../src/session/session-events';
 import type { StoredSession } from '../../src/storage/learner-store';
-import { openBrowser, type BrowserSession } from './browser';
+import { openBrowser, withoutScenery, type BrowserSession } from './browser';
 import { createProfile, pickProfile } from './learner';
 import { readStoredSessions } from './stored-data';
 
@@ -90,7 +90,7 @@ const KILLS = ['tab', 'close', 'crash'] as const;
 
 async function openAt(dir: string, result: KillRunResult, textOnly: boolean): Promise<BrowserSession> {
   const browser = await openBrowser({ width: 1280, height: 720 }, { userDataDir: dir });
-  if (textOnly) await browser.context.route(/\/phaser-[^/]*\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'export {};' }));
+  if (textOnly) await withoutScenery(browser.context);
   watchErrors(browser.page, result);
   return browser;
 }

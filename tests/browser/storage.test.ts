@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type BrowserSession } from './browser';
+import { openBrowser, withoutScenery, type BrowserSession } from './browser';
 import { createProfile, pickProfile } from './learner';
 import { editStoredEvent, readStoredSessions } from './stored-data';
 import { SCENARIO } from './test-scenario';
@@ -19,7 +19,7 @@ async function playToEnd(page: BrowserSession['page']): Promise<void> {
 }
 
 /** Writes run behind play, each waiting its turn on a main thread the scenery keeps busy. */
-const WRITES = { timeout: 30_000, interval: 200 };
+const WRITES = { timeout: 45_000, interval: 200 };
 
 /** Waits until `finished` attempts are saved to their end. */
 async function savedSessions(page: BrowserSession['page'], finished: number) {
@@ -31,6 +31,7 @@ describe('saving on the device', () => {
   let browser: BrowserSession;
   beforeEach(async () => {
     browser = await openBrowser();
+    await withoutScenery(browser.context);
   });
   afterEach(async () => {
     await browser.close();
@@ -106,7 +107,9 @@ describe('saving on the device', () => {
     const [attempt] = await savedSessions(page, 1);
     const made = 'events' in attempt! ? attempt.events.find((e) => e.type === 'choice-made')! : null;
     await editStoredEvent(page, attempt!.sessionId!, made!.seq, "event.text = event.text + ' (edited)'");
+    // A fresh page: the one that played still holds the attempt's live log, unedited.
     await page.goto(`${inject('baseUrl')}#/debrief/${attempt!.sessionId}`);
+    await page.reload();
     await page.locator('.record-warning').waitFor();
     expect(await page.locator('.record-warning').innerText()).toMatch(new RegExp(`does not match the scenario.*event ${made!.seq}`));
     expect(browser.errors).toEqual([]);
@@ -149,6 +152,7 @@ describe('profiles and their data', () => {
   let browser: BrowserSession;
   beforeEach(async () => {
     browser = await openBrowser();
+    await withoutScenery(browser.context);
   });
   afterEach(async () => {
     await browser.close();

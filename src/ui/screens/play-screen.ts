@@ -78,6 +78,8 @@ export async function playScreen(main: HTMLElement, scenarioId: string, resume?:
   }
   rememberSession(session.log.started.sessionId, session.log);
   keepSaved(session, profile.id, resume?.storedCount ?? 0);
+  // The address now names this attempt, so reloading the page continues it rather than starting anew.
+  if (!resume) history.replaceState(history.state, '', routeHref({ screen: 'resume', sessionId: session.log.started.sessionId }));
   const feedbackNow = loadPreferences().feedbackTiming === 'after-each-choice';
 
   function render(step: Step, focus: boolean): void {
