@@ -14,13 +14,16 @@ describe('routes', () => {
     ['#/assess/abc-123/panel', { screen: 'assessor-window', sessionId: 'abc-123' }],
     ['#/evidence', { screen: 'evidence' }],
     ['#/assess/abc-123/other', { screen: 'not-found', path: '/assess/abc-123/other' }],
+    ['#/profiles', { screen: 'profiles' }],
+    ['#/progress', { screen: 'progress' }],
+    ['#/resume/abc-123', { screen: 'resume', sessionId: 'abc-123' }],
     ['#/play', { screen: 'not-found', path: '/play' }],
   ])('reads "%s"', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
   it('writes addresses that read back as the same route', () => {
-    const routes: Route[] = [{ screen: 'scenarios' }, { screen: 'play', scenarioId: 'a b' }, { screen: 'debrief', sessionId: 'x' }, { screen: 'assess' }, { screen: 'observe', sessionId: 's/1' }, { screen: 'assessor-window', sessionId: 's 1' }, { screen: 'evidence' }];
+    const routes: Route[] = [{ screen: 'scenarios' }, { screen: 'play', scenarioId: 'a b' }, { screen: 'debrief', sessionId: 'x' }, { screen: 'assess' }, { screen: 'observe', sessionId: 's/1' }, { screen: 'assessor-window', sessionId: 's 1' }, { screen: 'evidence' }, { screen: 'profiles' }, { screen: 'progress' }, { screen: 'resume', sessionId: 'a/b' }, { screen: 'settings' }];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
   });
 });
