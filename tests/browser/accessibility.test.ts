@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
 import { openBrowser, type BrowserSession } from './browser';
+import { createProfile } from './learner';
 
 const SCENARIO = 'pension-card';
 const THEMES = ['default', 'high-contrast'] as const;
@@ -8,6 +9,10 @@ const THEMES = ['default', 'high-contrast'] as const;
 /** Each screen, and how to bring it up from a fresh page load. */
 const SCREENS: [string, (b: BrowserSession, base: string) => Promise<void>][] = [
   ['title', async ({ page }, base) => { await page.goto(base); await page.locator('.title').waitFor(); }],
+  ['profile picker', async ({ page }, base) => { await page.goto(`${base}#/profiles`); await page.locator('#new-name').waitFor(); }],
+  ['my progress', async ({ page }, base) => { await page.goto(`${base}#/progress`); await page.locator('main h1').waitFor(); }],
+  ['observe (start form)', async ({ page }, base) => { await page.goto(`${base}#/assess`); await page.locator('#apprentice').waitFor(); }],
+  ['evidence locker', async ({ page }, base) => { await page.goto(`${base}#/evidence`); await page.locator('main h1').waitFor(); }],
   ['scenario list', async ({ page }, base) => { await page.goto(`${base}#/scenarios`); await page.locator('.scenario-card').first().waitFor(); }],
   ['settings', async ({ page }, base) => { await page.goto(`${base}#/settings`); await page.locator('fieldset').first().waitFor(); }],
   ['keyboard help', async ({ page }, base) => { await page.goto(base); await page.locator('.title').waitFor(); await page.keyboard.press('?'); await page.locator('.help-dialog[open]').waitFor(); }],
@@ -41,6 +46,7 @@ describe.each(THEMES)('accessibility checks in the %s theme', (theme) => {
     await browser.page.addInitScript((t) => {
       localStorage.setItem('common-ground.preferences.v1', JSON.stringify({ theme: t }));
     }, theme);
+    await createProfile(browser.page, inject('baseUrl'), `Checker ${theme}`);
   });
   afterAll(async () => {
     await browser.close();
@@ -58,6 +64,7 @@ describe('playing by accessible roles and names alone', () => {
   let browser: BrowserSession;
   beforeAll(async () => {
     browser = await openBrowser({ width: 390, height: 844 });
+    await createProfile(browser.page, inject('baseUrl'), 'Screen reader user');
   });
   afterAll(async () => {
     await browser.close();

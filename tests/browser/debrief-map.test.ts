@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { AXES } from '../../src/scoring/axes';
 import { openBrowser, type BrowserSession } from './browser';
+import { createProfile } from './learner';
 
 describe('the debrief after a play-through', () => {
   let browser: BrowserSession;
@@ -13,6 +14,7 @@ describe('the debrief after a play-through', () => {
 
   it("shows each axis as a share of the best achievable, and the map with the learner's path", async () => {
     const { page } = browser;
+    await createProfile(page, inject('baseUrl'), 'Map reader');
     await page.goto(`${inject('baseUrl')}#/scenarios`);
     await page.locator('.scenario-card a[href^="#/play/"]').first().click();
     let decisions = 0;

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from './browser';
+import { createProfile } from './learner';
 
 const storiesDir = new URL('../../stories', import.meta.url).pathname;
 const SCENARIOS = readdirSync(storiesDir)
@@ -17,6 +18,7 @@ describe('every shipped scenario plays to an ending in the browser', () => {
   let browser: BrowserSession;
   beforeAll(async () => {
     browser = await openBrowser();
+    await createProfile(browser.page, inject('baseUrl'), 'Every scenario');
   });
   afterAll(async () => {
     await browser.close();

@@ -64,8 +64,7 @@ describe('playing the safeguarding scenario', () => {
       if (decision % 2 === 0) {
         await page.keyboard.press(String(position + 1));
       } else {
-        for (let i = 0; i <= position; i++) await page.keyboard.press('Tab');
-        expect(await page.evaluate(() => document.activeElement?.className)).toBe('choice');
+        await tabUntilFocused(page, `button.choice[data-choice-index="${chosen.at(-1)}"]`);
         await page.keyboard.press('Enter');
       }
       await page.locator('.transcript .entry--player').nth(decision).waitFor();
@@ -83,6 +82,7 @@ describe('playing the safeguarding scenario', () => {
 
   it('lets the learner step out and come back without losing their place', async () => {
     const { page } = browser;
+    await createProfile(page, inject('baseUrl'), 'Resting learner');
     await page.goto(`${inject('baseUrl')}#/play/${SCENARIO}`);
     await page.locator('button:has-text("Start the scenario")').click();
     const firstChoices = await page.locator('button.choice').allInnerTexts();

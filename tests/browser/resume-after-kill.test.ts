@@ -3,7 +3,7 @@ import { buildDebrief } from '../../src/scoring/debrief';
 import { PlaySession } from '../../src/session/play-session';
 import { withoutTimes } from '../../src/session/replay';
 import { checkAgainstEngine, compileStory, runKillAndResume } from './kill-and-resume';
-import { SCENARIO } from './test-scenario';
+import { PLAIN_SCENARIO as SCENARIO } from './test-scenario';
 
 /** `npm run soak:resume` runs the same with hundreds of kills; CG_KILL_SEED repeats a failing run. */
 const SEED = Number(process.env.CG_KILL_SEED ?? 20261124);

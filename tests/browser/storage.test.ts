@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, withoutScenery, type BrowserSession } from './browser';
 import { createProfile, pickProfile } from './learner';
 import { editStoredEvent, readStoredSessions } from './stored-data';
-import { SCENARIO } from './test-scenario';
+import { PLAIN_SCENARIO as SCENARIO } from './test-scenario';
 
 /** Plays `count` decisions (first choice each time) on the scenario, starting it afresh. */
 async function play(page: BrowserSession['page'], count: number): Promise<void> {

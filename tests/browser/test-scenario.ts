@@ -1,6 +1,9 @@
+/** The scenario the play tests use: the shipped safeguarding one, with its content notes and #ask. */
+export const SCENARIO = 'pension-card';
+
 /**
- * The scenario the browser tests play: the shipped safeguarding scenario. While it is being written,
- * point the tests at another one in stories/ with CG_TEST_SCENARIO=<id> (the engine in Node reads
- * stories/<id>.ink to compute what the browser should show).
+ * The scenario the saving and resume tests play: one with no content-note panel and no "What would
+ * you say?" box, so every step is a choice. CG_TEST_SCENARIO=<id> points them at another one (the
+ * engine in Node reads stories/<id>.ink to compute what the browser should show).
  */
-export const SCENARIO = process.env.CG_TEST_SCENARIO ?? 'pension-card';
+export const PLAIN_SCENARIO = process.env.CG_TEST_SCENARIO ?? 'backlog';
