@@ -1,5 +1,7 @@
 import './ui/styles.css';
 import { startApp } from './ui/app';
+import { sound } from './ui/sound-port';
+import { soundControl } from './ui/sound-settings';
 
 const main = document.getElementById('main')!;
 // The skip link cannot use a plain #main href: addresses after # are the app's routes.
@@ -7,4 +9,6 @@ document.querySelector('.skip-link')?.addEventListener('click', (event) => {
   event.preventDefault();
   main.focus();
 });
+document.querySelector('.app-header')?.append(soundControl());
 startApp(main);
+sound.start();

@@ -3,6 +3,7 @@ import type { Passage, Step } from '../../narrative/story-runner';
 import { PlaySession } from '../../session/play-session';
 import { h } from '../dom';
 import { ChoiceList } from '../play/choice-list';
+import { sceneAudio } from '../play/scene-audio';
 import { Transcript } from '../play/transcript';
 import { beforeYouStart, stepOutControl } from '../play/wellbeing';
 import { loadPreferences } from '../preferences';
@@ -65,11 +66,13 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
   const started = session;
   rememberSession(started.log.started.sessionId, started.log);
   const feedbackNow = loadPreferences().feedbackTiming === 'after-each-choice';
+  const audio = sceneAudio(main, { mode: started.log.started.mode });
 
   function render(step: Step, focus: boolean): void {
     const first = transcript.addPassages(step.passages);
     for (const passage of step.passages) updateScene(scene, passage);
     showScene();
+    audio.show(step);
     if (step.ended) showEnding(ending, started);
     else choices.show(step.choices);
     if (focus) (step.ended ? ending.querySelector('h2') : first)?.focus();
@@ -80,6 +83,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
       const made = started.choose(index);
       transcript.addChoiceMade(made);
       if (feedbackNow) transcript.addFeedback(made);
+      audio.chose(feedbackNow);
       render(started.current, true);
     } catch (error) {
       showAuthoringError(transcript, error);
@@ -90,6 +94,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
   return () => {
     choices.destroy();
     scenery.destroy();
+    audio.destroy();
   };
 }
 
