@@ -12,6 +12,7 @@ export function soundControl(): HTMLElement {
   const button = h(
     'button',
     { type: 'button', class: 'sound-toggle', 'aria-expanded': 'false', 'aria-controls': 'sound-panel' },
+    speakerIcon(),
     h('span', { class: 'visually-hidden' }, 'Sound settings: '),
     state,
   );
@@ -76,4 +77,16 @@ function volumeSlider(channel: Channel): { channel: Channel; element: HTMLElemen
       output.textContent = `${percent}%`;
     },
   };
+}
+
+function speakerIcon(): SVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'sound-icon');
+  svg.innerHTML =
+    '<path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor"/>' +
+    '<path class="sound-icon-waves" d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>' +
+    '<path class="sound-icon-off" d="M16 9l5 6M21 9l-5 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>';
+  return svg;
 }

@@ -70,7 +70,10 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
 
   function render(step: Step, focus: boolean): void {
     const first = transcript.addPassages(step.passages);
-    for (const passage of step.passages) updateScene(scene, passage);
+    for (const passage of step.passages) {
+      updateScene(scene, passage);
+      scenery.show({ ...scene });
+    }
     showScene();
     audio.show(step);
     if (step.ended) showEnding(ending, started);
