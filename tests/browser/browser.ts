@@ -13,13 +13,13 @@ export interface BrowserSession {
 }
 
 /** Debian's Chromium, headless, with a fresh profile; console errors are collected so tests can fail on them. */
-export async function openBrowser(viewport = { width: 1280, height: 720 }): Promise<BrowserSession> {
+export async function openBrowser(viewport = { width: 1280, height: 720 }, options: { extraArgs?: string[] } = {}): Promise<BrowserSession> {
   const profile = mkdtempSync(join(tmpdir(), 'cg-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(options.extraArgs ?? [])],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
