@@ -2,7 +2,8 @@ import * as Phaser from 'phaser';
 import type { LookId } from '../content/cast-looks';
 import type { Mood } from '../narrative/tags';
 import { browColour, expressionArt, PORTRAIT_HEIGHT, portraitArt } from './art';
-import { CALL_CARD, CHAIR, LISTENER_TINT, NAME_CARD, TILE_BACKDROPS, TILE_SPEAKING_BORDER } from './palette';
+import { NameCard } from './name-card';
+import { CALL_CARD, CHAIR, LISTENER_TINT, TILE_BACKDROPS, TILE_SPEAKING_BORDER } from './palette';
 import { CALL_CARD_HEADER, type Frame, type Slot } from './place-layouts';
 
 /** Draw order: the room, what stands behind people, people, the furniture in front, then labels. */
@@ -22,7 +23,6 @@ export interface FigureOptions {
   index: number;
 }
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif';
 const SPEAKING_SCALE = 1.03;
 
 /**
@@ -39,10 +39,7 @@ export class Figure {
   private readonly portrait: Phaser.GameObjects.Image;
   private readonly features: Phaser.GameObjects.Image;
   private readonly brows: Phaser.GameObjects.Image;
-  private readonly label: Phaser.GameObjects.Container;
-  private readonly labelBack: Phaser.GameObjects.Graphics;
-  private readonly nameText: Phaser.GameObjects.Text;
-  private readonly roleText: Phaser.GameObjects.Text;
+  private readonly label: NameCard;
   private slot: Slot = { x: 0, y: 0, scale: 1, box: null, visibleHeight: PORTRAIT_HEIGHT, labelWidth: 600 };
   private frame: Frame = 'seat';
   private chairs = false;
@@ -63,12 +60,7 @@ export class Figure {
     this.breath = scene.add.container(0, 0, [this.portrait, this.features, this.brows]);
     this.body = scene.add.container(0, 0, [this.breath]).setDepth(DEPTH.people);
     this.frameTop = scene.add.graphics().setDepth(DEPTH.labels);
-    const text = (size: number, bold: boolean) =>
-      scene.add.text(0, 0, '', { fontFamily: FONT, fontSize: `${Math.round(size)}px`, fontStyle: bold ? 'bold' : 'normal', color: NAME_CARD.text });
-    this.nameText = text(options.labelSize, true).setText(options.name);
-    this.roleText = text(options.labelSize * 0.72, false).setText(options.role);
-    this.labelBack = scene.add.graphics();
-    this.label = scene.add.container(0, 0, [this.labelBack, this.nameText, this.roleText]).setDepth(DEPTH.labels);
+    this.label = new NameCard(scene, { name: options.name, role: options.role, size: options.labelSize, forListeners: options.listenerLabels, depth: DEPTH.labels });
   }
 
   /** Puts the person in a slot of the current place. */
@@ -166,7 +158,7 @@ export class Figure {
     this.portrait.setTint(tint);
     this.features.setTint(tint);
     this.brows.setTint(listening ? multiply(browColour(this.options.look), LISTENER_TINT) : browColour(this.options.look));
-    const labelHeight = this.drawLabel();
+    const labelHeight = this.label.draw(this.slot, this.frame, this.speaking);
     this.drawFrame(labelHeight);
   }
 
@@ -200,45 +192,6 @@ export class Figure {
       g.fillStyle(CALL_CARD.header, 1).fillRoundedRect(box.x, box.y, box.width, header, { tl: 22, tr: 22, bl: 0, br: 0 });
       top.lineStyle(5, this.speaking ? TILE_SPEAKING_BORDER : CALL_CARD.border, 1).strokeRoundedRect(box.x, box.y, box.width, box.height, 22);
     }
-  }
-
-  /** Draws the name card and returns its height. */
-  private drawLabel(): number {
-    const size = this.options.labelSize;
-    const pad = size * 0.45;
-    const name = this.nameText;
-    const role = this.roleText;
-    const onCard = this.frame === 'call';
-    // When only the speaker has a card (small screens) it may be as wide as the room allows.
-    const wrap = (this.options.listenerLabels || onCard || this.frame === 'tile' ? this.slot.labelWidth : Math.max(this.slot.labelWidth, 1000)) - pad * 2;
-    name.setWordWrapWidth(wrap, true);
-    role.setWordWrapWidth(wrap, true);
-    // A small video tile has room for the name alone.
-    role.setVisible(!(this.frame === 'tile' && !this.options.listenerLabels));
-    name.setColor(this.speaking && !onCard ? NAME_CARD.speakingText : NAME_CARD.text);
-    role.setColor(this.speaking && !onCard ? NAME_CARD.speakingRole : NAME_CARD.role);
-    const roleHeight = role.visible ? role.height : 0;
-    const width = Math.max(name.width, role.visible ? role.width : 0) + pad * 2;
-    const height = name.height + roleHeight + pad * 1.2;
-    name.setPosition(pad - width / 2, pad * 0.6);
-    role.setPosition(pad - width / 2, pad * 0.6 + name.height);
-    const g = this.labelBack.clear();
-    const { x, y, scale, box } = this.slot;
-    if (onCard && box) {
-      // On a phone call the name is written in the card's header.
-      const grow = Math.max(0, height + 10 - CALL_CARD_HEADER * scale * 1.25);
-      this.label.setPosition(x, box.y - grow + 4).setVisible(true);
-      return height;
-    }
-    g.fillStyle(this.speaking ? NAME_CARD.speakingFill : NAME_CARD.fill, this.speaking ? 1 : NAME_CARD.fillAlpha);
-    g.fillRoundedRect(-width / 2, 0, width, height, size * 0.35);
-    if (this.frame === 'tile' && box) {
-      this.label.setPosition(box.x + width / 2 + 14, box.y + box.height - height - 14);
-    } else {
-      this.label.setPosition(x, y - 96 * scale + height * 0.1);
-    }
-    this.label.setVisible(this.speaking || this.options.listenerLabels);
-    return height;
   }
 }
 
