@@ -80,7 +80,7 @@ export function slotsFor(layout: PlaceLayout, count: number): Slot[] {
   // A crowded row shrinks a little rather than stacking people on top of each other.
   const crowding = layout.frame === 'call' ? CALL_CARD.width + 30 : PORTRAIT_WIDTH * 0.82;
   const scale = Math.max(0.55, Math.min(layout.scale, (gap / crowding) * layout.scale));
-  const labelWidth = Math.min(640, gap * 0.94);
+  const labelWidth = Math.min(640, gap * 0.98);
   return Array.from({ length: count }, (_, i) => {
     const x = centre - span / 2 + (count === 1 ? 0 : gap * i);
     if (layout.frame === 'call') {
