@@ -134,6 +134,13 @@ const hoodie: Clothing = ({ main }) => [
   `<path d="M200 352 L200 480" stroke="${shade(main, -0.25)}" stroke-width="3"/>`,
 ].join('');
 
+const polo: Clothing = ({ main, inner }) => [
+  `<path d="${TORSO}" fill="${main}"/>`,
+  `<path d="M168 322 L200 356 L160 352 L150 334 Z M232 322 L200 356 L240 352 L250 334 Z" fill="${shade(main, 0.12)}" stroke="${shade(main, -0.2)}" stroke-width="2"/>`,
+  `<path d="M192 356 L192 410 L208 410 L208 356" fill="none" stroke="${shade(main, -0.25)}" stroke-width="3"/>`,
+  `<circle cx="200" cy="372" r="3" fill="${inner}"/><circle cx="200" cy="394" r="3" fill="${inner}"/>`,
+].join('');
+
 const roundTop: Clothing = ({ main }) => [
   `<path d="${TORSO}" fill="${main}"/>`,
   `<path d="M164 326 C178 350 222 350 236 326" fill="none" stroke="${shade(main, -0.2)}" stroke-width="5"/>`,
@@ -220,6 +227,21 @@ const hairStyles: Record<string, HairStyle> = {
     }).join(''),
     front: hairline(c, 'M126 178 C120 118 154 80 200 80 C246 80 280 118 274 178 C268 146 256 124 236 114 C214 106 186 106 164 114 C144 124 132 146 126 178 Z') +
       Array.from({ length: 7 }, (_, i) => `<path d="M${140 + i * 20} ${i === 0 || i === 6 ? 140 : 116} Q${166 + i * 11} 96 200 84" fill="none" stroke="${shade(c, 0.16)}" stroke-width="4" stroke-linecap="round" opacity="0.8"/>`).join(''),
+  }),
+  'child-plait': (c) => ({
+    // pulled back, with a plait over one shoulder
+    back: Array.from({ length: 6 }, (_, i) => `<ellipse cx="${262 - i * 3}" cy="${236 + i * 24}" rx="15" ry="15" fill="${i % 2 ? c : shade(c, 0.1)}"/>`).join(''),
+    front: hairline(c, 'M128 180 C122 116 156 82 200 82 C244 82 278 116 272 180 C266 148 254 126 234 116 C214 108 186 108 166 116 C146 126 134 148 128 180 Z') +
+      hairline(c, 'M250 130 C272 150 276 190 266 232 L252 228 C258 196 256 160 244 140 Z') + sheen(c, 'M158 102 C174 92 190 90 204 90'),
+  }),
+  wavy: (c) => ({
+    back: hairline(c, 'M114 204 C98 106 150 62 200 62 C250 62 302 106 286 204 C296 240 286 270 300 300 C280 326 250 330 236 314 L164 314 C150 330 120 326 100 300 C114 270 104 240 114 204 Z'),
+    front: hairline(c, 'M122 200 C114 120 150 74 204 74 C256 74 288 120 278 200 C272 160 260 134 244 120 C226 128 200 124 182 112 C164 128 140 150 130 176 Z') +
+      `<path d="M112 230 C124 250 110 270 120 292 M288 230 C276 250 290 270 280 292" fill="none" stroke="${shade(c, -0.15)}" stroke-width="4" opacity="0.6"/>` + sheen(c, 'M214 86 C236 90 254 102 264 118'),
+  }),
+  'white-receding': (c) => ({
+    back: hairline(c, 'M124 150 C110 170 110 206 120 228 C126 234 134 230 136 222 C132 196 132 170 138 150 Z M276 150 C290 170 290 206 280 228 C274 234 266 230 264 222 C268 196 268 170 262 150 Z'),
+    front: hairline(c, 'M132 150 C140 116 170 98 200 98 C230 98 260 116 268 150 C254 132 236 124 220 124 C206 128 194 128 180 124 C164 124 146 132 132 150 Z'),
   }),
   'grey-short': (c) => ({
     front: hairline(c, 'M122 176 C110 108 150 68 200 68 C250 68 290 108 278 176 C272 148 262 130 248 122 C222 114 178 114 152 122 C138 130 128 148 122 176 Z') +
@@ -308,8 +330,13 @@ const RECIPES: Record<LookId, Recipe> = {
   'turban-beard-blazer': { skin: SKIN.medium, hair: 'turban', hairColour: '#2c3e5c', clothing: shirtAndTie, main: '#676c70', inner: '#f1efe9', accent: '#2c3e5c', beard: { kind: 'full', colour: '#2a2420' } },
   'bald-grey-jumper': { skin: SKIN.deep, hair: 'bald-sides', hairColour: '#bdb8b0', clothing: crewJumper, main: '#6e3b44', inner: '#d9d3c7', beard: { kind: 'short', colour: '#b4afa7' } },
   'straight-fringe-jumper': { skin: '#edc9a4', hair: 'straight-fringe', hairColour: '#1f1a17', clothing: crewJumper, main: '#7f8f74', inner: '' },
-  'locs-top': { skin: SKIN.brown, hair: 'locs-tied', hairColour: '#2e211a', clothing: roundTop, main: '#3e6b6b', inner: '#3e6b6b', lanyard: '#b08d3c' },
+  'locs-top': { skin: SKIN.brown, hair: 'locs-tied', hairColour: '#2e211a', clothing: roundTop, main: '#3e6b6b', inner: '#3e6b6b' },
   'grey-short-cardigan': { skin: SKIN.lightBrown, hair: 'grey-short', hairColour: '#c9c4bd', clothing: cardigan, main: '#4f7a78', inner: '#ece6da', glasses: { colour: '#5a4a3a', shape: 'rect' } },
+  'ponytail-blazer': { skin: SKIN.lightBrown, hair: 'ponytail', hairColour: '#1d1714', clothing: blazer, main: '#6e3b44', inner: '#efe8dc' },
+  'child-school-jumper': { skin: SKIN.lightOlive, hair: 'child-plait', hairColour: '#2b1f19', clothing: crewJumper, main: '#27406b', inner: '#f2f1ec' },
+  'short-black-polo': { skin: SKIN.medium, hair: 'crop', hairColour: '#1d1714', clothing: polo, main: '#3f5f78', inner: '#e9e6de', beard: { kind: 'stubble', colour: '#1d1714' } },
+  'wavy-blonde-blazer': { skin: SKIN.pale, hair: 'wavy', hairColour: '#c6a66f', clothing: blazer, main: '#7d8589', inner: '#f1ece2', lanyard: '#2f4f7a' },
+  'white-hair-cardigan': { skin: SKIN.light, hair: 'white-receding', hairColour: '#e4e1dc', clothing: cardigan, main: '#34465a', inner: '#d9d3c7', glasses: { colour: '#6b6b6b', shape: 'rect' } },
 };
 
 function portrait(id: LookId): string {

@@ -1,5 +1,7 @@
 import './ui/styles.css';
 import { startApp } from './ui/app';
+import { startApplyingPreferences } from './ui/apply-preferences';
+import { installKeyboardHelp } from './ui/keyboard-help';
 import { sound } from './ui/sound-port';
 import { soundControl } from './ui/sound-settings';
 
@@ -9,6 +11,8 @@ document.querySelector('.skip-link')?.addEventListener('click', (event) => {
   event.preventDefault();
   main.focus();
 });
+startApplyingPreferences();
+installKeyboardHelp();
 document.querySelector('.app-header')?.append(soundControl());
 startApp(main);
 sound.start();

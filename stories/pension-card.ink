@@ -55,7 +55,7 @@ Adult social care has opened a section 42 enquiry. That is the council's formal 
 - -> meeting
 
 === meeting ===
-Four of you sit round the table, with a minute-taker in the corner. Detective Constable Gareth Pryce is on his second coffee. Priya Raman, the practice nurse from Mrs Campbell's GP surgery, has her laptop open.
+Four of you sit round the table, with a minute-taker in the corner. Nkechi Adeyemi from adult social care is chairing. Detective Constable Gareth Pryce is on his second coffee. Priya Raman, the practice nurse from Mrs Campbell's GP surgery, has her laptop open.
 
 Thanks for coming. This is a section 42 enquiry. We have to find out whether Mrs Campbell is being abused or neglected, and what would help her. Money counts: financial abuse is abuse. #speaker: nkechi #mood: neutral
 { shared_widely:
@@ -64,11 +64,11 @@ Thanks for coming. This is a section 42 enquiry. We have to find out whether Mrs
 -> family_matter
 
 = leak
-One thing first. A full tenancy file came by ordinary email to the whole list, including the care agency's shared inbox. It has neighbours' names in it, and Lee's. #speaker: nkechi #mood: concerned
+One thing first. A full tenancy file came by ordinary email to the whole list. That includes the shared inbox of the home-care agency that visits Mrs Campbell. It has neighbours' names in it, and Lee's. #speaker: nkechi #mood: concerned
 
 Everyone looks at you.
 
-* [Point out that it only went to partners in this meeting, so no real harm is done #score: comp -2, comm -1, chal 0 #reason: Sending personal data to people who do not need it is a possible breach, even among partners, and playing it down means nobody contains it. #ksb: P-K4]
+* [Point out that it only went to partner agencies on the list, so no real harm is done #score: comp -2, comm -1, chal 0 #reason: Sending personal data to people who do not need it is a possible breach, even among partners, and playing it down means nobody contains it. #ksb: P-K4]
     ~ lee_heard = true
     Nkechi writes something down and moves on. Nobody checks where the email went after it landed.
 * [Say it was you, and report it to your information governance team today as a possible breach #score: comp +2, comm +1, chal 0 #reason: An email sent too widely can be a personal data breach, so report it inside your organisation at once so it can be contained and, if needed, reported within 72 hours. #ksb: P-K4, P-S10, P-B4]
@@ -90,7 +90,7 @@ I've read it. She hasn't made a complaint, and it's her own son. It sounds like 
 
 Priya glances at you. Nkechi looks round the table and asks for views.
 
-* [Agree that nothing is proven yet, so it seems fair to close it for now #score: comp -1, comm 0, chal -2 #reason: A section 42 enquiry needs only reasonable cause to suspect abuse; the adult does not have to complain and nothing has to be proven. #ksb: P-K3]
+* [Agree that nothing is proven and she hasn't complained, so it seems fair to close for now #score: comp -1, comm 0, chal -2 #reason: A section 42 enquiry needs only reasonable cause to suspect abuse; the adult does not have to complain and nothing has to be proven. #ksb: P-K3]
     ~ record = -1
     Gareth nods at you. Nkechi writes: "Housing agrees this may be a family matter."
 * [Disagree, say how the case meets the section 42 test, and ask for your view to be minuted #score: comp +1, comm +1, chal +2 #reason: Financial abuse is within section 42, and a disagreement that is minuted can be followed up under the escalation policy. #ksb: P-K3, P-S8, P-B3]
@@ -111,7 +111,7 @@ Well, if she has dementia, she can't really decide anything, can she? We should 
     Not at this stage. Lee is the person the concern is about. If we ask him first, we could make things worse for her. #speaker: nkechi #mood: concerned
 * [Agree that with her diagnosis, the team should decide in her best interests to keep her safe #score: comp -2, comm -1, chal -1 #reason: A best-interests decision comes only after an assessment shows she cannot make that decision; a diagnosis alone is not enough. #ksb: P-K3]
     A diagnosis isn't the same as lacking capacity. Nobody has assessed her for this decision. #speaker: priya #mood: frustrated
-* [Say capacity is assumed unless shown otherwise, and is about one decision at a time, so she must be asked #score: comp +2, comm +1, chal +1 #reason: Under the Mental Capacity Act a person is presumed to have capacity, and a diagnosis does not prove they cannot make a particular decision. #ksb: P-K3, P-B2, P-S9]
+* [Say capacity is assumed, and is judged one decision at a time, so she must be asked herself #score: comp +2, comm +1, chal +1 #reason: Under the Mental Capacity Act a person is presumed to have capacity, and a diagnosis does not prove they cannot make a particular decision. #ksb: P-K3, P-B2, P-S9]
     ~ her_voice = true
     That fits what I see. In the morning she follows everything. By the afternoon she gets tired. #speaker: priya #mood: relieved
 - Nkechi looks at the clock.
@@ -196,7 +196,7 @@ Lee comes in with two bags of shopping. He stops when he sees you both.
 * [Mention that the rent has fallen behind, and ask whether he could help his mum catch up #score: comp -2, comm 0, chal 0 #reason: Her rent account is her personal data, and telling a relative without her consent or a lawful reason is a disclosure you cannot justify. #ksb: P-K4, P-S1]
     ~ lee_alerted = true
     Behind? She never said. Lee looks at his mother. The room goes very quiet. #speaker: lee #mood: frustrated
-* [Say you are visiting his mum about her home and her support, and that her business is hers to share #score: comp +2, comm +1, chal 0 #reason: Do not confront the person a concern is about or share the adult's information without a lawful reason; it could raise the risk to her. #ksb: P-K4, P-S4, P-S5]
+* [Say you are here about his mum's home and support, and that her business is hers to share #score: comp +2, comm +1, chal 0 #reason: Do not confront the person a concern is about or share the adult's information without a lawful reason; it could raise the risk to her. #ksb: P-K4, P-S4, P-S5]
     Lee shrugs and takes the shopping through to the kitchen. Nkechi arranges to see Mrs Campbell on her own next week, at the surgery.
 - -> office
 
@@ -256,7 +256,7 @@ So I'm minded to close. Does anyone disagree? #speaker: nkechi #mood: neutral
     The meeting ends. By four o'clock your email is with Nkechi and Tomasz: the dates, the missed rent, and what Mrs Campbell said.
 * [Say you disagree, give the new rent evidence, and ask for your disagreement to be minuted #score: comp +1, comm +1, chal +2 #reason: Challenge respectfully in the room with evidence, at the lowest level first, as multi-agency escalation policies expect. #ksb: P-S8, P-B3, P-K6]
     ~ final = 1
-    You set out the dates and the missed rent. Gareth frowns, then nods slowly. Nkechi writes it down word for word.
+    You set out the dates and the missed rent, calmly and without blame. Gareth frowns. Nkechi writes it down word for word.
 - -> outcome
 
 === outcome ===
@@ -291,7 +291,7 @@ So I'm minded to close. Does anyone disagree? #speaker: nkechi #mood: neutral
     -> closed_too_soon
 - harm >= 2:
     -> trust_lost
-- strength >= 4:
+- strength >= 4 && harm == 0:
     -> safety_plan
 - else:
     -> escalated
@@ -299,23 +299,29 @@ So I'm minded to close. Does anyone disagree? #speaker: nkechi #mood: neutral
 
 = safety_plan
 { final == 1:
-    Housing disagrees, with evidence, and it's in the minutes twice now. I agree we're not done. The enquiry stays open. #speaker: nkechi #mood: relieved
+    Housing disagrees, with evidence, and that's on record. I agree we're not done. The enquiry stays open. #speaker: nkechi #mood: relieved
 - else:
     Your email and the record so far add up. I'm keeping the enquiry open. Thank you for putting it in writing. #speaker: nkechi #mood: relieved
 }
 Mrs Campbell chooses a plan with Nkechi. The bank sends her a new card, and her rent is paid from her pension by direct debit. Priya checks in at each visit, and Gareth logs the concern so any new report is linked. Lee is offered help with his own debts.
 
-{ lee_alerted:
-    It is slower than it needed to be. Since your visit, Lee is wary, and Nkechi has to see his mum at the surgery.
-}
-{ notice == -1:
-    Tomasz withdraws the notice of seeking possession, but the letter has already frightened her.
-}
 Her home is safe without going near a court, and every agency's record shows who said what, and why. #ending: safety-plan
 -> epilogue
 
 = escalated
-Nkechi closes the enquiry for now. {final == 1: Your disagreement is in the minutes.|Your email is on file.} Tomasz takes it to Nkechi's manager under the escalation policy: manager to manager, with your notes attached.
+Nkechi thanks you, but with only housing still worried, she closes the enquiry for now. {final == 1: Your disagreement is in the minutes.|Your email is on file.} Tomasz takes it to Nkechi's manager under the escalation policy: manager to manager, with your notes attached.
+{ lee_alerted:
+    Since your visit Lee is wary, and Mrs Campbell says less when he is home.
+}
+{ notice == -1:
+    Tomasz withdraws the notice of seeking possession, but the letter has already frightened her.
+}
+{ lee_heard:
+    The story from the care agency has made her wary of the council.
+}
+{ told_behind_back:
+    She is hurt that you passed on what she said after promising not to.
+}
 
 It takes ten days. The enquiry is reopened and a plan is agreed with Mrs Campbell. In those ten days, more of her pension went and another week's rent was missed. { record == 1: With only an email and nothing in the first meeting's minutes, it took longer to show the worry was not new.}{ record == -1: The first meeting's minutes said housing agreed to close, so it took longer to show the worry was real.} #ending: escalated
 -> epilogue
@@ -334,13 +340,13 @@ Nkechi keeps the enquiry open, but Mrs Campbell stops answering the door to anyo
 { notice == -1:
     The notice made her feel the council was against her.
 }
-Priya is now the only person she lets in. The agencies agree to work through her and keep trying, but the plan is stuck without Mrs Campbell's trust. #ending: trust-lost
+Priya is now the only person she lets in. The agencies agree to work through her and keep trying, but without Mrs Campbell's trust the plan is stuck, and the rent keeps going unpaid. #ending: trust-lost
 -> epilogue
 
 = closed_too_soon
 The minutes say every agency agreed to close. Three months later, Priya makes a new referral: the rent arrears have doubled, and Mrs Campbell has been sitting with the heating off to save money.
 
-The new chair's first question is why nobody said anything at the review. The council now faces court costs on an account it could have protected. #ending: closed-too-soon
+At the new meeting, the first question is why nobody spoke up at the review. The council now faces court costs on an account it could have protected. #ending: closed-too-soon
 -> epilogue
 
 = epilogue

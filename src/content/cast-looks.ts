@@ -10,8 +10,8 @@ import type { CastMember } from '../narrative/tags';
  * expressions are shared overlays in `assets/people/expressions/`. Pure TS: tested in Node.
  */
 export type Presentation = 'feminine' | 'masculine';
-export type AgeBand = 'younger' | 'middle' | 'older';
-export type Dress = 'formal' | 'casual' | 'nurse';
+export type AgeBand = 'child' | 'younger' | 'middle' | 'older';
+export type Dress = 'formal' | 'casual' | 'nurse' | 'school';
 
 export interface Look {
   presentation: Presentation;
@@ -21,6 +21,8 @@ export interface Look {
   brow: number;
   /** In words, for authors choosing an override. */
   description: string;
+  /** Drawn a little smaller than an adult (children). */
+  size?: number;
 }
 
 export const LOOKS = {
@@ -36,12 +38,22 @@ export const LOOKS = {
   'turban-beard-blazer': { presentation: 'masculine', age: 'middle', dress: 'formal', brow: 0x201a16, description: 'Navy turban, full beard, grey blazer; medium brown skin' },
   'bald-grey-jumper': { presentation: 'masculine', age: 'older', dress: 'casual', brow: 0xa8a29a, description: 'Bald with grey hair at the sides, grey beard, burgundy jumper; deep brown skin' },
   'straight-fringe-jumper': { presentation: 'feminine', age: 'younger', dress: 'casual', brow: 0x1f1a17, description: 'Straight black hair with a fringe, sage jumper; light skin' },
-  'locs-top': { presentation: 'feminine', age: 'younger', dress: 'formal', brow: 0x1c1512, description: 'Locs tied back, teal top, lanyard; brown skin' },
-  'grey-short-cardigan': { presentation: 'feminine', age: 'older', dress: 'casual', brow: 0x8f8a84, description: 'Short grey natural hair, teal cardigan; medium brown skin' },
+  'locs-top': { presentation: 'feminine', age: 'younger', dress: 'formal', brow: 0x1c1512, description: 'Locs tied back, teal top; brown skin' },
+  'grey-short-cardigan': { presentation: 'feminine', age: 'older', dress: 'casual', brow: 0x8f8a84, description: 'Short grey natural hair, glasses, teal cardigan; medium brown skin' },
+  'ponytail-blazer': { presentation: 'feminine', age: 'middle', dress: 'formal', brow: 0x1c1512, description: 'Black hair tied back, burgundy blazer; light brown skin' },
+  'child-school-jumper': { presentation: 'feminine', age: 'child', dress: 'school', brow: 0x2b1f19, size: 0.86, description: 'A girl of about twelve, dark plait, navy school jumper; light olive skin' },
+  'short-black-polo': { presentation: 'masculine', age: 'middle', dress: 'casual', brow: 0x1d1714, description: 'Short black hair, stubble, blue polo shirt; medium brown skin' },
+  'wavy-blonde-blazer': { presentation: 'feminine', age: 'middle', dress: 'formal', brow: 0x8a7048, description: 'Shoulder-length wavy fair hair, grey blazer, lanyard; pale skin' },
+  'white-hair-cardigan': { presentation: 'masculine', age: 'older', dress: 'casual', brow: 0xb9b4ad, description: 'Thinning white hair, glasses, navy cardigan; light skin' },
 } as const satisfies Record<string, Look>;
 
 export type LookId = keyof typeof LOOKS;
 export const LOOK_IDS = Object.keys(LOOKS) as LookId[];
+
+/** How big a look is drawn relative to an adult (children are smaller). */
+export function lookSize(id: LookId): number {
+  return (LOOKS[id] as Look).size ?? 1;
+}
 
 /** The four expressions every look has; the same ids as the `#mood` tag. */
 export const EXPRESSIONS = ['neutral', 'concerned', 'frustrated', 'relieved'] as const;
@@ -51,6 +63,49 @@ export const EXPRESSIONS = ['neutral', 'concerned', 'frustrated', 'relieved'] as
  * scenarios keeps one look everywhere. Add a line here when a derived look does not suit someone.
  */
 export const LOOK_OVERRIDES: Record<string, LookId> = {
+  // stories/backlog.ink
+  'gavin shaw': 'short-beard-jacket',
+  'mei ling chan': 'straight-fringe-jumper',
+  'harpreet sandhu': 'ponytail-blazer',
+  'winston clarke': 'bald-grey-jumper',
+  // stories/bend-the-rules.ink
+  'dawn fletcher': 'wavy-blonde-blazer',
+  'grace oduya': 'bun-blazer',
+  'ben thornton': 'side-part-glasses-knit',
+  'eleni georgiou': 'bob-cardigan',
+  'liam doherty': 'crop-hoodie',
+  'margaret lewis': 'grey-curls-cardigan',
+  'harjit gill': 'turban-beard-blazer',
+  // stories/data-standoff.ink
+  'craig duffy': 'short-beard-jacket',
+  'sunita varma': 'ponytail-blazer',
+  'bethan morgan': 'wavy-blonde-blazer',
+  'liam foster': 'side-part-glasses-knit',
+  'grace boateng': 'locs-top',
+  // stories/first-day.ink
+  'marcia thompson': 'bun-blazer',
+  'jordan ellis': 'afro-shirt',
+  'bernadette walsh': 'grey-curls-cardigan',
+  'stanley hughes': 'white-hair-cardigan',
+  'amina yusuf': 'hijab-blazer',
+  // stories/foi-or-sar.ink
+  'imran qureshi': 'short-black-polo',
+  'marcus bell': 'short-beard-jacket',
+  'sophie brennan': 'wavy-blonde-blazer',
+  'aisha rahman': 'hijab-blazer',
+  // stories/hub-request.ink
+  'janet hollis': 'bob-cardigan',
+  'farah qureshi': 'hijab-blazer',
+  'daniel osei': 'afro-shirt',
+  'ruth kavanagh': 'wavy-blonde-blazer',
+  'chantelle brooks': 'locs-top',
+  // stories/interpreter.ink
+  'nasrin karimi': 'straight-fringe-jumper',
+  'rozhan karimi': 'child-school-jumper',
+  'gemma lowe': 'wavy-blonde-blazer',
+  'ewa kowalczyk': 'ponytail-tunic',
+  'shilan rashid': 'hijab-blazer',
+  'azad demir': 'short-black-polo',
   // stories/pension-card.ink
   'nkechi adeyemi': 'bun-blazer',
   'gareth pryce': 'short-beard-jacket',
@@ -58,6 +113,17 @@ export const LOOK_OVERRIDES: Record<string, LookId> = {
   'doreen campbell': 'grey-curls-cardigan',
   'lee campbell': 'crop-hoodie',
   'tomasz nowak': 'side-part-glasses-knit',
+  // stories/relative-request.ink
+  'abena mensah': 'locs-top',
+  'joyce mensah': 'grey-short-cardigan',
+  'dylan hart': 'side-part-glasses-knit',
+  'rhys morgan': 'short-beard-jacket',
+  // stories/three-targets.ink
+  'andrew mensah': 'afro-shirt',
+  'funmilayo adebayo': 'bun-blazer',
+  'rhiannon pugh': 'bob-cardigan',
+  'zara hussain': 'hijab-blazer',
+  'dennis whitlock': 'white-hair-cardigan',
 };
 
 interface Hints {
@@ -80,6 +146,7 @@ export function lookHints(member: Pick<CastMember, 'name' | 'role'>): Hints {
   else if (/^mr\b/.test(name)) hints.presentation = 'masculine';
   const aged = /\baged?\s+(\d{1,3})\b/.exec(role);
   if ((aged && Number(aged[1]) >= 65) || /\b(retired|pensioner|older|elderly|grand(mother|father|ma|pa|ad)|widow(er)?)\b/.test(role)) hints.age = 'older';
+  else if ((aged && Number(aged[1]) < 16) || /\b(child|pupil|schoolgirl|schoolboy)\b/.test(role)) hints.age = 'child';
   else if ((aged && Number(aged[1]) < 30) || /\b(student|apprentice|young|teenager|care leaver)\b/.test(role)) hints.age = 'younger';
   if (/\bnurse\b/.test(role)) hints.dress = 'nurse';
   return hints;
@@ -95,8 +162,13 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
+/** Children's looks are only ever given to children, and adults' only to adults. */
+function agePool(hints: Hints): LookId[] {
+  return LOOK_IDS.filter((id) => (LOOKS[id].age === 'child') === (hints.age === 'child'));
+}
+
 function candidatesFor(hints: Hints): LookId[] {
-  let pool = LOOK_IDS;
+  let pool = agePool(hints);
   for (const key of ['presentation', 'age', 'dress'] as const) {
     const want = hints[key];
     if (!want) continue;
@@ -130,7 +202,9 @@ export function castLooks(cast: readonly CastMember[]): Map<string, LookId> {
   for (const member of cast) {
     if (looks.has(member.id)) continue;
     const key = member.name.trim().toLowerCase();
-    const chosen = pick(candidatesFor(lookHints(member)), key, taken) ?? pick(LOOK_IDS, key, taken) ?? LOOK_IDS[hash(key) % LOOK_IDS.length]!;
+    const hints = lookHints(member);
+    const fallback = agePool(hints);
+    const chosen = pick(candidatesFor(hints), key, taken) ?? pick(fallback, key, taken) ?? fallback[hash(key) % fallback.length]!;
     looks.set(member.id, chosen);
     taken.add(chosen);
   }

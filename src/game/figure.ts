@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import type { LookId } from '../content/cast-looks';
+import { lookSize, type LookId } from '../content/cast-looks';
 import type { Mood } from '../narrative/tags';
 import { browColour, expressionArt, PORTRAIT_HEIGHT, portraitArt } from './art';
 import { NameCard } from './name-card';
@@ -107,9 +107,9 @@ export class Figure {
     this.redraw();
   }
 
-  /** The speaker leans in a little, except in a video tile, which crops them. */
+  /** The speaker leans in a little, except in a video tile, which crops them; children are smaller. */
   private emphasis(): number {
-    return this.speaking && this.frame !== 'tile' ? SPEAKING_SCALE : 1;
+    return (this.speaking && this.frame !== 'tile' ? SPEAKING_SCALE : 1) * lookSize(this.options.look);
   }
 
   destroy(): void {

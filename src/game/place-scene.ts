@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { castLooks, type LookId } from '../content/cast-looks';
 import type { CastMember } from '../narrative/tags';
-import type { SceneState } from '../ui/scenery-port';
+import type { SceneState, SceneryOptions } from '../ui/scenery-port';
 import { AssetQueue } from './asset-queue';
 import { allExpressionArt, placeArt, portraitArt, type ArtFile } from './art';
 import { DEPTH, Figure } from './figure';
@@ -15,13 +15,11 @@ export const WORLD_HEIGHT = 1080;
 const FADE_OUT_MS = 380;
 const FADE_IN_MS = 520;
 
-export interface PlaceSceneOptions {
+export interface PlaceSceneOptions extends SceneryOptions {
   /** Canvas pixels per world unit. */
   zoom: number;
   /** Width of the stage on screen in CSS pixels, for sizing name cards. */
   stageWidth: number;
-  onProgress(fraction: number): void;
-  onReady(): void;
 }
 
 /**
@@ -89,7 +87,7 @@ export class PlaceScene extends Phaser.Scene {
   }
 
   private async changePlace(state: SceneState): Promise<void> {
-    const animate = !reducedMotion();
+    const animate = !this.options.reducedMotion();
     const loading = this.assets.load(this.placeFiles(state.place));
     // From an empty stage there is nothing to fade out: the place simply fades in.
     if (animate && this.room.length > 0) await this.fade('out');
@@ -163,7 +161,7 @@ export class PlaceScene extends Phaser.Scene {
     }
     const layout = layoutFor(this.drawnPlace ?? null);
     const slots = slotsFor(layout, this.figures.size);
-    const animate = !reducedMotion();
+    const animate = !this.options.reducedMotion();
     [...this.figures.entries()].forEach(([id, figure], i) => {
       figure.place(slots[i]!, layout.frame, layout.chairs);
       const speaking = speaker?.id === id;
@@ -180,10 +178,6 @@ interface Shown {
 
 function fadeColour(): [number, number, number] {
   return [(STAGE_BACKGROUND >> 16) & 255, (STAGE_BACKGROUND >> 8) & 255, STAGE_BACKGROUND & 255];
-}
-
-function reducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /** Name cards stay about 12 CSS pixels high or more, whatever the size of the stage. */

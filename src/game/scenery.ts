@@ -15,7 +15,7 @@ export function createScenery(parent: HTMLElement, options: SceneryOptions): Sce
   // the art is rasterised to match, so it is crisp from a phone to a projector.
   const width = Math.round(Math.min(MAX_CANVAS_WIDTH, Math.max(MIN_CANVAS_WIDTH, stageWidth * pixelRatio)));
   const height = Math.round((width * WORLD_HEIGHT) / WORLD_WIDTH);
-  const scene = new PlaceScene({ zoom: width / WORLD_WIDTH, stageWidth, onProgress: options.onProgress, onReady: options.onReady });
+  const scene = new PlaceScene({ ...options, zoom: width / WORLD_WIDTH, stageWidth });
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,

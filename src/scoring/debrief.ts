@@ -11,7 +11,10 @@ export interface DebriefDecision {
 export interface Debrief {
   scenarioId: string;
   totals: AxisScores;
+  /** The decisions that count, after any undo or rewind. */
   decisions: DebriefDecision[];
+  /** Branches that were tried and then rewound, kept for the group to compare. */
+  explored: { fromDecision: number; decisions: DebriefDecision[] }[];
   ended: boolean;
   ending: string | null;
 }
@@ -20,23 +23,34 @@ export interface Debrief {
 export function buildDebrief(events: readonly SessionEvent[]): Debrief {
   const started = events[0];
   if (started?.type !== 'session-started') throw new Error('a debrief needs a log that begins with session-started');
-  const debrief: Debrief = { scenarioId: started.scenarioId, totals: zeroScores(), decisions: [], ended: false, ending: null };
+  const decisions: DebriefDecision[] = [];
+  const explored: Debrief['explored'] = [];
   let context = '';
   let offered: OfferedChoice[] = [];
+  let ended = false;
+  let ending: string | null = null;
   for (const event of events) {
     switch (event.type) {
       case 'passage-shown': if (event.text) context = event.text; break;
       case 'choices-offered': offered = event.choices; break;
       case 'choice-made':
-        debrief.totals = addScores(debrief.totals, event.scores);
-        debrief.decisions.push({ context, chosen: event, alternatives: offered.filter((c) => c.index !== event.index) });
+        decisions.push({ context, chosen: event, alternatives: offered.filter((c) => c.index !== event.index) });
         break;
-      case 'session-ended': debrief.ended = true; debrief.ending = event.ending; break;
+      case 'rewound': {
+        const dropped = decisions.splice(event.toDecision);
+        if (dropped.length) explored.push({ fromDecision: event.toDecision, decisions: dropped });
+        context = decisions.at(-1)?.context ?? '';
+        ended = false;
+        ending = null;
+        break;
+      }
+      case 'session-ended': ended = true; ending = event.ending; break;
       case 'session-started': case 'session-paused': case 'session-resumed': break;
       default: assertNever(event);
     }
   }
-  return debrief;
+  const totals = decisions.reduce((sum, d) => addScores(sum, d.chosen.scores), zeroScores());
+  return { scenarioId: started.scenarioId, totals, decisions, explored, ended, ending };
 }
 
 function assertNever(value: never): never {

@@ -19,12 +19,13 @@ export interface StartOptions {
  */
 export class PlaySession {
   private step: Step;
-  private totals: AxisScores = zeroScores();
+  private path: EventOf<'choice-made'>[] = [];
   private offeredAt: Date;
   private decisionsOffered = 0;
 
   private constructor(
-    readonly runner: StoryRunner,
+    private readonly scenario: CompiledScenario,
+    private runner: StoryRunner,
     readonly log: SessionLog,
     private readonly clock: Clock,
   ) {
@@ -44,7 +45,7 @@ export class PlaySession {
       seed: options.seed,
       mode: options.mode,
     });
-    return new PlaySession(runner, log, clock);
+    return new PlaySession(options.scenario, runner, log, clock);
   }
 
   /** The latest step: the passages since the last choice and the choices now on offer, in display order. */
@@ -57,7 +58,16 @@ export class PlaySession {
   }
 
   get scores(): AxisScores {
-    return { ...this.totals };
+    return this.path.reduce((total, choice) => addScores(total, choice.scores), zeroScores());
+  }
+
+  /** How many choices count now (after any rewinds). */
+  get decisionsMade(): number {
+    return this.path.length;
+  }
+
+  get meta() {
+    return this.runner.meta;
   }
 
   choose(index: number): EventOf<'choice-made'> {
@@ -73,15 +83,36 @@ export class PlaySession {
       ksbs: option.ksbs,
       elapsedMs: Math.max(0, this.clock().getTime() - this.offeredAt.getTime()),
     }) as EventOf<'choice-made'>;
-    this.totals = addScores(this.totals, made.scores);
+    this.path.push(made);
     this.step = this.advance();
     return made;
   }
 
-  private advance(): Step {
+  /**
+   * Goes back to decision `toDecision` (0 is the first). ink cannot run backwards, so the story is
+   * run again from the start through the choices that still count; the log keeps everything.
+   */
+  rewind(toDecision: number, reason: EventOf<'rewound'>['reason']): void {
+    if (!Number.isInteger(toDecision) || toDecision < 0 || toDecision >= this.path.length) {
+      throw new RangeError(`cannot go back to decision ${toDecision + 1}: only ${this.path.length} made`);
+    }
+    const kept = this.path.slice(0, toDecision);
+    const runner = new StoryRunner(this.scenario.id, this.scenario.json, this.runner.seed);
+    for (const choice of kept) {
+      runner.next();
+      runner.choose(choice.index);
+    }
+    this.runner = runner;
+    this.path = kept;
+    this.log.append({ type: 'rewound', toDecision, reason });
+    this.step = this.advance({ quiet: true });
+  }
+
+  /** `quiet` after a rewind: the passages were shown before, so only the decision is offered again. */
+  private advance({ quiet = false } = {}): Step {
     const raw = this.runner.next();
     const step = { ...raw, choices: displayOrder(raw.choices, this.runner.seed, this.decisionsOffered) };
-    for (const passage of step.passages) {
+    for (const passage of quiet ? [] : step.passages) {
       this.log.append({
         type: 'passage-shown',
         text: passage.text,
@@ -91,7 +122,7 @@ export class PlaySession {
       });
     }
     if (step.ended) {
-      this.log.append({ type: 'session-ended', ending: step.ending, totals: { ...this.totals } });
+      this.log.append({ type: 'session-ended', ending: step.ending, totals: this.scores });
     } else {
       this.log.append({ type: 'choices-offered', choices: step.choices.map(offered) });
       this.offeredAt = this.clock();

@@ -3,7 +3,7 @@ import type { AxisScores } from '../scoring/axes';
 import { PlaySession } from './play-session';
 import type { SessionEvent } from './session-events';
 
-const STORY_EVENTS = new Set<SessionEvent['type']>(['session-started', 'passage-shown', 'choices-offered', 'choice-made', 'session-ended']);
+const STORY_EVENTS = new Set<SessionEvent['type']>(['session-started', 'passage-shown', 'choices-offered', 'choice-made', 'session-ended', 'rewound']);
 
 export type ReplayResult =
   | { ok: true; session: PlaySession; totals: AxisScores }
@@ -30,6 +30,10 @@ export function replaySession(scenario: CompiledScenario, recorded: readonly Ses
     clock: () => new Date(started.at),
   });
   for (const event of recorded) {
+    if (event.type === 'rewound') {
+      if (event.toDecision >= session.decisionsMade) return { ok: false, seq: event.seq, problem: `there is no decision ${event.toDecision + 1} to go back to` };
+      session.rewind(event.toDecision, event.reason);
+    }
     if (event.type !== 'choice-made') continue;
     if (session.ended || !session.current.choices.some((c) => c.index === event.index)) {
       return { ok: false, seq: event.seq, problem: `choice ${event.index} was not on offer at this point` };

@@ -69,6 +69,12 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     elapsedMs: z.number().int().min(0),
   }),
   z.object({ ...base, type: z.literal('session-ended'), ending: z.string().nullable(), totals: totalsSchema }),
+  /**
+   * Back to an earlier decision: only the first `toDecision` choices still count. The later ones
+   * stay in the record as an explored branch. `undo` is a learner's step back in practice; a
+   * `trainer-rewind` explores the road not taken with a group.
+   */
+  z.object({ ...base, type: z.literal('rewound'), toDecision: z.number().int().min(0), reason: z.enum(['undo', 'trainer-rewind']) }),
   /** The learner stepped out (a pause for wellbeing); never counted against them. */
   z.object({ ...base, type: z.literal('session-paused'), reason: z.enum(['step-out']) }),
   z.object({ ...base, type: z.literal('session-resumed') }),

@@ -4,6 +4,7 @@ import { h } from './dom';
 import { debriefScreen } from './screens/debrief-screen';
 import { playScreen } from './screens/play-screen';
 import { scenarioListScreen } from './screens/scenario-list-screen';
+import { settingsScreen } from './screens/settings-screen';
 import { titleScreen } from './screens/title-screen';
 
 /** Shows the screen for the current address and swaps screens when the address changes. */
@@ -12,6 +13,8 @@ export function startApp(main: HTMLElement): void {
   let generation = 0;
   const show = async () => {
     const mine = ++generation;
+    // A dialog belongs to the screen it was opened on.
+    for (const dialog of document.querySelectorAll<HTMLDialogElement>('dialog[open]')) dialog.close();
     cleanup?.();
     cleanup = undefined;
     const result = await render(main, parseRoute(location.hash));
@@ -29,6 +32,7 @@ async function render(main: HTMLElement, route: Route): Promise<Cleanup | void> 
   switch (route.screen) {
     case 'title': return titleScreen(main);
     case 'scenarios': return scenarioListScreen(main);
+    case 'settings': return settingsScreen(main);
     case 'play': return playScreen(main, route.scenarioId);
     case 'debrief': return debriefScreen(main, route.sessionId);
     case 'not-found':

@@ -2,6 +2,7 @@
 export type Route =
   | { screen: 'title' }
   | { screen: 'scenarios' }
+  | { screen: 'settings' }
   | { screen: 'play'; scenarioId: string }
   | { screen: 'debrief'; sessionId: string }
   | { screen: 'not-found'; path: string };
@@ -11,6 +12,7 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { screen: 'title' };
   if (parts[0] === 'scenarios' && parts.length === 1) return { screen: 'scenarios' };
+  if (parts[0] === 'settings' && parts.length === 1) return { screen: 'settings' };
   if (parts[0] === 'play' && parts.length === 2) return { screen: 'play', scenarioId: parts[1]! };
   if (parts[0] === 'debrief' && parts.length === 2) return { screen: 'debrief', sessionId: parts[1]! };
   return { screen: 'not-found', path };
@@ -20,6 +22,7 @@ export function routeHref(route: Route): string {
   switch (route.screen) {
     case 'title': return '#/';
     case 'scenarios': return '#/scenarios';
+    case 'settings': return '#/settings';
     case 'play': return `#/play/${encodeURIComponent(route.scenarioId)}`;
     case 'debrief': return `#/debrief/${encodeURIComponent(route.sessionId)}`;
     case 'not-found': return `#${route.path}`;

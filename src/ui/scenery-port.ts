@@ -1,4 +1,5 @@
 import type { CastMember, Mood } from '../narrative/tags';
+import { reducedMotion } from './apply-preferences';
 import { h } from './dom';
 
 /** What the scenery layer draws: the place, who is present and who is speaking. */
@@ -20,6 +21,8 @@ export interface SceneryOptions {
   onProgress(fraction: number): void;
   /** The first picture is on screen. */
   onReady(): void;
+  /** The learner's motion setting (or the device's): true means no animation at all. */
+  reducedMotion(): boolean;
 }
 
 /** The share of the bar for downloading Phaser itself; the art fills the rest. */
@@ -44,6 +47,7 @@ export function mountScenery(container: HTMLElement, onError: (error: unknown) =
       scenery = createScenery(container, {
         onProgress: (fraction) => progress.set(CODE_SHARE + (1 - CODE_SHARE) * fraction),
         onReady: () => progress.done(),
+        reducedMotion: () => reducedMotion(),
       });
       for (const state of waiting) scenery.show(state);
       waiting = [];

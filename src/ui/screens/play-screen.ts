@@ -7,6 +7,8 @@ import { sceneAudio } from '../play/scene-audio';
 import { Transcript } from '../play/transcript';
 import { beforeYouStart, stepOutControl } from '../play/wellbeing';
 import { loadPreferences } from '../preferences';
+import { readAloud, stopReading } from '../read-aloud';
+import { stagger } from '../play/reveal';
 import { routeHref } from '../routes';
 import { describeScene } from '../scene-description';
 import { mountScenery, type SceneState } from '../scenery-port';
@@ -65,11 +67,12 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
   }
   const started = session;
   rememberSession(started.log.started.sessionId, started.log);
-  const feedbackNow = loadPreferences().feedbackTiming === 'after-each-choice';
+  const preferences = loadPreferences();
+  const feedbackNow = preferences.feedbackTiming === 'after-each-choice';
   const audio = sceneAudio(main, { mode: started.log.started.mode });
 
   function render(step: Step, focus: boolean): void {
-    const first = transcript.addPassages(step.passages);
+    const added = transcript.addPassages(step.passages);
     for (const passage of step.passages) {
       updateScene(scene, passage);
       scenery.show({ ...scene });
@@ -78,7 +81,9 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
     audio.show(step);
     if (step.ended) showEnding(ending, started);
     else choices.show(step.choices);
-    if (focus) (step.ended ? ending.querySelector('h2') : first)?.focus();
+    stagger([...added, step.ended ? ending : choices.element], preferences.revealSpeed);
+    readAloud([...step.passages.map(spoken), ...step.choices.map((c, i) => `Choice ${i + 1}: ${c.text}`)]);
+    if (focus) (step.ended ? ending.querySelector('h2') : added[0])?.focus();
   }
 
   function choose(index: number): void {
@@ -95,10 +100,15 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
 
   render(started.current, meta.contentNotes.length > 0);
   return () => {
+    stopReading();
     choices.destroy();
     scenery.destroy();
     audio.destroy();
   };
+}
+
+function spoken(passage: Passage): string {
+  return passage.speaker ? `${passage.speaker.name}: ${passage.text}` : passage.text;
 }
 
 function updateScene(scene: SceneState, passage: Passage): void {

@@ -13,9 +13,17 @@ describe('castLooks', () => {
   });
 
   it('never gives two people in one cast the same look, while looks last', () => {
-    const cast = LOOK_IDS.map((_, i) => member(`p${i}`, `Person Number ${i}`, 'Officer'));
+    const adultLooks = LOOK_IDS.filter((id) => LOOKS[id].age !== 'child');
+    const cast = adultLooks.map((_, i) => member(`p${i}`, `Person Number ${i}`, 'Officer'));
     const looks = [...castLooks(cast).values()];
-    expect(new Set(looks).size).toBe(LOOK_IDS.length);
+    expect(new Set(looks).size).toBe(adultLooks.length);
+  });
+
+  it("draws a child as a child, and never gives an adult a child's look", () => {
+    const [child] = castLooks([member('r', 'Rowan Ash', "Kim's son, aged 10")]).values();
+    expect(LOOKS[child!].age).toBe('child');
+    const crowd = Array.from({ length: 40 }, (_, i) => member(`p${i}`, `Adult ${i}`, 'Officer'));
+    expect([...castLooks(crowd).values()].every((look) => LOOKS[look].age !== 'child')).toBe(true);
   });
 
   it('still gives everyone a look when there are more people than looks', () => {

@@ -6,6 +6,7 @@ describe('routes', () => {
     ['', { screen: 'title' }],
     ['#/', { screen: 'title' }],
     ['#/scenarios', { screen: 'scenarios' }],
+    ['#/settings', { screen: 'settings' }],
     ['#/play/pension-card', { screen: 'play', scenarioId: 'pension-card' }],
     ['#/debrief/abc-123', { screen: 'debrief', sessionId: 'abc-123' }],
     ['#/play', { screen: 'not-found', path: '/play' }],
