@@ -3,6 +3,10 @@ import { NAME_CARD } from './palette';
 import { CALL_CARD_HEADER, type Frame, type Slot } from './place-layouts';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif';
+/** A role longer than this many lines is shortened with an ellipsis; the transcript has it whole. */
+const ROLE_LINES = 2;
+/** Below this width (world units) listeners' cards show the name alone. */
+const ROOM_FOR_ROLE = 330;
 
 export interface NameCardOptions {
   name: string;
@@ -24,7 +28,10 @@ export class NameCard {
   private readonly name: Phaser.GameObjects.Text;
   private readonly role: Phaser.GameObjects.Text;
 
-  constructor(scene: Phaser.Scene, private readonly options: NameCardOptions) {
+  constructor(
+    scene: Phaser.Scene,
+    private readonly options: NameCardOptions,
+  ) {
     const text = (value: string, size: number, bold: boolean) =>
       scene.add.text(0, 0, value, { fontFamily: FONT, fontSize: `${Math.round(size)}px`, fontStyle: bold ? 'bold' : 'normal', color: NAME_CARD.text });
     this.name = text(options.name, options.size, true);
@@ -40,10 +47,11 @@ export class NameCard {
     const onCall = frame === 'call';
     // When only the speaker has a card (small screens) it may be as wide as the room allows.
     const wrap = (forListeners || onCall || frame === 'tile' ? slot.labelWidth : Math.max(slot.labelWidth, 1000)) - pad * 2;
-    this.name.setWordWrapWidth(wrap, true);
-    this.role.setWordWrapWidth(wrap, true);
-    // A small video tile has room for the name alone.
-    this.role.setVisible(!(frame === 'tile' && !forListeners));
+    this.name.setWordWrapWidth(wrap);
+    this.role.setWordWrapWidth(wrap);
+    this.role.setText(shorten(this.role, this.options.role, ROLE_LINES));
+    // A small video tile, or a crowded row of listeners, has room for the name alone.
+    this.role.setVisible(!(frame === 'tile' && !forListeners) && (speaking || onCall || slot.labelWidth >= ROOM_FOR_ROLE));
     this.name.setColor(speaking && !onCall ? NAME_CARD.speakingText : NAME_CARD.text);
     this.role.setColor(speaking && !onCall ? NAME_CARD.speakingRole : NAME_CARD.role);
     const roleHeight = this.role.visible ? this.role.height : 0;
@@ -62,11 +70,18 @@ export class NameCard {
     g.fillRoundedRect(-width / 2, 0, width, height, size * 0.35);
     if (frame === 'tile' && box) this.container.setPosition(box.x + width / 2 + 14, box.y + box.height - height - 14);
     else this.container.setPosition(x, y - 96 * scale + height * 0.1);
-    this.container.setVisible(speaking || forListeners);
+    // The speaker's card is drawn over any neighbour's it overlaps.
+    this.container.setVisible(speaking || forListeners).setDepth(this.options.depth + (speaking ? 1 : 0));
     return height;
   }
 
   destroy(): void {
     this.container.destroy();
   }
+}
+
+function shorten(text: Phaser.GameObjects.Text, value: string, maxLines: number): string {
+  const lines = text.getWrappedText(value);
+  if (lines.length <= maxLines) return value;
+  return `${lines.slice(0, maxLines).join(' ').replace(/[\s,;:(]+\S*$/, '')}…`;
 }

@@ -22,21 +22,19 @@ export interface PlaceLayout {
   maxGap: number;
   /** Draw a chair back behind each person. */
   chairs: boolean;
-  /** Where the name card sits, relative to the baseline. */
-  labelOffset: number;
 }
 
 export const LAYOUTS: Record<PlaceId, PlaceLayout> = {
-  'meeting-room': { frame: 'seat', baseline: 890, scale: 0.95, left: 330, right: 1590, maxGap: 400, chairs: true, labelOffset: 20 },
-  'partner-office': { frame: 'seat', baseline: 900, scale: 0.98, left: 560, right: 1300, maxGap: 420, chairs: true, labelOffset: 20 },
-  'front-desk': { frame: 'seat', baseline: 870, scale: 1.0, left: 560, right: 1400, maxGap: 420, chairs: false, labelOffset: 0 },
-  'home-visit': { frame: 'seat', baseline: 940, scale: 0.9, left: 600, right: 1320, maxGap: 400, chairs: false, labelOffset: 20 },
-  'phone-call': { frame: 'call', baseline: 800, scale: 0.8, left: 1080, right: 1620, maxGap: 520, chairs: false, labelOffset: 0 },
-  'video-call': { frame: 'tile', baseline: 0, scale: 1, left: 60, right: 1520, maxGap: 0, chairs: false, labelOffset: 0 },
+  'meeting-room': { frame: 'seat', baseline: 890, scale: 0.95, left: 330, right: 1590, maxGap: 400, chairs: true },
+  'partner-office': { frame: 'seat', baseline: 900, scale: 0.98, left: 560, right: 1300, maxGap: 420, chairs: true },
+  'front-desk': { frame: 'seat', baseline: 870, scale: 1.0, left: 560, right: 1400, maxGap: 420, chairs: false },
+  'home-visit': { frame: 'seat', baseline: 940, scale: 0.9, left: 540, right: 1380, maxGap: 400, chairs: false },
+  'phone-call': { frame: 'call', baseline: 800, scale: 0.8, left: 1080, right: 1620, maxGap: 520, chairs: false },
+  'video-call': { frame: 'tile', baseline: 0, scale: 1, left: 60, right: 1520, maxGap: 0, chairs: false },
 };
 
 /** A scene with no place yet, or a place without art: a plain room. */
-export const DEFAULT_LAYOUT: PlaceLayout = { frame: 'seat', baseline: 900, scale: 0.95, left: 360, right: 1560, maxGap: 400, chairs: false, labelOffset: 10 };
+export const DEFAULT_LAYOUT: PlaceLayout = { frame: 'seat', baseline: 900, scale: 0.95, left: 360, right: 1560, maxGap: 400, chairs: false };
 
 /** The video call's stage, inside the call window drawn in video-call.svg. */
 export const TILE_AREA = { x: 60, y: 130, width: 1460, height: 790, gap: 20 };
@@ -65,7 +63,7 @@ const PORTRAIT_WIDTH = 400;
 const TILE_ZOOM = 1.35;
 const TILE_CROP_MARGIN = 4;
 const PORTRAIT_HEIGHT = 480;
-const CALL_CARD = { width: 460, height: 530, header: 100 };
+const CALL_CARD = { width: 500, height: 530, header: 100 };
 
 export function layoutFor(place: string | null): PlaceLayout {
   return (place && (LAYOUTS as Record<string, PlaceLayout>)[place]) || DEFAULT_LAYOUT;
