@@ -32,6 +32,8 @@ export interface Step {
   ended: boolean;
   /** The `#ending` id met on the way to the end, if the author named one. */
   ending: string | null;
+  /** An `#ask` question on the way to this decision: the learner answers it before seeing `choices`. */
+  ask: string | null;
 }
 
 /**
@@ -43,6 +45,7 @@ export class StoryRunner {
   private readonly story: Story;
   private globalTagsPending: string[];
   private ending: string | null = null;
+  private ask: { prompt: string; where: string } | null = null;
 
   constructor(
     readonly scenarioId: string,
@@ -83,7 +86,10 @@ export class StoryRunner {
       if (passage.text.length > 0 || passage.cues.length > 0) passages.push(passage);
     }
     const choices = this.story.currentChoices.map((choice) => this.readChoice(choice.index, choice.text, choice.tags ?? []));
-    return { passages, choices, ended: choices.length === 0, ending: this.ending };
+    const ask = this.ask;
+    this.ask = null;
+    if (ask && choices.length === 0) throw new AuthoringError(this.scenarioId, ask.where, '#ask must come before a decision, but the story ends here');
+    return { passages, choices, ended: choices.length === 0, ending: this.ending, ask: ask?.prompt ?? null };
   }
 
   choose(index: number): void {
@@ -119,6 +125,10 @@ export class StoryRunner {
         case 'speaker': passage.speaker = this.castMember(tag.castId, where); break;
         case 'mood': passage.mood = tag.mood; break;
         case 'ending': passage.ending = tag.ending; break;
+        case 'ask':
+          if (this.ask) throw new AuthoringError(this.scenarioId, where, 'only one #ask can come before a decision');
+          this.ask = { prompt: tag.prompt, where };
+          break;
         case 'background': case 'sound': case 'music': case 'image': case 'class': case 'clear': case 'restart':
           passage.cues.push(tag);
           break;

@@ -38,6 +38,7 @@ export type Tag =
   | { kind: 'clear' }
   | { kind: 'restart' }
   | { kind: 'ending'; ending: string }
+  | { kind: 'ask'; prompt: string }
   // global tags: at the very top of the scenario file
   | { kind: 'title'; text: string }
   | { kind: 'family'; family: Family }
@@ -143,6 +144,8 @@ const definitions: Record<string, TagDefinition> = {
     parse: (v) => ({ kind: 'music', track: v.toLowerCase() === 'stop' ? null : slug(v, 'music') }),
   },
   ending: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'ending', ending: slug(v, 'ending') }) },
+  // "What would you say?": the learner answers in their own words before the next options appear.
+  ask: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'ask', prompt: text(v, 'ask') }) },
   // Inky's web-player tags, accepted so a story written for Inky's export plays here too.
   IMAGE: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'image', src: text(v, 'IMAGE') }) },
   AUDIO: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'sound', sound: text(v, 'AUDIO') }) },

@@ -46,6 +46,8 @@ export function buildDebrief(events: readonly SessionEvent[]): Debrief {
       }
       case 'session-ended': ended = true; ending = event.ending; break;
       case 'session-started': case 'session-paused': case 'session-resumed': break;
+      // An observer's additions belong to the witness record, not the learner's debrief.
+      case 'answer-given': case 'observation-started': case 'assessor-annotated': case 'score-overridden': case 'witness-signed': break;
       default: assertNever(event);
     }
   }

@@ -1,7 +1,11 @@
 import { parseRoute, routeHref, type Route } from './routes';
 import { enterScreen, type Cleanup } from './screen';
 import { h } from './dom';
+import { assessStartScreen } from './screens/assess-start-screen';
+import { assessorWindowScreen } from './screens/assessor-window-screen';
 import { debriefScreen } from './screens/debrief-screen';
+import { evidenceLockerScreen } from './screens/evidence-locker-screen';
+import { observeScreen } from './screens/observe-screen';
 import { playScreen } from './screens/play-screen';
 import { scenarioListScreen } from './screens/scenario-list-screen';
 import { settingsScreen } from './screens/settings-screen';
@@ -35,6 +39,10 @@ async function render(main: HTMLElement, route: Route): Promise<Cleanup | void> 
     case 'settings': return settingsScreen(main);
     case 'play': return playScreen(main, route.scenarioId);
     case 'debrief': return debriefScreen(main, route.sessionId);
+    case 'assess': return assessStartScreen(main);
+    case 'observe': return observeScreen(main, route.sessionId);
+    case 'assessor-window': return assessorWindowScreen(main, route.sessionId);
+    case 'evidence': return evidenceLockerScreen(main);
     case 'not-found':
       enterScreen(main, 'Page not found');
       main.append(h('h1', {}, 'Page not found'), h('p', {}, `Nothing lives at "${route.path}".`), h('a', { class: 'button', href: routeHref({ screen: 'title' }) }, 'Go to the start'));

@@ -5,6 +5,12 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'play'; scenarioId: string }
   | { screen: 'debrief'; sessionId: string }
+  // Assessor mode: the start form, the apprentice's screen in an observed session, the assessor's
+  // second window for that session, and the evidence locker of signed witness records.
+  | { screen: 'assess' }
+  | { screen: 'observe'; sessionId: string }
+  | { screen: 'assessor-window'; sessionId: string }
+  | { screen: 'evidence' }
   | { screen: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -15,6 +21,10 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'settings' && parts.length === 1) return { screen: 'settings' };
   if (parts[0] === 'play' && parts.length === 2) return { screen: 'play', scenarioId: parts[1]! };
   if (parts[0] === 'debrief' && parts.length === 2) return { screen: 'debrief', sessionId: parts[1]! };
+  if (parts[0] === 'assess' && parts.length === 1) return { screen: 'assess' };
+  if (parts[0] === 'assess' && parts.length === 2) return { screen: 'observe', sessionId: parts[1]! };
+  if (parts[0] === 'assess' && parts.length === 3 && parts[2] === 'panel') return { screen: 'assessor-window', sessionId: parts[1]! };
+  if (parts[0] === 'evidence' && parts.length === 1) return { screen: 'evidence' };
   return { screen: 'not-found', path };
 }
 
@@ -25,6 +35,10 @@ export function routeHref(route: Route): string {
     case 'settings': return '#/settings';
     case 'play': return `#/play/${encodeURIComponent(route.scenarioId)}`;
     case 'debrief': return `#/debrief/${encodeURIComponent(route.sessionId)}`;
+    case 'assess': return '#/assess';
+    case 'observe': return `#/assess/${encodeURIComponent(route.sessionId)}`;
+    case 'assessor-window': return `#/assess/${encodeURIComponent(route.sessionId)}/panel`;
+    case 'evidence': return '#/evidence';
     case 'not-found': return `#${route.path}`;
   }
 }

@@ -25,7 +25,11 @@ async function startScenario({ page }: BrowserSession, base: string) {
 
 async function playToDebrief(b: BrowserSession, base: string) {
   await startScenario(b, base);
-  while (!(await b.page.locator('.ending:not([hidden])').count())) await b.page.locator('button.choice').first().click();
+  while (!(await b.page.locator('.ending:not([hidden])').count())) {
+    await b.page.locator('button.choice, .ask').first().waitFor();
+    if (await b.page.locator('.ask').count()) await b.page.getByRole('button', { name: 'Skip' }).click();
+    await b.page.locator('button.choice').first().click();
+  }
   await b.page.getByRole('link', { name: 'See your debrief' }).click();
   await b.page.locator('.axis-totals').waitFor();
 }
@@ -68,6 +72,11 @@ describe('playing by accessible roles and names alone', () => {
     expect(await log.getAttribute('aria-live')).toBe('polite');
     for (let decision = 0; decision < 30; decision++) {
       if (await page.getByRole('heading', { name: 'The end of this scenario' }).count()) break;
+      await page.locator('button.choice, .ask').first().waitFor();
+      if (await page.getByRole('region', { name: 'What would you say?' }).count()) {
+        await page.getByRole('textbox', { name: 'Your answer, in your own words' }).fill('I would ask for my concern to be minuted.');
+        await page.getByRole('button', { name: 'Show the options' }).click();
+      }
       const choices = page.getByRole('region', { name: 'What do you do?' }).getByRole('button');
       const names = await choices.allInnerTexts();
       expect(names.length).toBeGreaterThanOrEqual(2);

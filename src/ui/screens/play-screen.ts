@@ -1,7 +1,9 @@
 import { AuthoringError } from '../../narrative/authoring-error';
 import type { Passage, Step } from '../../narrative/story-runner';
 import { PlaySession } from '../../session/play-session';
+import type { SessionMode } from '../../session/session-events';
 import { h } from '../dom';
+import { askBox } from '../play/ask-box';
 import { ChoiceList } from '../play/choice-list';
 import { sceneAudio } from '../play/scene-audio';
 import { Transcript } from '../play/transcript';
@@ -17,8 +19,17 @@ import { enterScreen, type Cleanup } from '../screen';
 import { newSessionId, newSeed } from '../session-ids';
 import { rememberSession } from '../session-registry';
 
+export interface PlayOptions {
+  /** 'assessed' for an observed session: an #ask must be answered, and no feedback shows during play. */
+  mode?: SessionMode;
+  sessionId?: string;
+  /** Called once the session has started, e.g. to attach an assessor's panel to its log. */
+  onStarted?: (session: PlaySession) => void;
+}
+
 /** Play: the scene above or beside, the conversation and the choices as real page text. */
-export async function playScreen(main: HTMLElement, scenarioId: string): Promise<Cleanup | void> {
+export async function playScreen(main: HTMLElement, scenarioId: string, options: PlayOptions = {}): Promise<Cleanup | void> {
+  const mode = options.mode ?? 'practice';
   const meta = scenarioMeta(scenarioId);
   enterScreen(main, meta?.title ?? 'Scenario not found');
   if (!meta) return showMissing(main, scenarioId);
@@ -61,15 +72,16 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
   if (!scenario) return showMissing(main, scenarioId);
   if (meta.contentNotes.length > 0) await beforeYouStart(transcript.element, meta);
   try {
-    session = PlaySession.start({ scenario, sessionId: newSessionId(), seed: newSeed(), mode: 'practice' });
+    session = PlaySession.start({ scenario, sessionId: options.sessionId ?? newSessionId(), seed: newSeed(), mode });
   } catch (error) {
     return showAuthoringError(transcript, error);
   }
   const started = session;
   rememberSession(started.log.started.sessionId, started.log);
+  options.onStarted?.(started);
   const preferences = loadPreferences();
-  const feedbackNow = preferences.feedbackTiming === 'after-each-choice';
-  const audio = sceneAudio(main, { mode: started.log.started.mode });
+  const feedbackNow = mode !== 'assessed' && preferences.feedbackTiming === 'after-each-choice';
+  const audio = sceneAudio(main, { mode });
 
   function render(step: Step, focus: boolean): void {
     const added = transcript.addPassages(step.passages);
@@ -79,11 +91,23 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
     }
     showScene();
     audio.show(step);
-    if (step.ended) showEnding(ending, started);
+    if (step.ended && mode === 'assessed') showObservedEnding(ending);
+    else if (step.ended) showEnding(ending, started);
+    else if (step.ask && !started.readyToChoose) askFirst(step);
     else choices.show(step.choices);
     stagger([...added, step.ended ? ending : choices.element], preferences.revealSpeed);
     readAloud([...step.passages.map(spoken), ...step.choices.map((c, i) => `Choice ${i + 1}: ${c.text}`)]);
     if (focus) (step.ended ? ending.querySelector('h2') : added[0])?.focus();
+  }
+
+  // "What would you say?" comes before the options; in an observed session it must be answered.
+  function askFirst(step: Step): void {
+    const box = askBox(step.ask!, mode === 'assessed', (answer) => {
+      if (answer) started.answer(answer);
+      choices.show(step.choices);
+      choices.element.querySelector('button')?.focus();
+    });
+    choices.element.before(box);
   }
 
   function choose(index: number): void {
@@ -125,6 +149,15 @@ function showEnding(ending: HTMLElement, session: PlaySession): void {
     h('h2', { id: 'ending-heading', tabindex: -1 }, 'The end of this scenario'),
     h('p', {}, 'See how your choices scored, what each one meant and what else you could have done.'),
     h('a', { class: 'button button--primary', href }, 'See your debrief'),
+  );
+  ending.hidden = false;
+}
+
+// In an observed session the apprentice stays on this screen while the assessor finishes the record.
+function showObservedEnding(ending: HTMLElement): void {
+  ending.replaceChildren(
+    h('h2', { id: 'ending-heading', tabindex: -1 }, 'The end of this scenario'),
+    h('p', {}, 'Thank you. Your assessor will now finish the witness record and talk it through with you.'),
   );
   ending.hidden = false;
 }

@@ -9,13 +9,18 @@ describe('routes', () => {
     ['#/settings', { screen: 'settings' }],
     ['#/play/pension-card', { screen: 'play', scenarioId: 'pension-card' }],
     ['#/debrief/abc-123', { screen: 'debrief', sessionId: 'abc-123' }],
+    ['#/assess', { screen: 'assess' }],
+    ['#/assess/abc-123', { screen: 'observe', sessionId: 'abc-123' }],
+    ['#/assess/abc-123/panel', { screen: 'assessor-window', sessionId: 'abc-123' }],
+    ['#/evidence', { screen: 'evidence' }],
+    ['#/assess/abc-123/other', { screen: 'not-found', path: '/assess/abc-123/other' }],
     ['#/play', { screen: 'not-found', path: '/play' }],
   ])('reads "%s"', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
   it('writes addresses that read back as the same route', () => {
-    const routes: Route[] = [{ screen: 'scenarios' }, { screen: 'play', scenarioId: 'a b' }, { screen: 'debrief', sessionId: 'x' }];
+    const routes: Route[] = [{ screen: 'scenarios' }, { screen: 'play', scenarioId: 'a b' }, { screen: 'debrief', sessionId: 'x' }, { screen: 'assess' }, { screen: 'observe', sessionId: 's/1' }, { screen: 'assessor-window', sessionId: 's 1' }, { screen: 'evidence' }];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
   });
 });
