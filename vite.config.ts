@@ -11,6 +11,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
+    // Art and sound stay separate files (fingerprinted), never inlined: Phaser and howler load
+    // them by URL, and the browser caches each one.
+    assetsInlineLimit: (file) => (/\/assets\/(places|people|audio)\//.test(file) ? false : undefined),
     rollupOptions: {
       output: {
         // Phaser is the heaviest thing we ship; keep it in its own chunk that loads after the text.

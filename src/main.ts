@@ -4,6 +4,8 @@ import { startApplyingPreferences } from './ui/apply-preferences';
 import { installKeyboardHelp } from './ui/keyboard-help';
 import { openDeviceStorage } from './ui/device-storage';
 import { mountSaveWarning } from './ui/save-warning';
+import { sound } from './ui/sound-port';
+import { soundControl } from './ui/sound-settings';
 
 const main = document.getElementById('main')!;
 // The skip link cannot use a plain #main href: addresses after # are the app's routes.
@@ -13,8 +15,10 @@ document.querySelector('.skip-link')?.addEventListener('click', (event) => {
 });
 startApplyingPreferences();
 installKeyboardHelp();
+document.querySelector('.app-header')?.append(soundControl());
 // Storage opens before the first screen, which may need a profile; if it cannot, play goes on in memory.
 void openDeviceStorage().then(() => {
   mountSaveWarning(document.querySelector('.app-header')!);
   startApp(main);
+  sound.start();
 });

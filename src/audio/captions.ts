@@ -1,17 +1,32 @@
+import { ambienceFor, type AmbienceId, type EffectId, type MusicId } from './audio-manifest';
+
 /**
  * Every sound has a caption, shown in the transcript whether or not sound is on. Authors may use
- * ids not listed here; they get a plain caption built from the id rather than silence.
+ * ids not listed here; they get a plain caption built from the id rather than silence (and the
+ * story lint test fails, so a shipped scenario never does).
  */
-const SOUND_CAPTIONS: Record<string, string> = {
+export const EFFECT_CAPTIONS: Record<EffectId, string> = {
   'phone-ring': 'A phone rings.',
   'door-knock': 'Someone knocks at the door.',
   'door-close': 'A door closes.',
   'chair-scrape': 'A chair scrapes back.',
-  'notification': 'A message notification chimes.',
-  'office-murmur': 'Voices murmur in an open-plan office.',
+  notification: 'A message notification chimes.',
+  // The interface's own sounds answer the learner's action, so they are not written into the
+  // transcript; the captions say what they are for anyone reading the settings or the code.
+  hover: 'A soft tick as the pointer moves onto a choice.',
+  choose: 'A soft click as a choice is made.',
+  continue: 'A soft rising tone as you move on.',
+  feedback: 'A gentle chime as feedback appears.',
 };
 
-const MUSIC_CAPTIONS: Record<string, string> = {
+export const AMBIENCE_CAPTIONS: Record<AmbienceId, string> = {
+  'room-tone': 'The quiet hum of the room.',
+  'office-murmur': 'Voices murmur in an open-plan office.',
+  'phone-line': 'The faint hiss of a phone line.',
+  'home-clock': 'A clock ticks in a quiet room.',
+};
+
+export const MUSIC_CAPTIONS: Record<MusicId, string> = {
   calm: 'Calm music plays.',
   tense: 'Tense, quiet music plays.',
 };
@@ -21,11 +36,17 @@ function fromId(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** A `#sound:` cue: an effect, or an ambience an author asks for by name. */
 export function soundCaption(id: string): string {
-  return SOUND_CAPTIONS[id] ?? `Sound: ${fromId(id)}.`;
+  return (EFFECT_CAPTIONS as Record<string, string>)[id] ?? (AMBIENCE_CAPTIONS as Record<string, string>)[id] ?? `Sound: ${fromId(id)}.`;
 }
 
 export function musicCaption(track: string | null): string {
   if (track === null) return 'The music stops.';
-  return MUSIC_CAPTIONS[track] ?? `Music: ${fromId(track)}.`;
+  return (MUSIC_CAPTIONS as Record<string, string>)[track] ?? `Music: ${fromId(track)}.`;
+}
+
+/** The ambient sound that comes with a `#background:` place. */
+export function placeSoundCaption(place: string): string {
+  return AMBIENCE_CAPTIONS[ambienceFor(place)];
 }

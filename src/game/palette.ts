@@ -1,21 +1,26 @@
-/** Colours for the placeholder scenery: calm, muted, and dark enough behind light figures. */
-export const PLACE_COLOURS: Record<string, { wall: number; floor: number; accent: number }> = {
-  'meeting-room': { wall: 0x3d5a73, floor: 0x2a3b4c, accent: 0xc9a66b },
-  'video-call': { wall: 0x2f3e46, floor: 0x1f2a30, accent: 0x84a98c },
-  'front-desk': { wall: 0x5c4b6b, floor: 0x3b3047, accent: 0xe0b15a },
-  'phone-call': { wall: 0x34495e, floor: 0x22303d, accent: 0x9ccfd8 },
-  'home-visit': { wall: 0x6b5444, floor: 0x4a3a2f, accent: 0xd9b99b },
-  'partner-office': { wall: 0x44575a, floor: 0x2e3b3d, accent: 0xb8c480 },
+/** Colours the scene draws itself (the places and people are SVG art in assets/). Calm and muted. */
+export const STAGE_BACKGROUND = 0x1d2b3a;
+
+/** A room with no art yet: wall, floor and skirting. */
+export const DEFAULT_ROOM = { wall: 0xc9d0cf, floor: 0x7b8488, skirting: 0xe2e3de };
+
+export const CHAIR = { back: 0x3f4a50, edge: 0x323b40 };
+
+/** Each video tile's backdrop: the wall behind a person at their own desk. */
+export const TILE_BACKDROPS = [0x6d7f86, 0x8a8275, 0x6f8274, 0x857887, 0x7a8a92, 0x8c7d6c];
+export const TILE_SPEAKING_BORDER = 0xe3c77a;
+
+export const CALL_CARD = { fill: 0xf4f2ec, header: 0x3e6b6b, headerText: '#f4f2ec', border: 0xd5d0c4 };
+
+export const NAME_CARD = {
+  fill: 0x1f2a30,
+  fillAlpha: 0.72,
+  text: '#f2f2ee',
+  role: '#c9d0d2',
+  speakingFill: 0xf1dca0,
+  speakingText: '#1b1f23',
+  speakingRole: '#3b3f44',
 };
 
-export const DEFAULT_PLACE = { wall: 0x3a4750, floor: 0x262f35, accent: 0xa0aab2 };
-
-/** Skin and clothing tones cycled through the cast so people at the table look distinct. */
-export const FIGURE_COLOURS = [
-  { skin: 0x8d5524, clothes: 0x2e86ab },
-  { skin: 0xf1c27d, clothes: 0xa23b72 },
-  { skin: 0xc68642, clothes: 0xf18f01 },
-  { skin: 0xe0ac69, clothes: 0x3b8b5a },
-  { skin: 0x5c3a21, clothes: 0x6c63ff },
-  { skin: 0xffdbac, clothes: 0xc73e1d },
-];
+/** How much quieter a listener looks than the speaker (multiplied into their colours). */
+export const LISTENER_TINT = 0xc9c9c9;

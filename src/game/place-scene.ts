@@ -1,63 +1,186 @@
 import * as Phaser from 'phaser';
-import type { SceneState } from '../ui/scenery-port';
-import { Figure } from './figure';
-import { DEFAULT_PLACE, PLACE_COLOURS } from './palette';
+import { castLooks, type LookId } from '../content/cast-looks';
+import type { CastMember } from '../narrative/tags';
+import type { SceneState, SceneryOptions } from '../ui/scenery-port';
+import { AssetQueue } from './asset-queue';
+import { allExpressionArt, placeArt, portraitArt, type ArtFile } from './art';
+import { DEPTH, Figure } from './figure';
+import { DEFAULT_ROOM, STAGE_BACKGROUND } from './palette';
+import { layoutFor, slotsFor } from './place-layouts';
 
-export const WIDTH = 960;
-export const HEIGHT = 540;
+/** The art is drawn in a 1920 × 1080 world; the camera zooms it to the canvas. */
+export const WORLD_WIDTH = 1920;
+export const WORLD_HEIGHT = 1080;
 
-/** Draws the room and the people in it; knows nothing of the story, only the state it is shown. */
+const FADE_OUT_MS = 380;
+const FADE_IN_MS = 520;
+
+export interface PlaceSceneOptions extends SceneryOptions {
+  /** Canvas pixels per world unit. */
+  zoom: number;
+  /** Width of the stage on screen in CSS pixels, for sizing name cards. */
+  stageWidth: number;
+}
+
+/**
+ * Draws the place and the people in it; knows nothing of the story, only the state it is shown.
+ * Changing place fades the camera out and in (instantly under reduced motion). Art loads on
+ * demand: the cast and the first place while a progress bar shows, later places as they come.
+ */
 export class PlaceScene extends Phaser.Scene {
-  private room!: Phaser.GameObjects.Graphics;
+  private assets!: AssetQueue;
+  private looks = new Map<string, LookId>();
   private figures = new Map<string, Figure>();
-  private pending: SceneState | null = null;
-  private ready = false;
+  private room: Phaser.GameObjects.GameObject[] = [];
+  private latest: Shown | null = null;
+  /** Who has spoken since the scene moved to this place, in order; kept as states arrive. */
+  private presence: { place: string | null | undefined; people: CastMember[] } = { place: undefined, people: [] };
   private drawnPlace: string | null | undefined;
+  private busy = false;
 
-  constructor() {
+  constructor(private readonly options: PlaceSceneOptions) {
     super('place');
   }
 
   create(): void {
-    this.room = this.add.graphics();
-    this.ready = true;
-    if (this.pending) this.show(this.pending);
+    this.cameras.main.setZoom(this.options.zoom).centerOn(WORLD_WIDTH / 2, WORLD_HEIGHT / 2).setBackgroundColor(STAGE_BACKGROUND);
+    this.assets = new AssetQueue(this, this.options.zoom);
+    this.scale.on(Phaser.Scale.Events.RESIZE, () => this.cameras.main.centerOn(WORLD_WIDTH / 2, WORLD_HEIGHT / 2));
+    if (this.latest) void this.update$();
   }
 
   show(state: SceneState): void {
-    this.pending = state;
-    if (!this.ready) return;
-    if (state.place !== this.drawnPlace) this.drawRoom(state.place);
-    this.placeCast(state);
-    const animate = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    for (const [id, figure] of this.figures) {
-      const speaking = state.speaker?.id === id;
-      figure.setSpeaking(speaking, animate);
-      if (speaking) figure.setMood(state.mood ?? 'neutral');
+    if (state.place !== this.presence.place) this.presence = { place: state.place, people: [] };
+    const speaker = state.speaker;
+    if (speaker && !this.presence.people.some((p) => p.id === speaker.id)) this.presence.people.push(speaker);
+    this.latest = { state, people: [...this.presence.people] };
+    if (this.assets) void this.update$();
+  }
+
+  // One change at a time: a place change (fade out, load, redraw, fade in) finishes before the
+  // next state is drawn, and only the newest state is drawn after it.
+  private async update$(): Promise<void> {
+    if (this.busy || !this.latest) return;
+    this.busy = true;
+    try {
+      while (this.latest) {
+        const shown: Shown = this.latest;
+        const { state } = shown;
+        if (this.looks.size === 0 && state.cast.length > 0) this.looks = castLooks(state.cast);
+        if (this.drawnPlace === undefined) await this.firstLoad(state);
+        else if (state.place !== this.drawnPlace || (this.room.length === 0 && state.speaker)) await this.changePlace(state);
+        if (shown === this.latest) {
+          this.placeCast(shown);
+          this.latest = null;
+        }
+      }
+    } finally {
+      this.busy = false;
     }
   }
 
-  private drawRoom(place: string | null): void {
+  private async firstLoad(state: SceneState): Promise<void> {
+    const files = [...this.castArt(), ...allExpressionArt(), ...this.placeFiles(state.place)];
+    await this.assets.load(files, (fraction) => this.options.onProgress(fraction));
+    this.drawRoom(state.place, state.speaker !== null);
+    this.options.onReady();
+  }
+
+  private async changePlace(state: SceneState): Promise<void> {
+    const animate = !this.options.reducedMotion();
+    const loading = this.assets.load(this.placeFiles(state.place));
+    // From an empty stage there is nothing to fade out: the place simply fades in.
+    if (animate && this.room.length > 0) await this.fade('out');
+    await loading;
+    for (const figure of this.figures.values()) figure.destroy();
+    this.figures.clear();
+    this.drawRoom(state.place, state.speaker !== null);
+    if (animate) void this.fade('in');
+  }
+
+  private fade(direction: 'in' | 'out'): Promise<void> {
+    const camera = this.cameras.main;
+    const [r, g, b] = fadeColour();
+    return new Promise((resolve) => {
+      if (direction === 'out') camera.fadeOut(FADE_OUT_MS, r, g, b, (_: unknown, progress: number) => progress >= 1 && resolve());
+      else camera.fadeIn(FADE_IN_MS, r, g, b, (_: unknown, progress: number) => progress >= 1 && resolve());
+    });
+  }
+
+  private castArt(): ArtFile[] {
+    return [...new Set(this.looks.values())].map(portraitArt).filter((f): f is ArtFile => f !== null);
+  }
+
+  private placeFiles(place: string | null): ArtFile[] {
+    const { background, foreground } = placeArt(place);
+    return [background, foreground].filter((f): f is ArtFile => f !== null);
+  }
+
+  // Before the story names a place or anyone speaks, the stage stays empty.
+  private drawRoom(place: string | null, someoneSpeaks: boolean): void {
     this.drawnPlace = place;
-    const colours = (place && PLACE_COLOURS[place]) || DEFAULT_PLACE;
-    const g = this.room;
-    g.clear();
-    g.fillStyle(colours.wall, 1).fillRect(0, 0, WIDTH, HEIGHT * 0.62);
-    g.fillStyle(colours.floor, 1).fillRect(0, HEIGHT * 0.62, WIDTH, HEIGHT * 0.38);
-    g.fillStyle(colours.accent, 0.85).fillRect(WIDTH * 0.08, HEIGHT * 0.12, WIDTH * 0.22, HEIGHT * 0.26);
-    g.fillStyle(0xffffff, 0.08).fillRect(WIDTH * 0.62, HEIGHT * 0.08, WIDTH * 0.3, HEIGHT * 0.34);
-    g.fillStyle(0x000000, 0.25).fillRoundedRect(WIDTH * 0.1, HEIGHT * 0.7, WIDTH * 0.8, HEIGHT * 0.12, 16);
+    for (const object of this.room) object.destroy();
+    const { background, foreground } = placeArt(place);
+    this.room = [];
+    if (place === null && !someoneSpeaks) return;
+    if (background && this.textures.exists(background.key)) {
+      this.room.push(this.frameImage(background.key, DEPTH.room));
+    } else {
+      const g = this.add.graphics().setDepth(DEPTH.room);
+      g.fillStyle(DEFAULT_ROOM.wall, 1).fillRect(0, 0, WORLD_WIDTH, WORLD_HEIGHT * 0.7);
+      g.fillStyle(DEFAULT_ROOM.skirting, 1).fillRect(0, WORLD_HEIGHT * 0.7 - 12, WORLD_WIDTH, 12);
+      g.fillStyle(DEFAULT_ROOM.floor, 1).fillRect(0, WORLD_HEIGHT * 0.7, WORLD_WIDTH, WORLD_HEIGHT * 0.3);
+      this.room.push(g);
+    }
+    if (foreground && this.textures.exists(foreground.key)) this.room.push(this.frameImage(foreground.key, DEPTH.foreground));
   }
 
-  // Everyone who has spoken so far stays at the table, so the room fills as the meeting goes on.
-  private placeCast(state: SceneState): void {
-    if (state.speaker && !this.figures.has(state.speaker.id)) {
-      const index = state.cast.findIndex((m) => m.id === state.speaker!.id);
-      const figure = new Figure(this, 0, HEIGHT * 0.42, Math.max(index, 0), state.speaker.name);
-      this.figures.set(state.speaker.id, figure);
-    }
-    const present = [...this.figures.values()];
-    const gap = WIDTH / (present.length + 1);
-    present.forEach((figure, i) => figure.setX(gap * (i + 1)));
+  private frameImage(key: string, depth: number): Phaser.GameObjects.Image {
+    return this.add.image(0, 0, key).setOrigin(0, 0).setDisplaySize(WORLD_WIDTH, WORLD_HEIGHT).setDepth(depth);
   }
+
+  // Everyone who has spoken since the scene moved here stays in the room, so it fills as the
+  // conversation goes on; a new place starts empty.
+  private placeCast({ state, people }: Shown): void {
+    const speaker = state.speaker;
+    for (const person of people) {
+      if (this.figures.has(person.id)) continue;
+      const look = this.looks.get(person.id) ?? castLooks([person]).get(person.id)!;
+      this.figures.set(
+        person.id,
+        new Figure(this, {
+          look,
+          name: person.name,
+          role: person.role,
+          rasterScale: this.assets.portraitScale,
+          listenerLabels: this.options.stageWidth >= 560,
+          labelSize: nameCardSize(this.options.stageWidth),
+          index: Math.max(0, state.cast.findIndex((m) => m.id === person.id)),
+        }),
+      );
+    }
+    const layout = layoutFor(this.drawnPlace ?? null);
+    const slots = slotsFor(layout, this.figures.size);
+    const animate = !this.options.reducedMotion();
+    [...this.figures.entries()].forEach(([id, figure], i) => {
+      figure.place(slots[i]!, layout.frame, layout.chairs);
+      const speaking = speaker?.id === id;
+      if (speaking) figure.setMood(state.mood ?? 'neutral');
+      figure.setSpeaking(speaking, animate);
+    });
+  }
+}
+
+interface Shown {
+  state: SceneState;
+  people: CastMember[];
+}
+
+function fadeColour(): [number, number, number] {
+  return [(STAGE_BACKGROUND >> 16) & 255, (STAGE_BACKGROUND >> 8) & 255, STAGE_BACKGROUND & 255];
+}
+
+/** Name cards stay about 12 CSS pixels high or more, whatever the size of the stage. */
+function nameCardSize(stageWidth: number): number {
+  return Math.min(64, Math.max(28, (12.5 * 1920) / Math.max(stageWidth, 1)));
 }

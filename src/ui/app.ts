@@ -36,6 +36,8 @@ export function startApp(main: HTMLElement): void {
 }
 
 async function render(main: HTMLElement, route: Route): Promise<Cleanup | void> {
+  // Lets the style sheet dress screen changes, such as the debrief fading in.
+  main.dataset.screen = route.screen;
   switch (route.screen) {
     case 'title': return titleScreen(main);
     case 'scenarios': return scenarioListScreen(main);

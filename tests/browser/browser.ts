@@ -18,6 +18,8 @@ export interface OpenOptions {
    * the same device storage after a crash. Without one, each browser gets a fresh folder, removed on close.
    */
   userDataDir?: string;
+  /** Extra Chromium flags for one test, e.g. an autoplay policy. */
+  extraArgs?: string[];
 }
 
 /** Debian's Chromium, headless; console errors are collected so tests can fail on them. */
@@ -27,7 +29,7 @@ export async function openBrowser(viewport = { width: 1280, height: 720 }, optio
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(options.extraArgs ?? [])],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

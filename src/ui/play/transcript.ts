@@ -1,4 +1,4 @@
-import { musicCaption, soundCaption } from '../../audio/captions';
+import { musicCaption, placeSoundCaption, soundCaption } from '../../audio/captions';
 import type { Cue, Passage } from '../../narrative/story-runner';
 import type { EventOf } from '../../session/session-events';
 import { h } from '../dom';
@@ -72,6 +72,7 @@ function passageEntry(passage: Passage): HTMLElement {
 
 function captionFor(cue: Cue): string | null {
   switch (cue.kind) {
+    case 'background': return placeSoundCaption(cue.place);
     case 'sound': return soundCaption(cue.sound);
     case 'music': return musicCaption(cue.track);
     default: return null;

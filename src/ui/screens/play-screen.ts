@@ -11,6 +11,7 @@ import { keepSaved } from '../play/autosave-hook';
 import { ChoiceList } from '../play/choice-list';
 import { stagger } from '../play/reveal';
 import { StepBack } from '../play/step-back';
+import { sceneAudio } from '../play/scene-audio';
 import { Transcript } from '../play/transcript';
 import { drawHistory } from '../play/transcript-history';
 import { beforeYouStart, stepOutControl } from '../play/wellbeing';
@@ -89,6 +90,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
   showScene();
   const preferences = loadPreferences();
   const feedbackNow = mode !== 'assessed' && preferences.feedbackTiming === 'after-each-choice';
+  const audio = sceneAudio(main, { mode });
 
   const scenario = await loadScenario(scenarioId);
   if (!scenario) return showMissing(main, scenarioId);
@@ -112,8 +114,12 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
 
   function render(step: Step, focus: boolean): void {
     const added = transcript.addPassages(step.passages);
-    for (const passage of step.passages) updateScene(scene, passage);
+    for (const passage of step.passages) {
+      updateScene(scene, passage);
+      scenery.show({ ...scene });
+    }
     showScene();
+    audio.show(step);
     showChoicesOrEnding(step);
     stagger([...added, step.ended ? ending : choices.element], preferences.revealSpeed);
     readAloud([...step.passages.map(spoken), ...step.choices.map((c, i) => `Choice ${i + 1}: ${c.text}`)]);
@@ -145,6 +151,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
       const made = session!.choose(index);
       transcript.addChoiceMade(made);
       if (feedbackNow) transcript.addFeedback(made);
+      audio.chose(feedbackNow);
       render(session!.current, true);
     } catch (error) {
       showAuthoringError(transcript, error);
@@ -174,6 +181,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
     stopReading();
     choices.destroy();
     scenery.destroy();
+    audio.destroy();
   };
 }
 
