@@ -11,7 +11,19 @@ export async function createProfile(page: Page, baseUrl: string, name: string, p
 
 /** Opens a profile (no PIN) from the picker, as a learner does after reopening the browser. */
 export async function pickProfile(page: Page, baseUrl: string, name: string): Promise<void> {
-  await page.goto(`${baseUrl}#/profiles`);
-  await page.locator(`.profile-button:has-text("${name}")`).click();
+  // A browser that has just been killed can take a while to reopen its database on a busy machine:
+  // load the picker again rather than give up on the first slow start. A lost profile still fails.
+  const button = page.locator(`.profile-button:has-text("${name}")`);
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${baseUrl}#/profiles`);
+    try {
+      await button.waitFor({ timeout: 15_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.goto('about:blank');
+    }
+  }
+  await button.click();
   await page.locator('.start-actions').waitFor();
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { AUDIO_FILES } from '../../src/audio/audio-manifest';
 import { openBrowser, type BrowserSession } from './browser';
+import { createProfile } from './learner';
 
 // Headless Chromium has no sound card; this flag lets its audio context run all the same.
 const AUTOPLAY = ['--autoplay-policy=no-user-gesture-required'];
@@ -38,6 +39,7 @@ describe('sound', () => {
 
   it("plays the room's ambience in a scenario, and remembers mute on the next visit", async () => {
     const { page } = browser;
+    await createProfile(page, inject('baseUrl'), 'Listener');
     await page.goto(`${inject('baseUrl')}#/play/pension-card`);
     await page.locator('button:has-text("Start the scenario")').click();
     await expect.poll(() => audioState(browser).then((s) => [s?.ambience, s?.music])).toEqual(['room-tone', null]);
