@@ -13,6 +13,8 @@ export interface Passage {
   mood: Mood | null;
   cues: Cue[];
   ending: string | null;
+  /** A discussion prompt for the room at the next decision (trainer mode only). */
+  prompt: string | null;
 }
 
 export interface ChoiceOption {
@@ -32,6 +34,8 @@ export interface Step {
   ended: boolean;
   /** The `#ending` id met on the way to the end, if the author named one. */
   ending: string | null;
+  /** Discussion prompts met since the last decision, for a trainer to put to the room at this one. */
+  prompts: string[];
 }
 
 /**
@@ -75,15 +79,17 @@ export class StoryRunner {
   /** Runs until the next decision or the end, and says what happened on the way. */
   next(): Step {
     const passages: Passage[] = [];
+    const prompts: string[] = [];
     while (this.story.canContinue) {
       const where = this.location;
       const text = (this.story.Continue() ?? '').trim();
       const passage = this.readPassage(text, this.takeLineTags(), where);
       if (passage.ending) this.ending = passage.ending;
+      if (passage.prompt) prompts.push(passage.prompt);
       if (passage.text.length > 0 || passage.cues.length > 0) passages.push(passage);
     }
     const choices = this.story.currentChoices.map((choice) => this.readChoice(choice.index, choice.text, choice.tags ?? []));
-    return { passages, choices, ended: choices.length === 0, ending: this.ending };
+    return { passages, choices, ended: choices.length === 0, ending: this.ending, prompts };
   }
 
   choose(index: number): void {
@@ -112,13 +118,14 @@ export class StoryRunner {
 
   private readPassage(text: string, rawTags: string[], location: string): Passage {
     const where = `${location}, line "${text.slice(0, 40)}"`;
-    const passage: Passage = { text, speaker: null, mood: null, cues: [], ending: null };
+    const passage: Passage = { text, speaker: null, mood: null, cues: [], ending: null, prompt: null };
     for (const raw of rawTags) {
       const tag = this.parse(raw, 'line', where);
       switch (tag.kind) {
         case 'speaker': passage.speaker = this.castMember(tag.castId, where); break;
         case 'mood': passage.mood = tag.mood; break;
         case 'ending': passage.ending = tag.ending; break;
+        case 'prompt': passage.prompt = tag.text; break;
         case 'background': case 'sound': case 'music': case 'image': case 'class': case 'clear': case 'restart':
           passage.cues.push(tag);
           break;
