@@ -45,7 +45,7 @@ export function buildDebrief(events: readonly SessionEvent[]): Debrief {
         break;
       }
       case 'session-ended': ended = true; ending = event.ending; break;
-      case 'session-started': case 'session-paused': case 'session-resumed': break;
+      case 'session-started': case 'session-paused': case 'session-resumed': case 'votes-recorded': case 'room-choice': break;
       default: assertNever(event);
     }
   }
