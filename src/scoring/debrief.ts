@@ -39,7 +39,8 @@ export function buildDebrief(events: readonly SessionEvent[]): Debrief {
       case 'rewound': {
         const dropped = decisions.splice(event.toDecision);
         if (dropped.length) explored.push({ fromDecision: event.toDecision, decisions: dropped });
-        context = decisions.at(-1)?.context ?? '';
+        // The decision offered again follows the same lines as before (a rewind does not show them again).
+        context = dropped[0]?.context ?? context;
         ended = false;
         ending = null;
         break;

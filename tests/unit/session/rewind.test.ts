@@ -41,6 +41,15 @@ describe('going back to an earlier decision', () => {
     expect(debrief.totals).toEqual(s.scores);
   });
 
+  it('gives a decision offered again after a rewind the lines that led to it', () => {
+    const s = session();
+    s.choose(0);
+    s.choose(0);
+    s.rewind(1, 'trainer-rewind');
+    s.choose(1);
+    expect(buildDebrief(s.log.events).decisions.map((d) => d.context)).toEqual(['Welcome to the front desk.', 'The caller pauses.']);
+  });
+
   it('refuses to go back to a decision not yet made', () => {
     const s = session();
     s.choose(0);
