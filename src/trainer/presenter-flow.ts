@@ -1,4 +1,5 @@
 import type { ChoiceOption, Passage } from '../narrative/story-runner';
+import type { CastMember, Mood } from '../narrative/tags';
 import type { EventOf } from '../session/session-events';
 import { majorityOf } from './room-vote';
 import type { TrainerSession } from './trainer-session';
@@ -8,6 +9,13 @@ export type PresenterPhase = 'story' | 'discuss' | 'vote' | 'result' | 'ended';
 
 /** One thing on screen in the story phase: a line of the story, or what the room chose. */
 export type ShownLine = { kind: 'passage'; passage: Passage } | { kind: 'room-choice'; room: EventOf<'room-choice'>; text: string };
+
+/** Where the story is and who is speaking, for the scenery and its description. */
+export interface SceneNow {
+  place: string | null;
+  speaker: CastMember | null;
+  mood: Mood | null;
+}
 
 export const DEFAULT_PROMPT = 'What would you do here, and why? What might each option lead to?';
 
@@ -29,6 +37,8 @@ export class PresenterFlow {
   note = '';
   /** Set after a rewind, until the next choice, so the screen can say where the room is. */
   rewoundTo: number | null = null;
+  /** The scene as each decision's lines began, by decision; a rewind picks up from here. */
+  private sceneAtStep: SceneNow[] = [{ place: null, speaker: null, mood: null }];
 
   constructor(readonly session: TrainerSession) {
     this.showStep([]);
@@ -41,6 +51,11 @@ export class PresenterFlow {
   get prompts(): string[] {
     const own = this.session.play.current.prompts;
     return own.length > 0 ? own : [DEFAULT_PROMPT];
+  }
+
+  /** The scene as of the last line on screen. */
+  get scene(): SceneNow {
+    return sceneAfter(this.sceneAtStep[this.session.decision]!, this.lines.slice(0, this.revealed));
   }
 
   /** Every option with the most hands, by position; empty until someone has voted. */
@@ -136,14 +151,16 @@ export class PresenterFlow {
     const position = this.selected ?? (this.majority.length === 1 ? this.majority[0]! : null);
     if (position === null) return; // a tie or no votes: the trainer must pick one first
     const option = this.choices[position]!;
+    const sceneAtEnd = sceneAfter(this.sceneAtStep[this.session.decision]!, this.lines);
     const { room, made } = this.session.take(option.index, this.overriding ? this.note : null);
+    this.sceneAtStep[this.session.decision] = { ...sceneAtEnd, speaker: null, mood: null };
     this.rewoundTo = null;
     this.showStep([{ kind: 'room-choice', room, text: made.text }]);
   }
 
   private showStep(before: ShownLine[]): void {
     const step = this.session.play.current;
-    this.lines = [...before, ...step.passages.filter((p) => p.text).map((passage): ShownLine => ({ kind: 'passage', passage }))];
+    this.lines = [...before, ...withTextOnly(step.passages).map((passage): ShownLine => ({ kind: 'passage', passage }))];
     this.revealed = Math.min(1, this.lines.length);
     this.tally = [];
     this.selected = null;
@@ -151,4 +168,37 @@ export class PresenterFlow {
     this.note = '';
     this.phase = this.lines.length > 0 ? 'story' : step.ended ? 'ended' : 'discuss';
   }
+}
+
+/**
+ * The passages that have words, each carrying the cues of any wordless passage just before it (a
+ * sound or a change of place written on a line of its own), so a line at a time loses no cue.
+ */
+function withTextOnly(passages: readonly Passage[]): Passage[] {
+  const result: Passage[] = [];
+  let pending: Passage['cues'] = [];
+  for (const passage of passages) {
+    if (!passage.text) {
+      pending = [...pending, ...passage.cues];
+      continue;
+    }
+    result.push(pending.length ? { ...passage, cues: [...pending, ...passage.cues] } : passage);
+    pending = [];
+  }
+  const last = result.at(-1);
+  if (pending.length && last) result[result.length - 1] = { ...last, cues: [...last.cues, ...pending] };
+  return result;
+}
+
+function sceneAfter(start: SceneNow, lines: readonly ShownLine[]): SceneNow {
+  const scene = { ...start };
+  for (const line of lines) {
+    if (line.kind === 'room-choice') {
+      [scene.speaker, scene.mood] = [null, null];
+      continue;
+    }
+    for (const cue of line.passage.cues) if (cue.kind === 'background') scene.place = cue.place;
+    [scene.speaker, scene.mood] = [line.passage.speaker, line.passage.mood];
+  }
+  return scene;
 }

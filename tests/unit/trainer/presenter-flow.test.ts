@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROMPT, PresenterFlow } from '../../../src/trainer/presenter-flow';
 import { TrainerSession } from '../../../src/trainer/trainer-session';
-import { compileFixture } from '../../fixtures/compile-fixture';
+import { compileFixture, compileSource } from '../../fixtures/compile-fixture';
 
 function flowFor(fixture: string) {
   return new PresenterFlow(TrainerSession.start({ scenario: compileFixture(fixture), sessionId: 'f1', seed: 4 }));
@@ -125,5 +125,35 @@ describe('the presenter flow', () => {
     flow.advance();
     expect(flow.rewoundTo).toBeNull();
     expect(flow.session.decision).toBe(1);
+  });
+
+  it('knows the scene and speaker as of the last line shown, and again after going back', () => {
+    const flow = flowFor('two-doors');
+    expect(flow.scene).toMatchObject({ place: 'front-desk', speaker: { id: 'sam' }, mood: 'neutral' });
+    vote(flow, [3, 1]);
+    flow.advance();
+    expect(flow.scene).toMatchObject({ place: 'front-desk', speaker: null });
+    while (flow.phase === 'story') flow.advance();
+    expect(flow.scene).toMatchObject({ place: 'front-desk', speaker: { id: 'sam' } });
+    flow.backTo(0);
+    expect(flow.scene).toMatchObject({ place: 'front-desk', speaker: { id: 'sam' }, mood: 'neutral' });
+  });
+
+  it('keeps the cues of a wordless line with a line that has words', () => {
+    const source = [
+      '# title: Cues',
+      '# family: tutorial',
+      '# minutes: 1',
+      '# summary: A sound on a line of its own.',
+      '# cast: ana = Ana Silva, Duty manager',
+      'Hello. #speaker: ana',
+      '#sound: phone-ring',
+      '* [Answer it #score: comp 0, comm 1, chal 0 #reason: Answering helps.]',
+      '  -> END',
+    ].join('\n');
+    const flow = new PresenterFlow(TrainerSession.start({ scenario: compileSource('cues', source), sessionId: 'c', seed: 1 }));
+    expect(flow.lines).toHaveLength(1);
+    const [line] = flow.lines;
+    expect(line?.kind === 'passage' && line.passage).toMatchObject({ text: 'Hello.', cues: [{ kind: 'sound', sound: 'phone-ring' }] });
   });
 });
