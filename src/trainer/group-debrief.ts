@@ -9,6 +9,7 @@ export interface OptionResult {
   index: number;
   text: string;
   scores: AxisScores | null;
+  reason: string | null;
   hands: number;
   /** Share of the hands, 0 to 1; 0 when nobody voted. */
   share: number;
@@ -118,6 +119,7 @@ function groupDecision(decision: DebriefDecision, number: number, note: Annotati
       index: o.index,
       text: o.text,
       scores: o.scores,
+      reason: o.reason,
       hands,
       share: total === 0 ? 0 : hands / total,
       inMajority: majority.includes(o.index),

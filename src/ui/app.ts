@@ -3,6 +3,8 @@ import { enterScreen, type Cleanup } from './screen';
 import { h } from './dom';
 import { debriefScreen } from './screens/debrief-screen';
 import { playScreen } from './screens/play-screen';
+import { presentDebriefScreen } from './screens/present-debrief-screen';
+import { presentScreen } from './screens/present-screen';
 import { scenarioListScreen } from './screens/scenario-list-screen';
 import { titleScreen } from './screens/title-screen';
 
@@ -29,6 +31,8 @@ async function render(main: HTMLElement, route: Route): Promise<Cleanup | void> 
     case 'scenarios': return scenarioListScreen(main);
     case 'play': return playScreen(main, route.scenarioId);
     case 'debrief': return debriefScreen(main, route.sessionId);
+    case 'present': return presentScreen(main, route.scenarioId, route.sessionId);
+    case 'present-debrief': return presentDebriefScreen(main, route.sessionId);
     case 'not-found':
       enterScreen(main, 'Page not found');
       main.append(h('h1', {}, 'Page not found'), h('p', {}, `Nothing lives at "${route.path}".`), h('a', { class: 'button', href: routeHref({ screen: 'title' }) }, 'Go to the start'));

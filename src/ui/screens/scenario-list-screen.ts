@@ -35,6 +35,7 @@ function card(entry: CatalogueEntry): HTMLElement {
     h('h3', {}, h('a', { href: routeHref({ screen: 'play', scenarioId: entry.id }) }, meta.title)),
     h('p', { class: 'scenario-facts' }, `${FAMILY_LABELS[meta.family]} · about ${meta.minutes} minutes`),
     h('p', {}, meta.summary),
+    h('p', { class: 'scenario-trainer-link' }, h('a', { href: routeHref({ screen: 'present', scenarioId: entry.id }) }, 'Run with a group (trainer mode, for a projector)')),
   );
 }
 

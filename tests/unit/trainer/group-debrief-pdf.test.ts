@@ -14,7 +14,7 @@ function longDebrief(count: number, text = 'Say you disagree, give the new rent 
   const decision = (number: number): GroupDecision => ({
     number,
     context: 'So I am minded to close. Does anyone disagree?',
-    options: [0, 1, 2, 3].map((index) => ({ index, text, scores: null, hands: index + 1, share: (index + 1) / 10, inMajority: index === 3, taken: index === 3, best: index === 0 })),
+    options: [0, 1, 2, 3].map((index) => ({ index, text, scores: null, reason: null, hands: index + 1, share: (index + 1) / 10, inMajority: index === 3, taken: index === 3, best: index === 0 })),
     totalHands: 10,
     taken: { seq: number, at: '2026-11-24T10:00:00.000Z', type: 'choice-made', index: 3, text, scores: { compliance: 0, communication: 0, challenge: 0 }, reason: null, ksbs: [], elapsedMs: 0 },
     basis: 'majority',

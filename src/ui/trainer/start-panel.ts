@@ -1,0 +1,42 @@
+import type { ScenarioMeta } from '../../narrative/scenario-meta';
+import { h } from '../dom';
+import { roleCardsPanel } from './role-cards';
+
+const SIGNPOST = 'If anything in this scenario brings up something difficult, anyone can step out at any time; talk to the trainer afterwards.';
+const BEGIN_KEYS = new Set([' ', 'Enter', 'ArrowRight', 'PageDown']);
+
+/**
+ * Before a trainer-led session: what the scenario is about, its content notes for the whole room,
+ * and the role cards if it has any. Resolves when the trainer begins (Space, a clicker, or the button).
+ */
+export function startPanel(meta: ScenarioMeta): { element: HTMLElement; begun: Promise<void> } {
+  const begin = h('button', { type: 'button', class: 'button button--primary presenter-button' }, 'Begin');
+  const element = h(
+    'section',
+    { class: 'presenter-start', 'aria-labelledby': 'presenter-start-heading' },
+    h('h2', { id: 'presenter-start-heading' }, 'Before we start'),
+    h('p', { class: 'presenter-summary' }, meta.summary),
+    meta.contentNotes.length > 0
+      ? h('div', { class: 'presenter-notes' }, h('p', {}, h('strong', {}, 'This scenario includes:')), h('ul', {}, ...meta.contentNotes.map((n) => h('li', {}, n))), h('p', {}, SIGNPOST))
+      : null,
+    roleCardsPanel(meta),
+    h('p', {}, 'When the room is ready, press Space or the clicker to begin.'),
+    begin,
+  );
+  const begun = new Promise<void>((resolve) => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || !BEGIN_KEYS.has(event.key)) return;
+      // A focused button (Print role cards) keeps its own Enter and Space.
+      if ((event.target as HTMLElement | null)?.closest('button, a') && (event.key === 'Enter' || event.key === ' ')) return;
+      event.preventDefault();
+      done();
+    };
+    const done = () => {
+      document.removeEventListener('keydown', onKey);
+      resolve();
+    };
+    document.addEventListener('keydown', onKey);
+    begin.addEventListener('click', done);
+  });
+  return { element, begun };
+}
