@@ -14,7 +14,7 @@ export interface BestPathSource {
 
 /** Highest total of the three scores among the options offered; several in a tie, none if none is scored. */
 export const bestOfferedHere: BestPathSource = {
-  label: 'Best option offered at that decision (highest total of the three scores)',
+  label: 'the best option offered at each decision, by the highest total of the three scores',
   best(offered) {
     const scored = offered.filter((o) => o.scores !== null);
     const total = (o: OfferedChoice) => o.scores!.compliance + o.scores!.communication + o.scores!.challenge;

@@ -1,7 +1,7 @@
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { AXES, AXIS_LABELS, formatScore } from '../scoring/axes';
 import { percent, type GroupDebrief, type GroupDecision } from './group-debrief';
-import { BASIS_LABELS, endingName } from './group-debrief-text';
+import { BASIS_LABELS, endingName, handsText } from './group-debrief-text';
 
 export interface PdfInfo {
   scenarioTitle: string;
@@ -50,7 +50,7 @@ function drawDebrief(pen: Pen, debrief: GroupDebrief, info: PdfInfo): void {
   pen.text(summaryLine(debrief, info), { size: 8.5, color: MUTED, gapAfter: 6 });
   drawTotals(pen, debrief);
   pen.text("The room's path", { size: 11, bold: true, gapBefore: 6 });
-  pen.text(`Bars show the room's hands for each option; ROOM marks what the room went with. * marks the best option: ${debrief.bestLabel.toLowerCase()}.`, { size: 7.5, color: MUTED, wrap: 2, gapAfter: 2 });
+  pen.text(`Bars show the room's hands for each option; ROOM marks what the room went with; * marks ${debrief.bestLabel}.`, { size: 7.5, color: MUTED, wrap: 2, gapAfter: 2 });
   for (const decision of debrief.path) drawDecision(pen, decision);
   if (debrief.explored.length > 0) {
     pen.text('Roads not taken: branches explored and then rewound', { size: 11, bold: true, gapBefore: 6 });
@@ -90,7 +90,7 @@ function drawTotals(pen: Pen, debrief: GroupDebrief): void {
 }
 
 function drawDecision(pen: Pen, decision: GroupDecision): void {
-  const facts = [decision.basis ? BASIS_LABELS[decision.basis] : 'Choice', decision.totalHands > 0 ? `${decision.totalHands} hands` : null, decision.tookBest ? 'took the best option offered' : null];
+  const facts = [decision.basis ? BASIS_LABELS[decision.basis] : 'Choice', decision.totalHands > 0 ? handsText(decision.totalHands) : null, decision.tookBest ? 'took the best option offered' : null];
   pen.text(`Decision ${decision.number}`, { size: 9, bold: true, gapBefore: 5, suffix: `   ${facts.filter(Boolean).join('  ·  ')}` });
   if (decision.context) pen.text(`After: ${decision.context}`, { size: 7.5, color: MUTED, indent: 14, gapAfter: 1 });
   for (const option of decision.options) drawOptionBar(pen, decision, option);

@@ -21,7 +21,15 @@ export function backDialog(path: readonly EventOf<'choice-made'>[], onGo: (decis
             {},
             h(
               'button',
-              { type: 'button', class: 'back-option', 'data-decision': decision + 1, onclick: () => (dialog.close(), onGo(decision)) },
+              {
+                type: 'button',
+                class: 'back-option',
+                'data-decision': decision + 1,
+                onclick: () => {
+                  dialog.close();
+                  onGo(decision);
+                },
+              },
               h('strong', {}, `Decision ${decision + 1}`),
               h('span', {}, ` – the room chose: ${choice.text}`),
             ),

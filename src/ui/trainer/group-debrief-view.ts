@@ -1,6 +1,6 @@
 import { AXES, AXIS_LABELS, formatScore } from '../../scoring/axes';
 import { percent, type GroupDebrief, type GroupDecision, type OptionResult } from '../../trainer/group-debrief';
-import { BASIS_LABELS, endingName } from '../../trainer/group-debrief-text';
+import { BASIS_LABELS, BASIS_SHORT_LABELS, endingName, handsText } from '../../trainer/group-debrief-text';
 import { h } from '../dom';
 import { scoreChips } from '../play/score-chips';
 
@@ -41,9 +41,27 @@ function pathSection(debrief: GroupDebrief): HTMLElement {
     'section',
     { class: 'gd-path', 'aria-labelledby': 'gd-path-heading' },
     h('h2', { id: 'gd-path-heading' }, "The room's path"),
-    h('p', { class: 'gd-best-summary' }, `The room took the best option offered at ${best} of ${debrief.path.length} decisions. `, h('span', { class: 'gd-best-label' }, `(★ ${debrief.bestLabel}.)`)),
+    h('p', { class: 'gd-best-summary' }, `The room took the best option offered at ${best} of ${debrief.path.length} decisions. `, h('span', { class: 'gd-best-label' }, `★ marks ${debrief.bestLabel}.`)),
+    pathStrip(debrief),
     h('div', { class: 'gd-map-slot' }),
     h('ol', { class: 'gd-decisions' }, ...debrief.path.map((d) => decisionCard(d, 'path'))),
+  );
+}
+
+/** The room's path at a glance, a box per decision: how it was settled and whether it was the best on offer. */
+function pathStrip(debrief: GroupDebrief): HTMLElement {
+  return h(
+    'ol',
+    { class: 'gd-strip', 'aria-label': "The room's path at a glance" },
+    ...debrief.path.map((d) =>
+      h(
+        'li',
+        { class: `gd-step ${d.tookBest ? 'is-best' : 'is-not-best'} gd-step--${d.basis ?? 'solo'}` },
+        h('span', { class: 'gd-step-number' }, String(d.number)),
+        h('span', { class: 'gd-step-best' }, d.tookBest ? '★ best' : 'not best'),
+        h('span', { class: 'gd-step-basis' }, d.basis ? BASIS_SHORT_LABELS[d.basis] : 'Choice'),
+      ),
+    ),
   );
 }
 
@@ -66,7 +84,7 @@ function exploredSection(debrief: GroupDebrief): HTMLElement {
 
 function decisionCard(decision: GroupDecision, where: 'path' | 'explored'): HTMLElement {
   const how = decision.basis ? BASIS_LABELS[decision.basis] : 'Choice';
-  const votes = decision.totalHands > 0 ? `${decision.totalHands} hands` : 'no vote';
+  const votes = decision.totalHands > 0 ? handsText(decision.totalHands) : 'no vote';
   const taken = decision.options.find((o) => o.taken);
   const bestMissed = decision.tookBest ? null : decision.options.find((o) => o.best);
   return h(

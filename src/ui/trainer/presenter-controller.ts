@@ -37,12 +37,14 @@ export class PresenterController {
       this.flow.select(position);
       this.dispatch({ kind: 'hands', delta });
     },
+    // Typing and focusing a count must not redraw: that would take the field away mid-number.
     typeHands: (position, hands) => {
       this.flow.setHands(position, hands);
+      this.view.showTally(this.flow);
+    },
+    focusHands: (position) => {
       this.flow.select(position);
-      const total = this.flow.tally.reduce((a, b) => a + b, 0);
-      const shown = this.view.root.querySelector('.vote-total');
-      if (shown) shown.textContent = `${total} ${total === 1 ? 'hand' : 'hands'} in all`;
+      this.view.showTally(this.flow);
     },
     typeNote: (note) => {
       this.flow.note = note;
@@ -52,6 +54,14 @@ export class PresenterController {
   };
 
   private handleKey(event: KeyboardEvent): void {
+    // An open dialog (keys, going back) keeps its own keys: Escape, Tab and Enter work as usual.
+    if (this.view.root.querySelector('dialog[open]')) {
+      if (this.help.open && commandFor(event)?.kind === 'help') {
+        event.preventDefault();
+        this.help.close();
+      }
+      return;
+    }
     const target = event.target as HTMLElement | null;
     const typing = target?.closest('input, textarea, select');
     // In a field only Enter (go on) and Escape (leave the field) are the presenter's.
@@ -66,10 +76,6 @@ export class PresenterController {
   }
 
   private dispatch(command: PresenterCommand): void {
-    if (this.view.root.querySelector('dialog[open]')) {
-      if (command.kind === 'help' && this.help.open) this.help.close();
-      return;
-    }
     if (this.flow.session.isPaused) {
       if (command.kind === 'pause' || command.kind === 'close') this.setPaused(false);
       return;

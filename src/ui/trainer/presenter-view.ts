@@ -7,7 +7,7 @@ import { describeScene } from '../scene-description';
 import { mountScenery, type Scenery } from '../scenery-port';
 import { storyLines } from './story-lines';
 import type { TimerWidget } from './timer';
-import { votePanel, type VoteHandlers } from './vote-panel';
+import { refreshTally, votePanel, type VoteHandlers } from './vote-panel';
 
 export interface ViewHandlers extends VoteHandlers {
   debrief(): void;
@@ -73,6 +73,10 @@ export class PresenterView {
     if (flow.phase === 'story') this.panel.replaceChildren(storyLines(flow.lines, flow.revealed));
     else if (flow.phase === 'ended') this.panel.replaceChildren(this.ending(flow, handlers));
     else this.panel.replaceChildren(votePanel(flow, handlers));
+  }
+
+  showTally(flow: PresenterFlow): void {
+    refreshTally(this.panel, flow);
   }
 
   announce(text: string): void {

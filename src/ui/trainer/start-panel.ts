@@ -16,12 +16,15 @@ export function startPanel(meta: ScenarioMeta): { element: HTMLElement; begun: P
     { class: 'presenter-start', 'aria-labelledby': 'presenter-start-heading' },
     h('h2', { id: 'presenter-start-heading' }, 'Before we start'),
     h('p', { class: 'presenter-summary' }, meta.summary),
-    meta.contentNotes.length > 0
-      ? h('div', { class: 'presenter-notes' }, h('p', {}, h('strong', {}, 'This scenario includes:')), h('ul', {}, ...meta.contentNotes.map((n) => h('li', {}, n))), h('p', {}, SIGNPOST))
-      : null,
-    roleCardsPanel(meta),
-    h('p', {}, 'When the room is ready, press Space or the clicker to begin.'),
-    begin,
+    h(
+      'div',
+      { class: 'presenter-start-columns' },
+      meta.contentNotes.length > 0
+        ? h('div', { class: 'presenter-notes' }, h('p', {}, h('strong', {}, 'This scenario includes:')), h('ul', {}, ...meta.contentNotes.map((n) => h('li', {}, n))), h('p', {}, SIGNPOST))
+        : null,
+      roleCardsPanel(meta),
+    ),
+    h('div', { class: 'presenter-begin' }, begin, h('p', {}, 'When the room is ready, press Space or the clicker to begin.')),
   );
   const begun = new Promise<void>((resolve) => {
     const onKey = (event: KeyboardEvent) => {

@@ -1,4 +1,5 @@
 import { percent } from '../../trainer/group-debrief';
+import { handsText as hands } from '../../trainer/group-debrief-text';
 import type { PresenterFlow } from '../../trainer/presenter-flow';
 import { h } from '../dom';
 
@@ -7,6 +8,7 @@ export interface VoteHandlers {
   addHands(position: number, delta: 1 | -1): void;
   /** Typed counts change the tally without redrawing, so typing is never interrupted. */
   typeHands(position: number, hands: number): void;
+  focusHands(position: number): void;
   typeNote(note: string): void;
 }
 
@@ -21,7 +23,7 @@ export function votePanel(flow: PresenterFlow, handlers: VoteHandlers): HTMLElem
     { class: `presenter-decision presenter-decision--${phase}`, 'aria-labelledby': 'decision-heading' },
     h('h2', { id: 'decision-heading', class: 'decision-heading' }, `Decision ${flow.session.decision + 1}: ${TITLES[phase]}`),
     h('ol', { class: 'presenter-options' }, ...flow.choices.map((choice, position) => optionRow(flow, position, choice.text, total, handlers))),
-    phase === 'vote' ? h('p', { class: 'vote-total', 'aria-live': 'polite' }, handsText(total)) : null,
+    phase === 'vote' ? h('p', { class: 'vote-total' }, handsText(total)) : null,
     phase === 'result' ? resultStatus(flow, total) : null,
     phase === 'result' && flow.overriding ? noteField(flow, handlers) : null,
   );
@@ -54,7 +56,7 @@ function handsControl(flow: PresenterFlow, position: number, handlers: VoteHandl
     value: flow.tally[position] ?? 0,
     'aria-label': `Hands for option ${position + 1}`,
     oninput: (event: Event) => handlers.typeHands(position, Number((event.target as HTMLInputElement).value)),
-    onfocus: () => handlers.select(position),
+    onfocus: () => handlers.focusHands(position),
   });
   return h(
     'div',
@@ -103,6 +105,15 @@ function noteField(flow: PresenterFlow, handlers: VoteHandlers): HTMLElement {
   );
 }
 
+/** Brings the picked row and the total up to date after typing, leaving the fields alone. */
+export function refreshTally(panel: HTMLElement, flow: PresenterFlow): void {
+  panel.querySelectorAll<HTMLElement>('.presenter-option').forEach((row) => {
+    row.classList.toggle('is-selected', Number(row.dataset.position) === flow.selected);
+  });
+  const total = panel.querySelector('.vote-total');
+  if (total) total.textContent = handsText(flow.tally.reduce((a, b) => a + b, 0));
+}
+
 function handsText(total: number): string {
-  return `${total} ${total === 1 ? 'hand' : 'hands'} in all`;
+  return `${hands(total)} in all`;
 }

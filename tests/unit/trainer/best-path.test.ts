@@ -25,6 +25,6 @@ describe('the best option offered at a decision', () => {
   });
 
   it('says in its label that it is a local measure', () => {
-    expect(bestOfferedHere.label).toMatch(/offered at that decision/);
+    expect(bestOfferedHere.label).toMatch(/offered at each decision/);
   });
 });
