@@ -38,7 +38,8 @@ export class PresenterView {
   private readonly hints = h('p', { class: 'presenter-hints' });
   private readonly status = h('p', { class: 'visually-hidden', role: 'status' });
   private readonly paused = h('div', { class: 'presenter-paused', hidden: true }, h('p', { class: 'paused-title' }, 'Paused'), h('p', {}, 'Press P to carry on.'));
-  private readonly scenery: Scenery;
+  /** Mounted with the first scene, never behind the start panel: Phaser must boot in a box of real size. */
+  private scenery: Scenery | null = null;
 
   constructor(
     private readonly meta: ScenarioMeta,
@@ -53,8 +54,7 @@ export class PresenterView {
       this.status,
       this.paused,
     );
-    this.scenery = mountScenery(this.stage, () => this.stage.classList.add('stage--text-only'));
-    this.showScene(null, null);
+    this.place.textContent = describeScene(null, null, null);
   }
 
   /** Before the session: the scenario, its content notes and role cards, and how to begin. */
@@ -92,7 +92,7 @@ export class PresenterView {
   }
 
   destroy(): void {
-    this.scenery.destroy();
+    this.scenery?.destroy();
   }
 
   private setPhase(phase: PresenterPhase | 'start', where: string): void {
@@ -103,6 +103,7 @@ export class PresenterView {
 
   private showScene(place: string | null, speaker: CastMember | null, mood: Mood | null = null): void {
     this.place.textContent = describeScene(place, speaker, mood);
+    this.scenery ??= mountScenery(this.stage, () => this.stage.classList.add('stage--text-only'));
     this.scenery.show({ place, cast: this.meta.cast, speaker, mood });
   }
 
