@@ -65,7 +65,9 @@ export class PresenterView {
 
   render(flow: PresenterFlow, handlers: ViewHandlers): void {
     const decision = flow.session.decision + 1;
-    const label = { story: `Before decision ${decision}`, discuss: `Decision ${decision}`, vote: `Decision ${decision}`, result: `Decision ${decision}`, ended: 'The end' }[flow.phase];
+    // How far through the lines before the decision the room is, so the trainer can pace the reading.
+    const progress = flow.lines.length > 1 ? `  ·  line ${flow.revealed} of ${flow.lines.length}` : '';
+    const label = { story: `Before decision ${decision}${progress}`, discuss: `Decision ${decision}`, vote: `Decision ${decision}`, result: `Decision ${decision}`, ended: 'The end' }[flow.phase];
     this.setPhase(flow.phase, label);
     const scene = flow.scene;
     this.showScene(scene.place, scene.speaker, scene.mood);

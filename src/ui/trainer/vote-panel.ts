@@ -56,7 +56,11 @@ function handsControl(flow: PresenterFlow, position: number, handlers: VoteHandl
     value: flow.tally[position] ?? 0,
     'aria-label': `Hands for option ${position + 1}`,
     oninput: (event: Event) => handlers.typeHands(position, Number((event.target as HTMLInputElement).value)),
-    onfocus: () => handlers.focusHands(position),
+    // Typing replaces the count rather than adding digits to it.
+    onfocus: (event: Event) => {
+      (event.target as HTMLInputElement).select();
+      handlers.focusHands(position);
+    },
   });
   return h(
     'div',
