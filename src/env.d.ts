@@ -14,3 +14,9 @@ declare module '*.ink' {
   const scenario: import('./content/compiled-scenario').CompiledScenario;
   export default scenario;
 }
+
+declare module 'virtual:ksb-catalogue' {
+  /** stories/ksbs.json, validated at build time. */
+  const catalogue: import('./content/ksb-catalogue').KsbCatalogue;
+  export default catalogue;
+}

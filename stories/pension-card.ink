@@ -92,7 +92,7 @@ Everyone looks at you.
 
 I've read it. She hasn't made a complaint, and it's her own son. It sounds like a family matter to me. I'd suggest we close. #speaker: gareth #mood: neutral
 
-Priya glances at you. Nkechi looks round the table and asks for views. #prompt: Gareth has proposed closing. What do you know that others at the table might not, and what would you say now?
+Priya glances at you. Nkechi looks round the table and asks for views. #prompt: Gareth has proposed closing. What do you know that others at the table might not, and what would you say now? #ask: Gareth wants to close the case. What would you say to him, in your own words?
 
 * [Agree that nothing is proven and she hasn't complained, so it seems fair to close for now #score: comp -1, comm 0, chal -2 #reason: A section 42 enquiry needs only reasonable cause to suspect abuse; the adult does not have to complain and nothing has to be proven. #ksb: P-K3]
     ~ record = -1

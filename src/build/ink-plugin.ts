@@ -5,10 +5,24 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { lintScenarioTags } from '../narrative/tag-lint.ts';
 import { parseScenarioMeta, type ScenarioMeta } from '../narrative/scenario-meta.ts';
 import { AuthoringError } from '../narrative/authoring-error.ts';
+import { ksbCodes, KsbCatalogueError, parseKsbCatalogue, type KsbCatalogue } from '../content/ksb-catalogue.ts';
 import { compileInk, formatDiagnostic, InkCompileError, type CompiledInk } from './compile-ink.ts';
 
 const CATALOGUE_ID = 'virtual:scenarios';
 const RESOLVED_CATALOGUE_ID = '\0' + CATALOGUE_ID;
+const KSB_ID = 'virtual:ksb-catalogue';
+const RESOLVED_KSB_ID = '\0' + KSB_ID;
+
+/** Reads and validates the KSB list that scenarios' `#ksb:` tags refer to; throws KsbCatalogueError naming the entry. */
+export function loadKsbCatalogue(file: string): KsbCatalogue {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new KsbCatalogueError(`cannot read the KSB list ${file}: ${(error as Error).message}`);
+  }
+  return parseKsbCatalogue(raw, basename(file));
+}
 
 /** A scenario file is any `.ink` directly in stories/ whose name does not start with `_` (those are INCLUDEs). */
 export function scenarioFiles(storiesDir: string): string[] {
@@ -26,12 +40,15 @@ interface BuiltScenario extends CompiledInk {
   meta: ScenarioMeta;
 }
 
-/** Compiles and lints one scenario; throws InkCompileError or AuthoringError with file and place. */
-export function buildScenario(file: string): BuiltScenario {
+/**
+ * Compiles and lints one scenario; throws InkCompileError or AuthoringError with file and place.
+ * Given the KSB list, a `#ksb:` code that is not in it is an authoring error.
+ */
+export function buildScenario(file: string, ksbs?: KsbCatalogue): BuiltScenario {
   const id = scenarioIdOf(file);
   const compiled = compileInk(readFileSync(file, 'utf8'), file);
   const globalTags = new Story(compiled.json).globalTags ?? [];
-  const problems = lintScenarioTags(id, compiled.json, globalTags);
+  const problems = lintScenarioTags(id, compiled.json, globalTags, ksbs && ksbCodes(ksbs));
   if (problems.length > 0) throw new AggregateError(problems, problems.map((p) => `${basename(file)}: ${p.message}`).join('\n'));
   return { ...compiled, meta: parseScenarioMeta(id, globalTags) };
 }
@@ -41,21 +58,31 @@ export function buildScenario(file: string): BuiltScenario {
  * `virtual:scenarios` gives the catalogue (metadata only) and a lazy loader per scenario, so the
  * scenario list never waits for every story to download.
  */
-export function inkPlugin(options: { storiesDir: string }): Plugin {
+export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Plugin {
   let server: ViteDevServer | undefined;
+  const ksbFile = options.ksbFile ?? join(options.storiesDir, 'ksbs.json');
+  // Read on every use so an edit to the list shows in the dev server; it is small.
+  const ksbs = () => loadKsbCatalogue(ksbFile);
   return {
     name: 'common-ground-ink',
     configureServer(devServer) {
       server = devServer;
     },
     resolveId(id) {
-      return id === CATALOGUE_ID ? RESOLVED_CATALOGUE_ID : null;
+      if (id === CATALOGUE_ID) return RESOLVED_CATALOGUE_ID;
+      return id === KSB_ID ? RESOLVED_KSB_ID : null;
     },
     load(id) {
+      if (id === RESOLVED_KSB_ID) {
+        this.addWatchFile(ksbFile);
+        return loadKsbModule(this, ksbs);
+      }
       if (id !== RESOLVED_CATALOGUE_ID) return null;
       this.addWatchFile(options.storiesDir);
+      this.addWatchFile(ksbFile);
+      const list = this.environment.mode === 'dev' ? tryLoad(ksbs) : ksbs();
       const entries = scenarioFiles(options.storiesDir).map((file) =>
-        this.environment.mode === 'dev' ? tryBuild(file) : { id: scenarioIdOf(file), file, meta: buildScenario(file).meta, error: null },
+        this.environment.mode === 'dev' ? tryBuild(file, list) : { id: scenarioIdOf(file), file, meta: buildScenario(file, list).meta, error: null },
       );
       const catalogue = entries.map(({ id, meta, error }) => ({ id, meta, error }));
       const loaders = entries
@@ -66,7 +93,7 @@ export function inkPlugin(options: { storiesDir: string }): Plugin {
     transform(source, id) {
       if (!id.endsWith('.ink')) return null;
       try {
-        const built = buildScenario(id);
+        const built = buildScenario(id, ksbs());
         for (const d of built.diagnostics) this.warn(formatDiagnostic(d));
         for (const include of built.includes) this.addWatchFile(include);
         const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json };
@@ -76,9 +103,11 @@ export function inkPlugin(options: { storiesDir: string }): Plugin {
       }
     },
     hotUpdate({ file }) {
-      if (!file.endsWith('.ink') || !server) return;
-      const catalogue = server.moduleGraph.getModuleById(RESOLVED_CATALOGUE_ID);
-      if (catalogue) server.moduleGraph.invalidateModule(catalogue);
+      if (!(file.endsWith('.ink') || file === ksbFile) || !server) return;
+      for (const moduleId of [RESOLVED_CATALOGUE_ID, RESOLVED_KSB_ID]) {
+        const module = server.moduleGraph.getModuleById(moduleId);
+        if (module) server.moduleGraph.invalidateModule(module);
+      }
       server.ws.send({ type: 'full-reload' });
       return [];
     },
@@ -92,12 +121,30 @@ interface CatalogueEntry {
   error: string | null;
 }
 
+/** `virtual:ksb-catalogue` is the validated KSB list; an invalid list fails the build with the entry at fault. */
+function loadKsbModule(context: { error(message: string): never }, ksbs: () => KsbCatalogue): string {
+  try {
+    return `export default ${JSON.stringify(ksbs())};\n`;
+  } catch (error) {
+    context.error(error instanceof KsbCatalogueError ? error.message : String(error));
+  }
+}
+
+// In the dev server a broken KSB list is reported by its own module; scenarios are still listed.
+function tryLoad(ksbs: () => KsbCatalogue): KsbCatalogue | undefined {
+  try {
+    return ksbs();
+  } catch {
+    return undefined;
+  }
+}
+
 // In the dev server a broken scenario must not take the whole catalogue down: the list shows the
 // author its error instead. A production build fails outright.
-function tryBuild(file: string): CatalogueEntry {
+function tryBuild(file: string, ksbs: KsbCatalogue | undefined): CatalogueEntry {
   const id = scenarioIdOf(file);
   try {
-    return { id, file, meta: buildScenario(file).meta, error: null };
+    return { id, file, meta: buildScenario(file, ksbs).meta, error: null };
   } catch (error) {
     return { id, file, meta: null, error: describeFailure(file, error).message };
   }

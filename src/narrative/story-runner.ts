@@ -36,6 +36,8 @@ export interface Step {
   ending: string | null;
   /** Discussion prompts met since the last decision, for a trainer to put to the room at this one. */
   prompts: string[];
+  /** An `#ask` question on the way to this decision: the learner answers it before seeing `choices`. */
+  ask: string | null;
 }
 
 /**
@@ -47,6 +49,7 @@ export class StoryRunner {
   private readonly story: Story;
   private globalTagsPending: string[];
   private ending: string | null = null;
+  private ask: { prompt: string; where: string } | null = null;
 
   constructor(
     readonly scenarioId: string,
@@ -89,7 +92,10 @@ export class StoryRunner {
       if (passage.text.length > 0 || passage.cues.length > 0) passages.push(passage);
     }
     const choices = this.story.currentChoices.map((choice) => this.readChoice(choice.index, choice.text, choice.tags ?? []));
-    return { passages, choices, ended: choices.length === 0, ending: this.ending, prompts };
+    const ask = this.ask;
+    this.ask = null;
+    if (ask && choices.length === 0) throw new AuthoringError(this.scenarioId, ask.where, '#ask must come before a decision, but the story ends here');
+    return { passages, choices, ended: choices.length === 0, ending: this.ending, ask: ask?.prompt ?? null, prompts };
   }
 
   choose(index: number): void {
@@ -126,6 +132,10 @@ export class StoryRunner {
         case 'mood': passage.mood = tag.mood; break;
         case 'ending': passage.ending = tag.ending; break;
         case 'prompt': passage.prompt = tag.text; break;
+        case 'ask':
+          if (this.ask) throw new AuthoringError(this.scenarioId, where, 'only one #ask can come before a decision');
+          this.ask = { prompt: tag.prompt, where };
+          break;
         case 'background': case 'sound': case 'music': case 'image': case 'class': case 'clear': case 'restart':
           passage.cues.push(tag);
           break;

@@ -48,8 +48,16 @@ function joinPath(path: string, key: string): string {
   return path ? `${path}.${key}` : key;
 }
 
-/** Every tag problem in a compiled scenario, each with the passage it is in. Empty means clean. */
-export function lintScenarioTags(scenarioId: string, compiledJson: string, globalTags: readonly string[]): AuthoringError[] {
+/**
+ * Every tag problem in a compiled scenario, each with the passage it is in. Empty means clean.
+ * With `knownKsbs` (the codes in the KSB list), a `#ksb:` code not in the list is a problem too.
+ */
+export function lintScenarioTags(
+  scenarioId: string,
+  compiledJson: string,
+  globalTags: readonly string[],
+  knownKsbs?: ReadonlySet<string>,
+): AuthoringError[] {
   const problems: AuthoringError[] = [];
   let castIds: string[] = [];
   try {
@@ -63,6 +71,11 @@ export function lintScenarioTags(scenarioId: string, compiledJson: string, globa
       const { tag } = parseTagInItsOwnScope(raw);
       if (tag.kind === 'speaker' && !castIds.includes(tag.castId)) {
         problems.push(new AuthoringError(scenarioId, `passage ${path}`, `speaker "${tag.castId}" is not in the cast`));
+      }
+      if (tag.kind === 'ksb' && knownKsbs) {
+        for (const code of tag.codes.filter((c) => !knownKsbs.has(c))) {
+          problems.push(new AuthoringError(scenarioId, `passage ${path}`, `KSB code "${code}" is not in the KSB list (ksbs.json)`));
+        }
       }
     } catch (error) {
       if (!(error instanceof TagSyntaxError)) throw error;

@@ -45,6 +45,7 @@ export type Tag =
   | { kind: 'restart' }
   | { kind: 'ending'; ending: string }
   | { kind: 'prompt'; text: string }
+  | { kind: 'ask'; prompt: string }
   // global tags: at the very top of the scenario file
   | { kind: 'title'; text: string }
   | { kind: 'family'; family: Family }
@@ -164,6 +165,8 @@ const definitions: Record<string, TagDefinition> = {
   ending: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'ending', ending: slug(v, 'ending') }) },
   // A question for the room, shown in trainer mode at the next decision; solo play ignores it.
   prompt: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'prompt', text: text(v, 'prompt') }) },
+  // "What would you say?": the learner answers in their own words before the next options appear.
+  ask: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'ask', prompt: text(v, 'ask') }) },
   // Inky's web-player tags, accepted so a story written for Inky's export plays here too.
   IMAGE: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'image', src: text(v, 'IMAGE') }) },
   AUDIO: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'sound', sound: text(v, 'AUDIO') }) },

@@ -46,7 +46,11 @@ export function buildDebrief(events: readonly SessionEvent[]): Debrief {
         break;
       }
       case 'session-ended': ended = true; ending = event.ending; break;
-      case 'session-started': case 'session-paused': case 'session-resumed': case 'votes-recorded': case 'room-choice': break;
+      case 'session-started': case 'session-paused': case 'session-resumed': break;
+      // A room's votes and choices belong to the group debrief; the story's choice-made follows them.
+      case 'votes-recorded': case 'room-choice': break;
+      // An observer's additions belong to the witness record, not the learner's debrief.
+      case 'answer-given': case 'observation-started': case 'assessor-annotated': case 'score-overridden': case 'witness-signed': break;
       default: assertNever(event);
     }
   }

@@ -22,6 +22,8 @@ export class PlaySession {
   private path: EventOf<'choice-made'>[] = [];
   private offeredAt: Date;
   private decisionsOffered = 0;
+  private offeredSeq = 0;
+  private answered = false;
 
   private constructor(
     private readonly scenario: CompiledScenario,
@@ -68,6 +70,24 @@ export class PlaySession {
 
   get meta() {
     return this.runner.meta;
+  }
+
+  /** The learner has answered this decision's `#ask` question, or it has none: the options can be shown. */
+  get readyToChoose(): boolean {
+    return this.step.ask === null || this.answered;
+  }
+
+  /**
+   * Records the learner's own words for the current decision's `#ask` question. Called before the
+   * options are shown; whether an answer is required is the caller's choice (it is in assessed mode).
+   */
+  answer(text: string): EventOf<'answer-given'> {
+    const prompt = this.step.ask;
+    if (prompt === null || this.step.ended) throw new RangeError('this decision asks no question');
+    if (this.answered) throw new RangeError('this question has already been answered');
+    if (text.trim().length === 0) throw new RangeError('an answer needs some words');
+    this.answered = true;
+    return this.log.append({ type: 'answer-given', offeredSeq: this.offeredSeq, prompt, text: text.trim() }) as EventOf<'answer-given'>;
   }
 
   choose(index: number): EventOf<'choice-made'> {
@@ -124,7 +144,9 @@ export class PlaySession {
     if (step.ended) {
       this.log.append({ type: 'session-ended', ending: step.ending, totals: this.scores });
     } else {
-      this.log.append({ type: 'choices-offered', choices: step.choices.map(offered) });
+      const offeredEvent = this.log.append({ type: 'choices-offered', choices: step.choices.map(offered), ...(step.ask ? { ask: step.ask } : {}) });
+      this.offeredSeq = offeredEvent.seq;
+      this.answered = false;
       this.offeredAt = this.clock();
       this.decisionsOffered++;
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AXES } from '../scoring/axes';
 
 /**
  * The session event log's wire format. Everything the debrief, saves, group results and witness
@@ -35,6 +36,24 @@ export const offeredChoiceSchema = z.object({
 export type OfferedChoice = z.infer<typeof offeredChoiceSchema>;
 
 const base = { seq: z.number().int().min(0), at: z.string() };
+const seqRef = z.number().int().min(0);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
+
+export const KSB_JUDGEMENTS = ['met', 'partly-met', 'not-met'] as const;
+export const ksbJudgementSchema = z.enum(KSB_JUDGEMENTS);
+export type KsbJudgement = z.infer<typeof ksbJudgementSchema>;
+
+export const observationDetailsSchema = z.object({
+  apprentice: z.string().trim().min(1),
+  assessor: z.object({ name: z.string().trim().min(1), role: z.string().trim().min(1) }),
+  organisation: z.string().trim().min(1),
+  observedOn: isoDate,
+  /** Where or how the session took place, e.g. "training room, projector". */
+  setting: z.string().trim().min(1),
+  /** Which KSB list the codes in this record come from. */
+  ksbList: z.object({ standard: z.string(), version: z.number().int() }),
+});
+export type ObservationDetails = z.infer<typeof observationDetailsSchema>;
 
 /**
  * Where a room's votes came from. A trainer counts hands and types or taps them in; a later remote
@@ -74,8 +93,11 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     mood: z.string().nullable(),
     cues: z.array(cueSchema),
   }),
-  /** `choices` are in the order they were shown (shuffled by the seed); `index` is ink's own. */
-  z.object({ ...base, type: z.literal('choices-offered'), choices: z.array(offeredChoiceSchema).min(1) }),
+  /**
+   * `choices` are in the order they were shown (shuffled by the seed); `index` is ink's own.
+   * `ask` is the author's "What would you say?" question, answered before the choices are shown.
+   */
+  z.object({ ...base, type: z.literal('choices-offered'), choices: z.array(offeredChoiceSchema).min(1), ask: z.string().min(1).optional() }),
   z.object({
     ...base,
     type: z.literal('choice-made'),
@@ -125,6 +147,41 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     /** The trainer's words for an override ("let's see what happens if…"), when they gave any. */
     note: z.string().nullable(),
   }),
+
+  // What people add in an observed ('assessed') session. None of it is the story's, so replay
+  // ignores it; the witness record and its hash chain keep all of it.
+
+  /** The learner's own words for an `#ask` question, given before the options at `offeredSeq` appeared. */
+  z.object({ ...base, type: z.literal('answer-given'), offeredSeq: seqRef, prompt: z.string().min(1), text: z.string().trim().min(1) }),
+  /** Who observed whom, where and when; written once, at the start of an observed session. */
+  z.object({ ...base, type: z.literal('observation-started'), ...observationDetailsSchema.shape }),
+  /**
+   * The assessor's notes and KSB judgements on one choice-made or answer-given event (`subjectSeq`),
+   * or on the session as a whole (null). A later annotation of the same subject replaces the earlier
+   * one in the witness record; both stay in the log.
+   */
+  z.object({
+    ...base,
+    type: z.literal('assessor-annotated'),
+    subjectSeq: seqRef.nullable(),
+    notes: z.string(),
+    judgements: z.array(z.object({ code: z.string().min(1), judgement: ksbJudgementSchema })),
+    /** KSBs the assessor saw that the scenario's tags did not suggest. */
+    addedKsbs: z.array(z.string().min(1)),
+  }),
+  /** The assessor replaces the automatic score on one axis of one choice; `from` is the score it replaces. */
+  z.object({
+    ...base,
+    type: z.literal('score-overridden'),
+    choiceSeq: seqRef,
+    axis: z.enum(AXES),
+    from: score,
+    to: score,
+    reason: z.string().trim().min(1),
+    by: z.string().trim().min(1),
+  }),
+  /** The witness's sign-off: typed name, date and the declaration they agreed to. Nothing may follow it in a record. */
+  z.object({ ...base, type: z.literal('witness-signed'), name: z.string().trim().min(1), signedOn: isoDate, declaration: z.string().min(1) }),
 ]);
 
 export type SessionEvent = z.infer<typeof sessionEventSchema>;

@@ -1,11 +1,16 @@
 import { parseRoute, routeHref, type Route } from './routes';
 import { enterScreen, type Cleanup } from './screen';
 import { h } from './dom';
+import { assessStartScreen } from './screens/assess-start-screen';
+import { assessorWindowScreen } from './screens/assessor-window-screen';
 import { debriefScreen } from './screens/debrief-screen';
+import { evidenceLockerScreen } from './screens/evidence-locker-screen';
+import { observeScreen } from './screens/observe-screen';
 import { playScreen } from './screens/play-screen';
 import { presentDebriefScreen } from './screens/present-debrief-screen';
 import { presentScreen } from './screens/present-screen';
 import { scenarioListScreen } from './screens/scenario-list-screen';
+import { settingsScreen } from './screens/settings-screen';
 import { titleScreen } from './screens/title-screen';
 
 /** Shows the screen for the current address and swaps screens when the address changes. */
@@ -14,6 +19,8 @@ export function startApp(main: HTMLElement): void {
   let generation = 0;
   const show = async () => {
     const mine = ++generation;
+    // A dialog belongs to the screen it was opened on.
+    for (const dialog of document.querySelectorAll<HTMLDialogElement>('dialog[open]')) dialog.close();
     cleanup?.();
     cleanup = undefined;
     const result = await render(main, parseRoute(location.hash));
@@ -29,10 +36,15 @@ async function render(main: HTMLElement, route: Route): Promise<Cleanup | void> 
   switch (route.screen) {
     case 'title': return titleScreen(main);
     case 'scenarios': return scenarioListScreen(main);
+    case 'settings': return settingsScreen(main);
     case 'play': return playScreen(main, route.scenarioId);
     case 'debrief': return debriefScreen(main, route.sessionId);
     case 'present': return presentScreen(main, route.scenarioId, route.sessionId);
     case 'present-debrief': return presentDebriefScreen(main, route.sessionId);
+    case 'assess': return assessStartScreen(main);
+    case 'observe': return observeScreen(main, route.sessionId);
+    case 'assessor-window': return assessorWindowScreen(main, route.sessionId);
+    case 'evidence': return evidenceLockerScreen(main);
     case 'not-found':
       enterScreen(main, 'Page not found');
       main.append(h('h1', {}, 'Page not found'), h('p', {}, `Nothing lives at "${route.path}".`), h('a', { class: 'button', href: routeHref({ screen: 'title' }) }, 'Go to the start'));

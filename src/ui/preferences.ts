@@ -1,23 +1,39 @@
-/**
- * Player preferences kept on this device. Read once and validated; a bad stored value falls back
- * to the default instead of breaking the game.
- */
-export type FeedbackTiming = 'after-each-choice' | 'at-debrief';
+import { z } from 'zod';
 
-export interface Preferences {
-  feedbackTiming: FeedbackTiming;
-}
+/**
+ * How the learner likes to read and play, kept on this device. Parsed with a schema where it is
+ * read: a missing or bad stored value falls back to its default instead of breaking the game.
+ */
+export const preferencesSchema = z.object({
+  feedbackTiming: z.enum(['after-each-choice', 'at-debrief']).catch('after-each-choice'),
+  /** Text size as a percentage of the browser's own, 100–200. */
+  textSize: z.number().int().min(100).max(200).catch(100),
+  lineSpacing: z.enum(['normal', 'relaxed', 'loose']).catch('normal'),
+  theme: z.enum(['default', 'high-contrast']).catch('default'),
+  font: z.enum(['system', 'atkinson', 'opendyslexic']).catch('system'),
+  /** 'system' follows the device's prefers-reduced-motion setting. */
+  motion: z.enum(['system', 'reduced', 'full']).catch('system'),
+  /** How fast new passages appear; instant by default so nobody waits. */
+  revealSpeed: z.enum(['instant', 'fast', 'slow']).catch('instant'),
+  readAloud: z.boolean().catch(false),
+});
+
+export type Preferences = z.infer<typeof preferencesSchema>;
+export type FeedbackTiming = Preferences['feedbackTiming'];
 
 const KEY = 'common-ground.preferences.v1';
-const DEFAULTS: Preferences = { feedbackTiming: 'after-each-choice' };
+const listeners = new Set<(p: Preferences) => void>();
+
+export function defaultPreferences(): Preferences {
+  return preferencesSchema.parse({});
+}
 
 export function loadPreferences(storage: Pick<Storage, 'getItem'> = localStorage): Preferences {
   try {
-    const raw = JSON.parse(storage.getItem(KEY) ?? '{}') as Partial<Preferences>;
-    const timing = raw.feedbackTiming === 'at-debrief' ? 'at-debrief' : DEFAULTS.feedbackTiming;
-    return { feedbackTiming: timing };
+    const stored: unknown = JSON.parse(storage.getItem(KEY) ?? '{}');
+    return preferencesSchema.parse(stored && typeof stored === 'object' ? stored : {});
   } catch {
-    return { ...DEFAULTS };
+    return defaultPreferences();
   }
 }
 
@@ -27,4 +43,16 @@ export function savePreferences(preferences: Preferences, storage: Pick<Storage,
   } catch {
     // Storage full or blocked: the preference still applies for this visit.
   }
+  for (const listener of listeners) listener(preferences);
+}
+
+export function updatePreferences(change: Partial<Preferences>): Preferences {
+  const next = { ...loadPreferences(), ...change };
+  savePreferences(next);
+  return next;
+}
+
+export function onPreferencesChange(listener: (p: Preferences) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }

@@ -50,6 +50,12 @@ describe('playing the safeguarding scenario', () => {
     for (let decision = 0; decision < 40; decision++) {
       const buttons = page.locator('button.choice');
       if (await page.locator('.ending:not([hidden])').count()) break;
+      await page.locator('button.choice, .ask').first().waitFor();
+      // In practice, "What would you say?" can be skipped; by keyboard here too.
+      if (await page.locator('.ask').count()) {
+        await tabUntilFocused(page, '.ask button:has-text("Skip")');
+        await page.keyboard.press('Enter');
+      }
       await buttons.first().waitFor();
       const count = await buttons.count();
       const position = decision % count;
@@ -97,7 +103,11 @@ describe('playing the safeguarding scenario', () => {
     await feedback.waitFor();
     expect(await feedback.locator('.score-chip').count()).toBe(3);
     expect((await feedback.locator('.feedback-reason').innerText()).length).toBeGreaterThan(10);
-    while (!(await page.locator('.ending:not([hidden])').count())) await page.locator('button.choice').first().click();
+    while (!(await page.locator('.ending:not([hidden])').count())) {
+      await page.locator('button.choice, .ask').first().waitFor();
+      if (await page.locator('.ask').count()) await page.locator('.ask button:has-text("Skip")').click();
+      await page.locator('button.choice').first().click();
+    }
     await page.locator('a:has-text("See your debrief")').click();
     await page.locator('a:has-text("Play again")').click();
     await page.locator('button:has-text("Start the scenario")').click();

@@ -97,7 +97,7 @@ describe('trainer mode', () => {
   it('runs a whole scenario with a room: votes, an override and a rewind, then the group debrief shows them', async () => {
     const { page } = browser;
     await page.goto(`${inject('baseUrl')}#/scenarios`);
-    await page.locator('a:has-text("Run with a group")').click();
+    await page.locator(`a[href="#/present/${SCENARIO}"]`).click();
     await page.locator('.presenter-start').waitFor();
     expect(await page.locator('.role-card-groups li').allInnerTexts()).toEqual(['Adult social care', 'Police', 'GP practice', 'Housing']);
     // Nothing from outside the presenter (header, any profile) is on the projector.

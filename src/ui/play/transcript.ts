@@ -9,22 +9,21 @@ import { scoreChips } from './score-chips';
  * each new entry once, politely, without re-reading the rest.
  */
 export class Transcript {
-  readonly element = h('ol', { class: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation' });
+  private readonly list = h('ol', { class: 'transcript-list' });
+  // The log role goes on a wrapper: on the <ol> itself it would hide the list from assistive tech.
+  readonly element = h('div', { class: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation' }, this.list);
 
-  /** Adds the passages of one step and returns the first, for focus. */
-  addPassages(passages: readonly Passage[]): HTMLElement | null {
-    let first: HTMLElement | null = null;
+  /** Adds the passages of one step and returns the new entries, in order. */
+  addPassages(passages: readonly Passage[]): HTMLElement[] {
+    const added: HTMLElement[] = [];
     for (const passage of passages) {
-      if (passage.cues.some((c) => c.kind === 'clear')) this.element.replaceChildren();
+      if (passage.cues.some((c) => c.kind === 'clear')) this.list.replaceChildren();
       const captions = passage.cues.map(captionFor).filter((c): c is string => c !== null);
       const entries: HTMLElement[] = captions.map((caption) => h('li', { class: 'entry entry--caption' }, h('span', { class: 'caption-label' }, 'Caption: '), caption));
       if (passage.text) entries.push(passageEntry(passage));
-      for (const entry of entries) {
-        this.add(entry);
-        first ??= entry;
-      }
+      for (const entry of entries) added.push(this.add(entry));
     }
-    return first;
+    return added;
   }
 
   addChoiceMade(choice: EventOf<'choice-made'>): void {
@@ -49,7 +48,7 @@ export class Transcript {
 
   private add(entry: HTMLElement): HTMLElement {
     entry.tabIndex = -1;
-    this.element.append(entry);
+    this.list.append(entry);
     return entry;
   }
 }

@@ -1,11 +1,15 @@
 import { AuthoringError } from '../../narrative/authoring-error';
 import type { Passage, Step } from '../../narrative/story-runner';
 import { PlaySession } from '../../session/play-session';
+import type { SessionMode } from '../../session/session-events';
 import { h } from '../dom';
+import { askBox } from '../play/ask-box';
 import { ChoiceList } from '../play/choice-list';
 import { Transcript } from '../play/transcript';
 import { beforeYouStart, stepOutControl } from '../play/wellbeing';
 import { loadPreferences } from '../preferences';
+import { readAloud, stopReading } from '../read-aloud';
+import { stagger } from '../play/reveal';
 import { routeHref } from '../routes';
 import { describeScene } from '../scene-description';
 import { mountScenery, type SceneState } from '../scenery-port';
@@ -14,8 +18,17 @@ import { enterScreen, type Cleanup } from '../screen';
 import { newSessionId, newSeed } from '../session-ids';
 import { rememberSession } from '../session-registry';
 
+export interface PlayOptions {
+  /** 'assessed' for an observed session: an #ask must be answered, and no feedback shows during play. */
+  mode?: SessionMode;
+  sessionId?: string;
+  /** Called once the session has started, e.g. to attach an assessor's panel to its log. */
+  onStarted?: (session: PlaySession) => void;
+}
+
 /** Play: the scene above or beside, the conversation and the choices as real page text. */
-export async function playScreen(main: HTMLElement, scenarioId: string): Promise<Cleanup | void> {
+export async function playScreen(main: HTMLElement, scenarioId: string, options: PlayOptions = {}): Promise<Cleanup | void> {
+  const mode = options.mode ?? 'practice';
   const meta = scenarioMeta(scenarioId);
   enterScreen(main, meta?.title ?? 'Scenario not found');
   if (!meta) return showMissing(main, scenarioId);
@@ -58,21 +71,37 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
   if (!scenario) return showMissing(main, scenarioId);
   if (meta.contentNotes.length > 0) await beforeYouStart(transcript.element, meta);
   try {
-    session = PlaySession.start({ scenario, sessionId: newSessionId(), seed: newSeed(), mode: 'practice' });
+    session = PlaySession.start({ scenario, sessionId: options.sessionId ?? newSessionId(), seed: newSeed(), mode });
   } catch (error) {
     return showAuthoringError(transcript, error);
   }
   const started = session;
   rememberSession(started.log.started.sessionId, started.log);
-  const feedbackNow = loadPreferences().feedbackTiming === 'after-each-choice';
+  options.onStarted?.(started);
+  const preferences = loadPreferences();
+  const feedbackNow = mode !== 'assessed' && preferences.feedbackTiming === 'after-each-choice';
 
   function render(step: Step, focus: boolean): void {
-    const first = transcript.addPassages(step.passages);
+    const added = transcript.addPassages(step.passages);
     for (const passage of step.passages) updateScene(scene, passage);
     showScene();
-    if (step.ended) showEnding(ending, started);
+    if (step.ended && mode === 'assessed') showObservedEnding(ending);
+    else if (step.ended) showEnding(ending, started);
+    else if (step.ask && !started.readyToChoose) askFirst(step);
     else choices.show(step.choices);
-    if (focus) (step.ended ? ending.querySelector('h2') : first)?.focus();
+    stagger([...added, step.ended ? ending : choices.element], preferences.revealSpeed);
+    readAloud([...step.passages.map(spoken), ...step.choices.map((c, i) => `Choice ${i + 1}: ${c.text}`)]);
+    if (focus) (step.ended ? ending.querySelector('h2') : added[0])?.focus();
+  }
+
+  // "What would you say?" comes before the options; in an observed session it must be answered.
+  function askFirst(step: Step): void {
+    const box = askBox(step.ask!, mode === 'assessed', (answer) => {
+      if (answer) started.answer(answer);
+      choices.show(step.choices);
+      choices.element.querySelector('button')?.focus();
+    });
+    choices.element.before(box);
   }
 
   function choose(index: number): void {
@@ -88,9 +117,14 @@ export async function playScreen(main: HTMLElement, scenarioId: string): Promise
 
   render(started.current, meta.contentNotes.length > 0);
   return () => {
+    stopReading();
     choices.destroy();
     scenery.destroy();
   };
+}
+
+function spoken(passage: Passage): string {
+  return passage.speaker ? `${passage.speaker.name}: ${passage.text}` : passage.text;
 }
 
 function updateScene(scene: SceneState, passage: Passage): void {
@@ -107,6 +141,15 @@ function showEnding(ending: HTMLElement, session: PlaySession): void {
     h('h2', { id: 'ending-heading', tabindex: -1 }, 'The end of this scenario'),
     h('p', {}, 'See how your choices scored, what each one meant and what else you could have done.'),
     h('a', { class: 'button button--primary', href }, 'See your debrief'),
+  );
+  ending.hidden = false;
+}
+
+// In an observed session the apprentice stays on this screen while the assessor finishes the record.
+function showObservedEnding(ending: HTMLElement): void {
+  ending.replaceChildren(
+    h('h2', { id: 'ending-heading', tabindex: -1 }, 'The end of this scenario'),
+    h('p', {}, 'Thank you. Your assessor will now finish the witness record and talk it through with you.'),
   );
   ending.hidden = false;
 }

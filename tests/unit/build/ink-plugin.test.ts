@@ -1,10 +1,19 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileInk, InkCompileError } from '../../../src/build/compile-ink';
-import { buildScenario, inkPlugin, scenarioFiles } from '../../../src/build/ink-plugin';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildScenario, inkPlugin, loadKsbCatalogue, scenarioFiles } from '../../../src/build/ink-plugin';
 import { fixturePath } from '../../fixtures/compile-fixture';
 
 const storiesDir = new URL('../../../stories', import.meta.url).pathname;
+const ksbs = loadKsbCatalogue(join(storiesDir, 'ksbs.json'));
+
+type Transform = (this: unknown, code: string, id: string) => unknown;
+function collectingContext(errors: unknown[]) {
+  return { error: (e: unknown) => { errors.push(e); throw new Error('stop'); }, warn: () => {}, addWatchFile: () => {} };
+}
 
 describe('compiling ink at build time', () => {
   it('gives the runtime JSON and a SHA-256 content hash', () => {
@@ -32,6 +41,22 @@ describe('compiling ink at build time', () => {
     expect(() => buildScenario(fixturePath('unknown-tag'))).toThrow(/unknown-tag.ink: unknown-tag: passage meeting: unknown tag/);
   });
 
+  it('fails the build on a KSB code that is not in the list, naming the scenario and passage', () => {
+    expect(() => buildScenario(fixturePath('unknown-ksb'), ksbs)).toThrow(
+      'unknown-ksb.ink: unknown-ksb: passage meeting: KSB code "P-S99" is not in the KSB list (ksbs.json)',
+    );
+  });
+
+  it('fails the build when the KSB list itself is invalid, naming the entry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-ksbs-'));
+    const file = join(dir, 'ksbs.json');
+    writeFileSync(file, JSON.stringify({ format: 'common-ground/ksbs', version: 1, standard: 'S', items: [{ code: 'K1', kind: 'skill', title: '', description: 'd', axis: 'compliance' }] }));
+    const errors: unknown[] = [];
+    const transform = inkPlugin({ storiesDir, ksbFile: file }).transform as Transform;
+    expect(() => transform.call(collectingContext(errors), '', fixturePath('two-doors'))).toThrow('stop');
+    expect(String((errors[0] as { message: string }).message)).toMatch(/ksbs\.json is not a valid KSB list at items\.0\.title/);
+  });
+
   it('passes author TODOs and warnings on without failing', () => {
     const built = compileInk('TODO: tighten this scene\nHello.\n-> END\n', '/tmp/todo.ink');
     expect(built.diagnostics).toEqual([{ severity: 'todo', file: 'todo.ink', line: 1, message: 'tighten this scene' }]);
@@ -40,9 +65,8 @@ describe('compiling ink at build time', () => {
   it('hands the transform an error Vite can show with file and line', () => {
     const plugin = inkPlugin({ storiesDir });
     const errors: unknown[] = [];
-    const context = { error: (e: unknown) => { errors.push(e); throw new Error('stop'); }, warn: () => {}, addWatchFile: () => {} };
-    const transform = plugin.transform as (this: unknown, code: string, id: string) => unknown;
-    expect(() => transform.call(context, '', fixturePath('broken-divert'))).toThrow('stop');
+    const transform = plugin.transform as Transform;
+    expect(() => transform.call(collectingContext(errors), '', fixturePath('broken-divert'))).toThrow('stop');
     expect(errors[0]).toMatchObject({ loc: { line: 6 }, message: expect.stringContaining('Divert target not found') });
   });
 });
@@ -54,8 +78,8 @@ describe('the shipped scenarios', () => {
     expect(names.length).toBeGreaterThan(0);
   });
 
-  it.each(scenarioFiles(storiesDir))('%s compiles with no tag errors', (file) => {
-    const built = buildScenario(file);
+  it.each(scenarioFiles(storiesDir))('%s compiles with no tag errors and only listed KSB codes', (file) => {
+    const built = buildScenario(file, ksbs);
     expect(built.meta.title.length).toBeGreaterThan(0);
     expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });

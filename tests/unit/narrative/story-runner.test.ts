@@ -60,6 +60,23 @@ describe('StoryRunner', () => {
     expect(r.next().prompts).toEqual([]);
   });
 
+  it('puts an #ask question on the decision it comes before, and only that one', () => {
+    const r = runner('ask-first');
+    const first = r.next();
+    expect(first.ask).toBe('What words would you use to challenge the chair?');
+    expect(first.passages.map((p) => p.text)).toEqual(['The chair wants to close the case.', 'Everyone looks at you.']);
+    r.choose(0);
+    expect(r.next().ask).toBeNull();
+  });
+
+  it('reports an #ask with no decision after it, or two before one decision, as authoring errors', () => {
+    const header = '# title: T\n# family: tutorial\n# minutes: 1\n# summary: S\n';
+    const atEnd = compileSource('ask-end', `${header}Bye. #ask: Anything to add?\n-> END\n`);
+    expect(() => new StoryRunner(atEnd.id, atEnd.json, 1).next()).toThrow(/#ask must come before a decision/);
+    const twice = compileSource('ask-twice', `${header}A. #ask: One?\nB. #ask: Two?\n* [Go #score: comp 0, comm 0, chal 0 #reason: R.]\n-> END\n`);
+    expect(() => new StoryRunner(twice.id, twice.json, 1).next()).toThrow(/only one #ask can come before a decision/);
+  });
+
   it('refuses a choice that is not on offer', () => {
     const r = runner('two-doors');
     r.next();

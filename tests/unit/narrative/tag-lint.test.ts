@@ -30,6 +30,18 @@ describe('lintScenarioTags (run by the build)', () => {
     ]);
   });
 
+  it('names the passage and code of a KSB that is not in the list', () => {
+    const s = compileFixture('unknown-ksb');
+    const known = new Set(['P-S8', 'P-K3']);
+    expect(lintScenarioTags(s.id, s.json, new Story(s.json).globalTags ?? [], known).map((e) => e.message)).toEqual([
+      'unknown-ksb: passage meeting: KSB code "P-S99" is not in the KSB list (ksbs.json)',
+    ]);
+  });
+
+  it('leaves KSB codes alone when no list is given', () => {
+    expect(lint('unknown-ksb')).toEqual([]);
+  });
+
   it('collects tags from choices as well as lines', () => {
     const raw = collectTags(JSON.parse(compileFixture('two-doors').json)).map((t) => t.raw.trim());
     expect(raw).toContain('reason: Verify identity before disclosing.');

@@ -40,6 +40,15 @@ describe('parseTag', () => {
     expect(parseTag('role-card: Police = Ask whether 2 + 2 = 4 here', 'global')).toMatchObject({ card: { group: 'Police', brief: 'Ask whether 2 + 2 = 4 here' } });
   });
 
+  it('reads a "What would you say?" question on a line', () => {
+    expect(parseTag('ask: What words would you use to challenge the chair?', 'line')).toEqual({
+      kind: 'ask',
+      prompt: 'What words would you use to challenge the chair?',
+    });
+    expect(() => parseTag('ask:', 'line')).toThrow(/ask needs some text/);
+    expect(() => parseTag('ask: Why?', 'choice')).toThrow(/belongs on a line of text, but was found on a choice/);
+  });
+
   it("accepts Inky's web-player tags", () => {
     expect(parseTag('AUDIO: knock.ogg', 'line')).toEqual({ kind: 'sound', sound: 'knock.ogg' });
     expect(parseTag('AUDIOLOOP: rain.ogg', 'line')).toEqual({ kind: 'music', track: 'rain.ogg' });

@@ -56,4 +56,24 @@ describe('PlaySession', () => {
     expect(() => session.choose(9)).toThrow(RangeError);
     expect(session.log.events.length).toBe(before);
   });
+
+  it('offers an #ask question with the decision and records the answer before the choice', () => {
+    const session = start('ask-first');
+    const offered = session.log.events.at(-1)!;
+    expect(offered).toMatchObject({ type: 'choices-offered', ask: 'What words would you use to challenge the chair?' });
+    expect(session.readyToChoose).toBe(false);
+    const answer = session.answer('  Chair, I disagree, and I would like that minuted.  ');
+    expect(answer).toMatchObject({ type: 'answer-given', offeredSeq: offered.seq, text: 'Chair, I disagree, and I would like that minuted.' });
+    expect(session.readyToChoose).toBe(true);
+    expect(() => session.answer('again')).toThrow(/already been answered/);
+    session.choose(0);
+    expect(session.readyToChoose).toBe(true);
+    expect(() => session.answer('no question now')).toThrow(/asks no question/);
+  });
+
+  it('will not record an empty answer', () => {
+    const session = start('ask-first');
+    expect(() => session.answer('   ')).toThrow(/needs some words/);
+    expect(session.log.events.some((e) => e.type === 'answer-given')).toBe(false);
+  });
 });

@@ -41,6 +41,17 @@ describe('replaySession', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('checks the #ask question as part of the story but leaves the answer to the people', () => {
+    const session = PlaySession.start({ scenario: compileFixture('ask-first'), sessionId: 'a1', seed: 4, mode: 'assessed' });
+    session.answer('I would say the test is met.');
+    session.choose(0);
+    const events: SessionEvent[] = JSON.parse(JSON.stringify(session.log.events));
+    expect(replaySession(compileFixture('ask-first'), events).ok).toBe(true);
+    const offered = events.findIndex((e) => e.type === 'choices-offered');
+    const edited = events.map((e, i) => (i === offered ? { ...e, ask: 'Something the author never wrote?' } : e));
+    expect(replaySession(compileFixture('ask-first'), edited)).toMatchObject({ ok: false, seq: offered });
+  });
+
   it('names the event where an edited record stops matching', () => {
     const events = recorded('two-doors', [1, 0]);
     const edited = events.map((e) => (e.type === 'choice-made' && e.seq === 3 ? { ...e, scores: { ...e.scores, compliance: 2 } } : e));

@@ -6,8 +6,14 @@ describe('routes', () => {
     ['', { screen: 'title' }],
     ['#/', { screen: 'title' }],
     ['#/scenarios', { screen: 'scenarios' }],
+    ['#/settings', { screen: 'settings' }],
     ['#/play/pension-card', { screen: 'play', scenarioId: 'pension-card' }],
     ['#/debrief/abc-123', { screen: 'debrief', sessionId: 'abc-123' }],
+    ['#/assess', { screen: 'assess' }],
+    ['#/assess/abc-123', { screen: 'observe', sessionId: 'abc-123' }],
+    ['#/assess/abc-123/panel', { screen: 'assessor-window', sessionId: 'abc-123' }],
+    ['#/evidence', { screen: 'evidence' }],
+    ['#/assess/abc-123/other', { screen: 'not-found', path: '/assess/abc-123/other' }],
     ['#/play', { screen: 'not-found', path: '/play' }],
     ['#/present/pension-card', { screen: 'present', scenarioId: 'pension-card' }],
     ['#/present/pension-card/s-42', { screen: 'present', scenarioId: 'pension-card', sessionId: 's-42' }],
@@ -26,6 +32,10 @@ describe('routes', () => {
       { screen: 'present', scenarioId: 'pension-card' },
       { screen: 'present', scenarioId: 'a/b', sessionId: 'c d' },
       { screen: 'present-debrief', sessionId: 'x/y' },
+      { screen: 'assess' },
+      { screen: 'observe', sessionId: 's/1' },
+      { screen: 'assessor-window', sessionId: 's 1' },
+      { screen: 'evidence' },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
   });

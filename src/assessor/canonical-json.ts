@@ -1,0 +1,22 @@
+/**
+ * Canonical JSON: the one way an event is written before it is hashed, so the same event always
+ * gives the same hash on any device. Object keys are sorted by UTF-16 code unit (plain `sort()`),
+ * there is no whitespace, and strings and numbers are written exactly as JSON.stringify writes them.
+ * Properties whose value is `undefined` are left out, as JSON.stringify does. Anything JSON cannot
+ * hold faithfully (NaN, Infinity, functions, bigints) is refused rather than silently changed.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError(`canonical JSON cannot hold ${value}`);
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  throw new TypeError(`canonical JSON cannot hold a ${typeof value}`);
+}

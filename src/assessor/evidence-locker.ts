@@ -1,0 +1,97 @@
+import type { LockerEntry } from './witness-store';
+
+/** One witness record as a row of the evidence locker, and of its CSV export. */
+export interface LockerRow {
+  id: string;
+  apprentice: string;
+  assessor: string;
+  assessorRole: string;
+  organisation: string;
+  observedOn: string;
+  setting: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  decisions: number;
+  /** Every KSB the record gives evidence for, and those the witness judged met at least once. */
+  ksbs: string[];
+  ksbsMet: string[];
+  signedBy: string;
+  signedOn: string;
+  fingerprint: string;
+}
+
+export interface LockerFilter {
+  /** Part of the apprentice's name, any case. */
+  apprentice?: string;
+  scenarioId?: string;
+  ksb?: string;
+  /** Observation dates, YYYY-MM-DD, inclusive. */
+  from?: string;
+  to?: string;
+}
+
+export function lockerRow({ id, file }: LockerEntry): LockerRow {
+  const s = file.summary;
+  return {
+    id,
+    apprentice: s.apprentice ?? '',
+    assessor: s.assessor?.name ?? '',
+    assessorRole: s.assessor?.role ?? '',
+    organisation: s.organisation ?? '',
+    observedOn: s.observedOn ?? '',
+    setting: s.setting ?? '',
+    scenarioId: file.scenario.id,
+    scenarioTitle: file.scenario.title,
+    decisions: s.decisions,
+    ksbs: s.coverage.map((c) => c.code),
+    ksbsMet: s.coverage.filter((c) => c.judgements.met > 0).map((c) => c.code),
+    signedBy: s.signedBy ?? '',
+    signedOn: s.signedOn ?? '',
+    fingerprint: file.fingerprint,
+  };
+}
+
+/** Newest observation first. */
+export function filterRows(rows: readonly LockerRow[], filter: LockerFilter): LockerRow[] {
+  const name = filter.apprentice?.trim().toLowerCase();
+  return rows
+    .filter((r) => !name || r.apprentice.toLowerCase().includes(name))
+    .filter((r) => !filter.scenarioId || r.scenarioId === filter.scenarioId)
+    .filter((r) => !filter.ksb || r.ksbs.includes(filter.ksb))
+    .filter((r) => !filter.from || r.observedOn >= filter.from)
+    .filter((r) => !filter.to || r.observedOn <= filter.to)
+    .sort((a, b) => b.observedOn.localeCompare(a.observedOn) || a.apprentice.localeCompare(b.apprentice));
+}
+
+const COLUMNS: { heading: string; value: (r: LockerRow) => string }[] = [
+  { heading: 'Record ID', value: (r) => r.id },
+  { heading: 'Apprentice', value: (r) => r.apprentice },
+  { heading: 'Witness', value: (r) => r.assessor },
+  { heading: 'Witness role', value: (r) => r.assessorRole },
+  { heading: 'Organisation', value: (r) => r.organisation },
+  { heading: 'Date observed', value: (r) => r.observedOn },
+  { heading: 'Setting', value: (r) => r.setting },
+  { heading: 'Scenario ID', value: (r) => r.scenarioId },
+  { heading: 'Scenario', value: (r) => r.scenarioTitle },
+  { heading: 'Decisions', value: (r) => String(r.decisions) },
+  { heading: 'KSBs evidenced', value: (r) => r.ksbs.join('; ') },
+  { heading: 'KSBs judged met', value: (r) => r.ksbsMet.join('; ') },
+  { heading: 'Signed by', value: (r) => r.signedBy },
+  { heading: 'Signed on', value: (r) => r.signedOn },
+  { heading: 'Record fingerprint (SHA-256)', value: (r) => r.fingerprint },
+];
+
+/**
+ * CSV for upload to an e-portfolio (RFC 4180: comma separated, CRLF line ends, a field in double
+ * quotes when it holds a comma, quote or line break, quotes doubled). A field that a spreadsheet would
+ * run as a formula (starting =, +, -, @ or a tab) gets a leading apostrophe, so a name cannot run code.
+ */
+export function rowsToCsv(rows: readonly LockerRow[]): string {
+  const lines = [COLUMNS.map((c) => csvField(c.heading)), ...rows.map((row) => COLUMNS.map((c) => csvField(c.value(row))))];
+  return lines.map((fields) => fields.join(',')).join('\r\n') + '\r\n';
+}
+
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}

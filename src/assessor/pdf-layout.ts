@@ -1,0 +1,177 @@
+import { PageSizes, rgb, StandardFonts, type PDFDocument, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+
+/**
+ * Flows text down A4 pages with pdf-lib: wrapped paragraphs, headings, key–value lists and simple
+ * tables that repeat their header on a new page. The standard Helvetica fonts are built into every
+ * PDF reader, so nothing is embedded or fetched; they only hold the Windows-1252 characters, so
+ * anything else is replaced before drawing (see `printable`).
+ */
+export const A4 = { width: PageSizes.A4[0], height: PageSizes.A4[1] };
+const MARGIN = { top: 64, bottom: 60, side: 50 };
+export const INK = rgb(0.1, 0.12, 0.14);
+export const MUTED = rgb(0.33, 0.37, 0.41);
+const RULE = rgb(0.78, 0.8, 0.83);
+
+export interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+
+type FontName = keyof Fonts;
+const TABLE_SIZE = 9.5;
+
+export interface TextStyle {
+  font?: 'regular' | 'bold';
+  size?: number;
+  color?: RGB;
+  indent?: number;
+}
+
+export interface Column {
+  heading: string;
+  /** Share of the text width. */
+  width: number;
+}
+
+export async function standardFonts(doc: PDFDocument): Promise<Fonts> {
+  return { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
+}
+
+export class PdfFlow {
+  private page!: PDFPage;
+  private y = 0;
+  readonly pages: PDFPage[] = [];
+  private readonly supported: Set<number>;
+
+  constructor(private readonly doc: PDFDocument, readonly fonts: Fonts) {
+    this.supported = new Set(fonts.regular.getCharacterSet());
+    this.newPage();
+  }
+
+  get textWidth(): number {
+    return A4.width - 2 * MARGIN.side;
+  }
+
+  heading(text: string, level: 1 | 2 | 3 = 2): void {
+    const size = level === 1 ? 18 : level === 2 ? 14 : 11.5;
+    // Keep a heading with at least two lines of what follows it.
+    this.ensure(size * 1.4 + 30);
+    this.space(level === 1 ? 0 : level === 2 ? 12 : 6);
+    this.paragraph(text, { font: 'bold', size });
+    this.space(level === 3 ? 1 : 4);
+  }
+
+  paragraph(text: string, style: TextStyle = {}): void {
+    const size = style.size ?? 10.5;
+    const font = this.fonts[style.font ?? 'regular'];
+    const indent = style.indent ?? 0;
+    for (const line of this.wrap(text, font, size, this.textWidth - indent)) {
+      this.ensure(size * 1.35);
+      this.page.drawText(line, { x: MARGIN.side + indent, y: this.y - size, size, font, color: style.color ?? INK });
+      this.y -= size * 1.35;
+    }
+  }
+
+  /** A label in bold and its value beside it, wrapped under the value's column. */
+  keyValues(pairs: readonly [string, string][], labelWidth = 150): void {
+    const widths = [labelWidth, this.textWidth - labelWidth];
+    for (const [label, value] of pairs) this.row([label, value], widths, ['bold', 'regular'], false);
+  }
+
+  /** A table whose header row is repeated at the top of each page it runs on to. */
+  table(columns: readonly Column[], rows: readonly string[][]): void {
+    const total = columns.reduce((sum, c) => sum + c.width, 0);
+    const widths = columns.map((c) => (c.width / total) * this.textWidth);
+    const headings = columns.map((c) => c.heading);
+    const bold = columns.map(() => 'bold' as const);
+    const regular = columns.map(() => 'regular' as const);
+    this.ensure(this.rowHeight(headings, widths, bold) + (rows[0] ? this.rowHeight(rows[0], widths, regular) : 0));
+    this.row(headings, widths, bold, true);
+    for (const cells of rows) {
+      if (this.y - this.rowHeight(cells, widths, regular) < MARGIN.bottom) {
+        this.newPage();
+        this.row(headings, widths, bold, true);
+      }
+      this.row(cells, widths, regular, true);
+    }
+  }
+
+  space(points: number): void {
+    this.y -= points;
+  }
+
+  /** Starts a new page unless `height` points still fit on this one. */
+  ensure(height: number): void {
+    if (this.y - height < MARGIN.bottom) this.newPage();
+  }
+
+  /** Makes text drawable in the standard fonts: other characters become a close match or "?"; line breaks stay for `wrap`. */
+  printable(text: string): string {
+    const mapped = text.normalize('NFC').replace(/\t/g, '    ').replace(/[→⇒]/g, '->').replace(/[≤]/g, '<=').replace(/[≥]/g, '>=');
+    return Array.from(mapped, (ch) => (ch === '\n' || this.supported.has(ch.codePointAt(0)!) ? ch : '?')).join('');
+  }
+
+  private rowHeight(cells: readonly string[], widths: readonly number[], fonts: readonly FontName[]): number {
+    const lines = cells.map((cell, i) => this.wrap(cell, this.fonts[fonts[i]!], TABLE_SIZE, widths[i]! - 8).length);
+    return Math.max(...lines) * TABLE_SIZE * 1.35 + 6;
+  }
+
+  private row(cells: readonly string[], widths: readonly number[], fonts: readonly FontName[], ruled: boolean): void {
+    const lh = TABLE_SIZE * 1.35;
+    this.ensure(this.rowHeight(cells, widths, fonts));
+    let x = MARGIN.side;
+    let lowest = 0;
+    cells.forEach((cell, i) => {
+      const font = this.fonts[fonts[i]!];
+      const lines = this.wrap(cell, font, TABLE_SIZE, widths[i]! - 8);
+      lines.forEach((line, n) => this.page.drawText(line, { x: x + 2, y: this.y - 3 - TABLE_SIZE - n * lh, size: TABLE_SIZE, font, color: INK }));
+      lowest = Math.max(lowest, lines.length);
+      x += widths[i]!;
+    });
+    this.y -= lowest * lh + 6;
+    if (ruled) this.page.drawLine({ start: { x: MARGIN.side, y: this.y }, end: { x: MARGIN.side + this.textWidth, y: this.y }, thickness: 0.5, color: RULE });
+  }
+
+  private wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+    const lines: string[] = [];
+    for (const paragraph of this.printable(text).split(/\r?\n/)) {
+      let line = '';
+      for (const word of paragraph.split(/ +/)) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (font.widthOfTextAtSize(candidate, size) <= width) {
+          line = candidate;
+          continue;
+        }
+        if (line) lines.push(line);
+        line = word;
+        // A word wider than the column (a hash, a long address) is broken where it must be.
+        while (font.widthOfTextAtSize(line, size) > width) {
+          let cut = line.length - 1;
+          while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut--;
+          lines.push(line.slice(0, cut));
+          line = line.slice(cut);
+        }
+      }
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  private newPage(): void {
+    this.page = this.doc.addPage([A4.width, A4.height]);
+    this.pages.push(this.page);
+    this.y = A4.height - MARGIN.top;
+  }
+
+  /** Header and footer on every page, once the number of pages is known. */
+  decorate(header: string, footer: (page: number, of: number) => string): void {
+    const size = 8.5;
+    this.pages.forEach((page, i) => {
+      const top = A4.height - 34;
+      page.drawText(this.printable(header), { x: MARGIN.side, y: top, size, font: this.fonts.regular, color: MUTED });
+      page.drawLine({ start: { x: MARGIN.side, y: top - 6 }, end: { x: A4.width - MARGIN.side, y: top - 6 }, thickness: 0.5, color: RULE });
+      page.drawLine({ start: { x: MARGIN.side, y: 44 }, end: { x: A4.width - MARGIN.side, y: 44 }, thickness: 0.5, color: RULE });
+      page.drawText(this.printable(footer(i + 1, this.pages.length)), { x: MARGIN.side, y: 32, size, font: this.fonts.regular, color: MUTED });
+    });
+  }
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { AxisScores } from '../scoring/axes';
+import type { SessionEvent } from '../session/session-events';
+import { chainEvents, type Chained } from './hash-chain';
+import { buildWitnessRecord, type KsbCoverage, type WitnessRecord } from './witness-record';
+
+/**
+ * The witness record as exported JSON: the session's events up to and including the witness's
+ * signature, each sealed into a SHA-256 hash chain, plus a summary for people and e-portfolios.
+ * The summary and the scenario title are not trusted: verification recomputes them from the events.
+ */
+export const WITNESS_FILE_FORMAT = 'common-ground/witness-record';
+export const WITNESS_FILE_VERSION = 1;
+
+export interface WitnessSummary {
+  apprentice: string | null;
+  assessor: { name: string; role: string } | null;
+  organisation: string | null;
+  observedOn: string | null;
+  setting: string | null;
+  scenarioId: string;
+  decisions: number;
+  ended: boolean;
+  ending: string | null;
+  totals: { automatic: AxisScores; final: AxisScores };
+  overrides: { decision: number; axis: string; from: number; to: number; reason: string; by: string }[];
+  coverage: KsbCoverage[];
+  signedBy: string | null;
+  signedOn: string | null;
+}
+
+export interface WitnessFile {
+  format: typeof WITNESS_FILE_FORMAT;
+  version: typeof WITNESS_FILE_VERSION;
+  scenario: { id: string; title: string; hash: string };
+  /** The last event's hash: printed on the PDF so paper and file can be matched. */
+  fingerprint: string;
+  summary: WitnessSummary;
+  events: Chained<SessionEvent>[];
+}
+
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** The envelope only; events are checked link by link as they stand in the file, then one by one. */
+export const witnessFileEnvelopeSchema = z.object({
+  format: z.literal(WITNESS_FILE_FORMAT),
+  version: z.literal(WITNESS_FILE_VERSION),
+  scenario: z.object({ id: z.string().min(1), title: z.string(), hash: hex64 }),
+  fingerprint: hex64,
+  summary: z.record(z.string(), z.unknown()),
+  events: z.array(z.looseObject({ prev: hex64, hash: hex64 })).min(1),
+});
+
+export function summarise(record: WitnessRecord): WitnessSummary {
+  const o = record.observation;
+  return {
+    apprentice: o?.apprentice ?? null,
+    assessor: o ? { ...o.assessor } : null,
+    organisation: o?.organisation ?? null,
+    observedOn: o?.observedOn ?? null,
+    setting: o?.setting ?? null,
+    scenarioId: record.scenarioId,
+    decisions: record.decisions.length,
+    ended: record.ended,
+    ending: record.ending,
+    totals: record.totals,
+    overrides: record.decisions.flatMap((d) => d.overrides.map(({ axis, from, to, reason, by }) => ({ decision: d.number, axis, from, to, reason, by }))),
+    coverage: record.coverage,
+    signedBy: record.signOff?.name ?? null,
+    signedOn: record.signOff?.signedOn ?? null,
+  };
+}
+
+/** The events a signed record holds: everything up to and including the signature. */
+export function signedEvents(events: readonly SessionEvent[]): SessionEvent[] {
+  const signature = events.findIndex((e) => e.type === 'witness-signed');
+  if (signature === -1) throw new Error('the witness has not signed this record yet');
+  return events.slice(0, signature + 1);
+}
+
+export async function exportWitnessFile(events: readonly SessionEvent[], scenarioTitle: string): Promise<WitnessFile> {
+  const sealed = signedEvents(events);
+  const record = buildWitnessRecord(sealed);
+  if (record.problems.length > 0) throw new Error(`the record cannot be exported: event ${record.problems[0]!.seq}: ${record.problems[0]!.problem}`);
+  const chained = await chainEvents(sealed);
+  return {
+    format: WITNESS_FILE_FORMAT,
+    version: WITNESS_FILE_VERSION,
+    scenario: { id: record.scenarioId, title: scenarioTitle, hash: record.scenarioHash },
+    fingerprint: chained.at(-1)!.hash,
+    summary: summarise(record),
+    events: chained,
+  };
+}
+
+/** Pretty-printed, so a person can read it; the hash chain does not depend on layout. */
+export function witnessFileText(file: WitnessFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

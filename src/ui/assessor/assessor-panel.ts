@@ -1,0 +1,120 @@
+import { WITNESS_DECLARATION } from '../../assessor/declaration';
+import type { ObservationPort } from '../../assessor/observation-channel';
+import { ukClockTime } from '../../assessor/uk-time';
+import { buildWitnessRecord, type WitnessRecord } from '../../assessor/witness-record';
+import type { WitnessStore } from '../../assessor/witness-store';
+import type { EventOf, SessionEvent } from '../../session/session-events';
+import { h } from '../dom';
+import { scenarioMeta } from '../scenario-source';
+import { AnnotationForm } from './annotation-form';
+import { DecisionCard, type DecisionActions, type DecisionView } from './decision-card';
+import { RecordExport } from './record-export';
+import { SignOffForm } from './sign-off-form';
+
+export interface AssessorPanel {
+  element: HTMLElement;
+  destroy(): void;
+}
+
+/**
+ * The assessor's side of an observed session: a card per decision with notes, KSB judgements and
+ * score overrides, overall notes, the sign-off, then the export. It reads only what the log holds
+ * (through `port`), so it works the same beside the apprentice or in a second window.
+ */
+export function assessorPanel(port: ObservationPort, store: WitnessStore): AssessorPanel {
+  const status = h('p', { class: 'panel-status', role: 'status' }, 'Waiting for the apprentice’s screen. Keep this open: it fills in as they play.');
+  const refusal = h('p', { class: 'field-error', role: 'alert', hidden: true });
+  const body = h('div', { class: 'panel-body', hidden: true });
+  const element = h('div', { class: 'assessor-panel' }, h('h2', { class: 'panel-title' }, 'Witness record'), status, refusal, body);
+  let parts: PanelParts | null = null;
+
+  const render = (refused?: string) => {
+    refusal.hidden = !refused;
+    refusal.textContent = refused ? `That was not added to the record: ${refused}.` : '';
+    const events = port.events;
+    const started = events[0];
+    if (started?.type !== 'session-started') return;
+    parts ??= buildParts(port, store, body, started);
+    body.hidden = false;
+    parts.update(events, status);
+  };
+  const unsubscribe = port.subscribe(render);
+  render();
+  return { element, destroy: unsubscribe };
+}
+
+interface PanelParts {
+  update(events: readonly SessionEvent[], status: HTMLElement): void;
+}
+
+function buildParts(port: ObservationPort, store: WitnessStore, body: HTMLElement, started: EventOf<'session-started'>): PanelParts {
+  const meta = scenarioMeta(started.scenarioId);
+  const title = meta?.title ?? started.scenarioId;
+  const heading = h('p', { class: 'panel-who' });
+  const list = h('ol', { class: 'assess-decisions' });
+  const cards = new Map<number, DecisionCard>();
+  let record: WitnessRecord | null = null;
+  let events: readonly SessionEvent[] = [];
+  const savedAt = (seq: number) => (events[seq] ? ukClockTime(events[seq]!.at) : null);
+  const actions: DecisionActions = {
+    annotate: (subjectSeq, draft) => port.add({ type: 'assessor-annotated', subjectSeq, ...draft }),
+    override: (decision, { axis, to, reason }) =>
+      port.add({ type: 'score-overridden', choiceSeq: decision.choiceSeq, axis, from: decision.final[axis], to, reason, by: record?.observation?.assessor.name ?? 'assessor' }),
+    savedAt,
+  };
+  const overall = new AnnotationForm({ id: 'overall', title: 'Overall notes and follow-up questions', notesLabel: 'Your follow-up questions and their answers, and anything else you saw', suggested: [], onSave: (draft) => actions.annotate(null, draft) });
+  const signOff = new SignOffForm( (name, signedOn) => port.add({ type: 'witness-signed', name, signedOn, declaration: WITNESS_DECLARATION }));
+  const exporter = new RecordExport(store);
+  body.append(
+    heading,
+    h('section', { 'aria-labelledby': 'assess-decisions-heading' }, h('h3', { id: 'assess-decisions-heading' }, 'Decisions'), list),
+    h('section', { class: 'overall', 'aria-label': 'Overall notes' }, overall.element),
+    signOff.element,
+    exporter.element,
+  );
+  return {
+    update(latest, status) {
+      events = latest;
+      record = buildWitnessRecord(latest);
+      heading.textContent = whoLine(record, title);
+      status.textContent = progress(record);
+      for (const view of decisionViews(latest, record)) {
+        const card = cards.get(view.offered.seq);
+        if (card) {
+          card.update(view);
+          continue;
+        }
+        const added = new DecisionCard(view, actions);
+        cards.set(view.offered.seq, added);
+        list.append(added.element);
+      }
+      overall.showSaved(record.overall, record.overall && savedAt(record.overall.seq));
+      signOff.update(record.ended, record.signOff);
+      if (record.signOff) void exporter.prepare(latest, title, meta?.cast ?? []);
+    },
+  };
+}
+
+function whoLine(record: WitnessRecord, title: string): string {
+  const o = record.observation;
+  return o ? `${o.apprentice} playing “${title}”, observed by ${o.assessor.name} (${o.assessor.role}), ${o.organisation}` : `“${title}”`;
+}
+
+function progress(record: WitnessRecord): string {
+  if (record.signOff) return 'Signed.';
+  if (record.ended) return `Finished after ${record.decisions.length} decisions. Add your notes, then sign.`;
+  return `In progress: ${record.decisions.length} decision${record.decisions.length === 1 ? '' : 's'} made so far.`;
+}
+
+/** The decisions made, plus the one on offer now (if the story has not ended). */
+function decisionViews(events: readonly SessionEvent[], record: WitnessRecord): DecisionView[] {
+  const offeredAt = (seq: number) => events[seq] as EventOf<'choices-offered'>;
+  const views: DecisionView[] = record.decisions.map((made) => ({ number: made.number, offered: offeredAt(made.offeredSeq), answer: made.answer, made }));
+  const lastOffer = [...events].reverse().find((e): e is EventOf<'choices-offered'> => e.type === 'choices-offered');
+  const pending = lastOffer && !record.ended && !record.decisions.some((d) => d.offeredSeq === lastOffer.seq);
+  if (pending) {
+    const answer = events.find((e): e is EventOf<'answer-given'> => e.type === 'answer-given' && e.offeredSeq === lastOffer.seq) ?? null;
+    views.push({ number: record.decisions.length + 1, offered: lastOffer, answer, made: null });
+  }
+  return views;
+}

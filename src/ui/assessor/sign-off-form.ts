@@ -1,0 +1,54 @@
+import { WITNESS_DECLARATION } from '../../assessor/declaration';
+import { longUkDate } from '../../assessor/uk-time';
+import type { EventOf } from '../../session/session-events';
+import { h } from '../dom';
+import { todayIso } from '../today';
+
+/**
+ * The declaration, the witness's typed name and the date. Signing seals the record: nothing can be
+ * added after it, so the form says plainly if the apprentice has not finished.
+ */
+export class SignOffForm {
+  readonly element = h('section', { class: 'sign-off', 'aria-labelledby': 'sign-off-heading' });
+  private readonly early = h('p', { class: 'warning' }, 'The apprentice has not reached the end of the scenario. If you sign now, the record will say it stopped early.');
+  private readonly body: HTMLElement;
+  private signedShown = false;
+
+  constructor(onSign: (name: string, signedOn: string) => void) {
+    const agree = h('input', { type: 'checkbox', id: 'sign-agree' });
+    const name = h('input', { type: 'text', id: 'sign-name', autocomplete: 'name', 'aria-describedby': 'sign-name-hint' });
+    const date = h('input', { type: 'date', id: 'sign-date', value: todayIso() });
+    const error = h('p', { class: 'field-error', role: 'alert', hidden: true });
+    const sign = () => {
+      const problem = !agree.checked ? 'Tick the box to agree with the declaration.' : !name.value.trim() ? 'Type your name as your signature.' : !date.value ? 'Give the date.' : '';
+      error.textContent = problem;
+      error.hidden = !problem;
+      if (!problem) onSign(name.value.trim(), date.value);
+    };
+    this.body = h(
+      'div',
+      {},
+      this.early,
+      h('blockquote', { class: 'declaration', id: 'declaration' }, WITNESS_DECLARATION),
+      h('label', { class: 'checkbox' }, agree, h('span', {}, 'I agree with this declaration')),
+      h('label', { for: name.id, class: 'field-label' }, 'Your name, typed as your signature'),
+      h('p', { class: 'hint', id: 'sign-name-hint' }, 'Your full name. It is printed on every page of the PDF.'),
+      name,
+      h('label', { for: date.id, class: 'field-label' }, 'Date'),
+      date,
+      error,
+      h('div', { class: 'button-row' }, h('button', { type: 'button', class: 'button button--primary', onclick: sign }, 'Sign the witness record')),
+    );
+    this.element.append(h('h3', { id: 'sign-off-heading' }, 'Declaration and sign-off'), this.body);
+  }
+
+  update(ended: boolean, signed: EventOf<'witness-signed'> | null): void {
+    this.early.hidden = ended;
+    if (!signed || this.signedShown) return;
+    this.signedShown = true;
+    this.body.replaceChildren(
+      h('blockquote', { class: 'declaration' }, signed.declaration),
+      h('p', { class: 'signed', role: 'status' }, `Signed by ${signed.name} on ${longUkDate(signed.signedOn)}. Nothing more can be added to this record.`),
+    );
+  }
+}

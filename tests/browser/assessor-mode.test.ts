@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { verifyWitnessFile } from '../../src/assessor/verify-witness';
+import { scenarioFromDisk } from '../../src/build/scenario-from-disk';
+import { pdfPageTexts } from '../fixtures/pdf-text';
+import { openBrowser, type BrowserSession } from './browser';
+
+const storiesDir = fileURLToPath(new URL('../../stories', import.meta.url));
+const ANSWER = "Gareth, I don't agree. She has care needs, there are signs of financial abuse and she may not be able to protect herself.";
+const NOTES = 'Said aloud that only the minimum should be shared, and why.';
+
+async function startObservedSession(page: Page, notesIn: 'window' | 'side') {
+  await page.goto(`${inject('baseUrl')}#/assess`);
+  await page.fill('#apprentice', 'Sam Jones');
+  await page.fill('#assessor-name', 'Priya Shah');
+  await page.fill('#assessor-role', 'Workplace assessor');
+  await page.fill('#organisation', 'Northshire Council');
+  await page.fill('#setting', 'Training room, projector');
+  await page.selectOption('#scenario', 'pension-card');
+  await page.locator(`input[name="notes-in"][value="${notesIn}"]`).check();
+}
+
+/** Plays on, answering any "What would you say?", until `stop` says so or the story ends. */
+async function play(page: Page, stop: (decision: number) => boolean = () => false, from = 0) {
+  let decision = from;
+  while (!(await page.locator('.ending:not([hidden])').count()) && !stop(decision)) {
+    await page.locator('button.choice, .ask').first().waitFor();
+    if (await page.locator('.ask').count()) {
+      // In an observed session the answer is required: there is no Skip, and an empty answer is refused.
+      expect(await page.locator('.ask button:has-text("Skip")').count()).toBe(0);
+      await page.locator('.ask button:has-text("Show the options")').click();
+      await page.locator('#ask-error:not([hidden])').waitFor();
+      expect(await page.locator('button.choice').count()).toBe(0);
+      await page.fill('#ask-answer', ANSWER);
+      await page.locator('.ask button:has-text("Show the options")').click();
+    }
+    await page.locator('button.choice').first().click();
+    decision++;
+  }
+  return decision;
+}
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const started = page.waitForEvent('download');
+  await page.locator(`button:has-text("${button}")`).first().click();
+  return readFileSync((await (await started).path())!);
+}
+
+describe('assessor mode', () => {
+  let browser: BrowserSession;
+  beforeEach(async () => {
+    browser = await openBrowser();
+  });
+  afterEach(async () => {
+    await browser.close();
+  });
+
+  it('records an observed session in a second window, signs it, exports a PDF and a JSON that verifies, and fails on a changed byte', async () => {
+    const { page, context } = browser;
+    await startObservedSession(page, 'window');
+    const opened = context.waitForEvent('page');
+    await page.locator('button:has-text("Start the observed session")').click();
+    const panel = await opened;
+    const panelErrors: string[] = [];
+    panel.on('pageerror', (e) => panelErrors.push(e.message));
+    await panel.locator('.panel-status').waitFor();
+
+    await page.locator('button:has-text("Start the scenario")').click();
+    // An observed session asks for the apprentice's own words before the options, and will not skip.
+    const made = await play(page, (d) => d === 1);
+    expect(made).toBe(1);
+    const first = panel.locator('.assess-decision').first();
+    await first.locator('textarea.notes').waitFor();
+    await first.locator('textarea.notes').fill(NOTES);
+    await first.locator('fieldset.judgement').first().locator('input[value="met"]').check();
+    await first.locator('button:has-text("Save notes and judgements")').click();
+    await first.locator('.save-status:has-text("Saved in the record")').waitFor();
+    await first.locator('summary:has-text("Change an automatic score")').click();
+    await first.locator('select[id$="-axis"]').selectOption('communication');
+    const now = await first.locator('select[id$="-to"] option:checked').getAttribute('value');
+    await first.locator('select[id$="-to"]').selectOption(now === '2' ? '1' : '2');
+    await first.locator('textarea[id$="-reason"]').fill('Explained the rule to the group in plain English.');
+    await first.locator('button:has-text("Change the score")').click();
+    await first.locator('.override-line').waitFor();
+
+    await play(page, () => false, made);
+    await expect.poll(() => page.locator('.ask').count()).toBe(0);
+    const askedCard = panel.locator('.assess-decision:has(.ask-shown)');
+    expect(await askedCard.locator('.answer-given').innerText()).toContain(ANSWER);
+    await askedCard.locator('.annotation-form').first().locator('fieldset.judgement').first().locator('input[value="partly-met"]').check();
+    await askedCard.locator('.annotation-form').first().locator('button:has-text("Save notes and judgements")').click();
+    await askedCard.locator('.annotation-form').first().locator('.save-status:has-text("Saved")').waitFor();
+
+    await panel.locator('.panel-status:has-text("Finished")').waitFor();
+    await panel.locator('#sign-agree').check();
+    await panel.locator('#sign-name').fill('Priya Shah');
+    await panel.locator('button:has-text("Sign the witness record")').click();
+    await panel.locator('button:has-text("Download the PDF")').waitFor();
+    const json = (await download(panel, 'Download the JSON')).toString('utf8');
+    const pdf = await download(panel, 'Download the PDF');
+
+    const verified = await verifyWitnessFile(json, scenarioFromDisk(storiesDir));
+    expect(verified.ok).toBe(true);
+    if (!verified.ok) return;
+    expect(verified.file.summary).toMatchObject({ apprentice: 'Sam Jones', signedBy: 'Priya Shah', ended: true });
+    expect(verified.file.summary.overrides).toEqual([expect.objectContaining({ decision: 1, axis: 'communication', by: 'Priya Shah' })]);
+    expect(verified.record.decisions[0]!.annotation?.notes).toBe(NOTES);
+    const asked = verified.record.decisions.find((d) => d.answer);
+    expect(asked?.answer?.text).toBe(ANSWER);
+    expect(asked?.answerAnnotation?.judgements[0]?.judgement).toBe('partly-met');
+
+    const at = json.indexOf('"text": "Monday morning') + '"text": "'.length;
+    const changed = `${json.slice(0, at)}m${json.slice(at + 1)}`;
+    expect(await verifyWitnessFile(changed, scenarioFromDisk(storiesDir))).toMatchObject({ ok: false, where: 'event 1 (passage-shown)', problem: expect.stringMatching(/changed/) });
+
+    const pages = await pdfPageTexts(pdf);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const text of pages) expect(text).toContain('Apprentice: Sam Jones  |  Witness: Priya Shah');
+    const all = pages.join('\n');
+    expect(all).toContain(`Witness notes: ${NOTES}`);
+    expect(all).toContain(verified.file.fingerprint);
+    expect(browser.errors).toEqual([]);
+    expect(panelErrors).toEqual([]);
+  });
+
+  it('keeps signed records in the evidence locker, exports the list as CSV and checks a dropped record', async () => {
+    const { page } = browser;
+    await startObservedSession(page, 'side');
+    await page.locator('button:has-text("Start the observed session")').click();
+    await page.locator('button:has-text("Start the scenario")').click();
+    await play(page);
+    // The side panel is hidden from the apprentice until the assessor opens it.
+    const side = page.locator('#assessor-side-panel');
+    expect(await side.isHidden()).toBe(true);
+    await page.locator('button:has-text("Show the assessor panel")').click();
+    await side.locator('#sign-agree').check();
+    await side.locator('#sign-name').fill('Priya Shah');
+    await side.locator('button:has-text("Sign the witness record")').click();
+    const json = (await download(page, 'Download the JSON')).toString('utf8');
+    await side.locator('button:has-text("Hide the panel")').click();
+    expect(await side.isHidden()).toBe(true);
+    await page.locator('button:has-text("Show the assessor panel")').click();
+    await page.keyboard.press('Escape');
+    expect(await side.isHidden()).toBe(true);
+
+    await page.goto(`${inject('baseUrl')}#/evidence`);
+    await page.locator('.locker-table').waitFor();
+    expect(await page.locator('.locker-table tbody tr').count()).toBe(1);
+    await page.fill('#filter-apprentice', 'nobody');
+    await page.locator('.locker-count:has-text("0 of 1")').waitFor();
+    await page.fill('#filter-apprentice', 'sam');
+    await page.locator('#filter-ksb').selectOption('P-K4');
+    await page.locator('.locker-count:has-text("1 of 1")').waitFor();
+    const csv = (await download(page, 'Download this list as CSV')).toString('utf8');
+    expect(csv.split('\r\n')[1]).toMatch(/^[^,]+,Sam Jones,Priya Shah,Workplace assessor,Northshire Council,/);
+    expect(csv).toContain(JSON.parse(json).fingerprint);
+
+    await page.locator('#verify-file').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await page.locator('.verify-result--ok:has-text("Verified")').waitFor();
+    // The typed signature, in the last event: the summary holds the name too, and is checked separately.
+    const signature = json.lastIndexOf('"name": "Priya Shah"');
+    const tampered = `${json.slice(0, signature)}"name": "Priya Shaw"${json.slice(signature + '"name": "Priya Shah"'.length)}`;
+    await page.locator('#verify-file').setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(tampered) });
+    const failed = page.locator('.verify-result--failed');
+    await failed.waitFor();
+    expect(await failed.innerText()).toMatch(/Not verified: event \d+ \(witness-signed\): this event has been changed/);
+    expect(browser.errors).toEqual([]);
+  });
+});
