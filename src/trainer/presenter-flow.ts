@@ -48,9 +48,11 @@ export class PresenterFlow {
     return this.session.play.current.choices;
   }
 
+  /** The author's discussion prompts; else the decision's "What would you say?" question; else a general one. */
   get prompts(): string[] {
-    const own = this.session.play.current.prompts;
-    return own.length > 0 ? own : [DEFAULT_PROMPT];
+    const { prompts, ask } = this.session.play.current;
+    if (prompts.length > 0) return prompts;
+    return [ask ?? DEFAULT_PROMPT];
   }
 
   /** The scene as of the last line on screen. */

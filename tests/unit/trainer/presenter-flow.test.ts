@@ -42,6 +42,12 @@ describe('the presenter flow', () => {
     expect(flow.prompts).toEqual([DEFAULT_PROMPT]);
   });
 
+  it('puts a decision’s “What would you say?” question to the room when the author wrote no prompt', () => {
+    const flow = flowFor('ask-first');
+    while (flow.phase === 'story') flow.advance();
+    expect(flow.prompts).toEqual(['What words would you use to challenge the chair?']);
+  });
+
   it('counts hands for the selected option and takes the clear majority', () => {
     const flow = flowFor('two-doors');
     const [first, second] = flow.choices;
