@@ -26,9 +26,11 @@ export async function presentScreen(main: HTMLElement, scenarioId: string, sessi
   const view = new PresenterView(meta, new TimerWidget(() => view.announce("Time's up.")));
   main.append(view.root);
   let controller: PresenterController | undefined;
+  let stopWaiting = () => {};
   let left = false;
   const cleanup = () => {
     left = true;
+    stopWaiting();
     controller?.destroy();
     view.timer.destroy();
     view.destroy();
@@ -43,6 +45,7 @@ export async function presentScreen(main: HTMLElement, scenarioId: string, sessi
       return showMissing(main, scenarioId);
     }
     const start = startPanel(meta);
+    stopWaiting = start.cancel;
     view.showStart(start.element);
     await start.begun;
     if (left) return;

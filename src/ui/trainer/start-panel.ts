@@ -7,9 +7,10 @@ const BEGIN_KEYS = new Set([' ', 'Enter', 'ArrowRight', 'PageDown']);
 
 /**
  * Before a trainer-led session: what the scenario is about, its content notes for the whole room,
- * and the role cards if it has any. Resolves when the trainer begins (Space, a clicker, or the button).
+ * and the role cards if it has any. `begun` resolves when the trainer begins (Space, a clicker, or
+ * the button); `cancel` stops listening if they leave first.
  */
-export function startPanel(meta: ScenarioMeta): { element: HTMLElement; begun: Promise<void> } {
+export function startPanel(meta: ScenarioMeta): { element: HTMLElement; begun: Promise<void>; cancel(): void } {
   const begin = h('button', { type: 'button', class: 'button button--primary presenter-button' }, 'Begin');
   const element = h(
     'section',
@@ -26,6 +27,7 @@ export function startPanel(meta: ScenarioMeta): { element: HTMLElement; begun: P
     ),
     h('div', { class: 'presenter-begin' }, begin, h('p', {}, 'When the room is ready, press Space or the clicker to begin.')),
   );
+  let cancel = () => {};
   const begun = new Promise<void>((resolve) => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || !BEGIN_KEYS.has(event.key)) return;
@@ -40,6 +42,7 @@ export function startPanel(meta: ScenarioMeta): { element: HTMLElement; begun: P
     };
     document.addEventListener('keydown', onKey);
     begin.addEventListener('click', done);
+    cancel = () => document.removeEventListener('keydown', onKey);
   });
-  return { element, begun };
+  return { element, begun, cancel };
 }
