@@ -179,4 +179,18 @@ describe('trainer mode', () => {
     expect(browser.errors).toEqual([]);
     // About 220 round trips to a page drawing a live scene: ~35 s on a quiet machine; headroom for a busy one.
   }, 120_000);
+
+  it('gives the page back when the trainer leaves before beginning', async () => {
+    const { page } = browser;
+    await page.goto(`${inject('baseUrl')}#/present/${SCENARIO}`);
+    await page.locator('.presenter-start').waitFor();
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    await page.goto(`${inject('baseUrl')}#/scenarios`);
+    await page.locator('.scenario-card').first().waitFor();
+    expect(await page.locator('.app-header').isVisible()).toBe(true);
+    // Space no longer begins a session that is not on screen.
+    await page.keyboard.press('Space');
+    expect(page.url()).toMatch(/#\/scenarios$/);
+    expect(browser.errors).toEqual([]);
+  });
 });

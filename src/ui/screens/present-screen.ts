@@ -1,3 +1,4 @@
+import type { CompiledScenario } from '../../content/compiled-scenario';
 import { AuthoringError } from '../../narrative/authoring-error';
 import { PresenterFlow } from '../../trainer/presenter-flow';
 import { TrainerSession } from '../../trainer/trainer-session';
@@ -27,45 +28,54 @@ export async function presentScreen(main: HTMLElement, scenarioId: string, sessi
   main.append(view.root);
   let controller: PresenterController | undefined;
   let stopWaiting = () => {};
-  let left = false;
   const cleanup = () => {
-    left = true;
     stopWaiting();
     controller?.destroy();
     view.timer.destroy();
     view.destroy();
     document.body.classList.remove('presenting');
   };
+  const present = (flow: PresenterFlow) => {
+    controller = new PresenterController(flow, view, () => {
+      location.hash = routeHref({ screen: 'present-debrief', sessionId: flow.session.log.started.sessionId });
+    });
+  };
 
-  let flow = sessionId ? findLive(sessionId) : undefined;
-  if (!flow) {
-    const scenario = await loadScenario(scenarioId);
-    if (!scenario) {
-      cleanup();
-      return showMissing(main, scenarioId);
-    }
-    const start = startPanel(meta);
-    stopWaiting = start.cancel;
-    view.showStart(start.element);
-    await start.begun;
-    if (left) return;
-    try {
-      flow = new PresenterFlow(TrainerSession.start({ scenario, sessionId: newSessionId(), seed: newSeed() }));
-    } catch (error) {
-      view.showError(`This scenario has a problem and cannot start: ${error instanceof AuthoringError ? error.message : String(error)}`);
-      return cleanup;
-    }
-    const started = flow.session.log.started;
-    keepLive(flow);
-    rememberSession(started.sessionId, flow.session.log);
-    // The address now names the session, so the debrief can link back to this very point.
-    history.replaceState(null, '', routeHref({ screen: 'present', scenarioId, sessionId: started.sessionId }));
+  const live = sessionId ? findLive(sessionId) : undefined;
+  if (live) {
+    present(live);
+    return cleanup;
   }
-  const live = flow;
-  controller = new PresenterController(live, view, () => {
-    location.hash = routeHref({ screen: 'present-debrief', sessionId: live.session.log.started.sessionId });
+  const scenario = await loadScenario(scenarioId);
+  if (!scenario) {
+    cleanup();
+    return showMissing(main, scenarioId);
+  }
+  // The cleanup goes back to the router now, not when the room begins: a trainer may leave first.
+  const start = startPanel(meta);
+  stopWaiting = start.cancel;
+  view.showStart(start.element);
+  void start.begun.then(() => {
+    const flow = startSession(scenario, scenarioId, view);
+    if (flow) present(flow);
   });
   return cleanup;
+}
+
+function startSession(scenario: CompiledScenario, scenarioId: string, view: PresenterView): PresenterFlow | null {
+  let flow: PresenterFlow;
+  try {
+    flow = new PresenterFlow(TrainerSession.start({ scenario, sessionId: newSessionId(), seed: newSeed() }));
+  } catch (error) {
+    view.showError(`This scenario has a problem and cannot start: ${error instanceof AuthoringError ? error.message : String(error)}`);
+    return null;
+  }
+  const { sessionId } = flow.session.log.started;
+  keepLive(flow);
+  rememberSession(sessionId, flow.session.log);
+  // The address now names the session, so the debrief can link back to this very point.
+  history.replaceState(null, '', routeHref({ screen: 'present', scenarioId, sessionId }));
+  return flow;
 }
 
 function showMissing(main: HTMLElement, scenarioId: string): void {
