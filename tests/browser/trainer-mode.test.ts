@@ -63,6 +63,15 @@ async function readToTheDecision(page: Page): Promise<void> {
   for (let i = Number(shown); i <= Number(total); i++) await page.keyboard.press('Space');
 }
 
+/** ? shows the presenter's own keys, and only those (the app's general key list stays shut); ? again hides them. */
+async function expectOnlyPresenterHelp(page: Page): Promise<void> {
+  await page.keyboard.press('?');
+  expect(await page.locator('dialog[open]').evaluateAll((open) => open.map((d) => d.className))).toEqual(['presenter-dialog presenter-help']);
+  expect(await page.locator('.presenter-help').isVisible()).toBe(true);
+  await page.keyboard.press('?');
+  expect(await page.locator('dialog[open]').count()).toBe(0);
+}
+
 /** Options on screen, in display order, as ink indices. */
 async function shownIndices(page: Page): Promise<number[]> {
   return (await page.locator('.presenter-option').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.choiceIndex))));
@@ -102,7 +111,9 @@ describe('trainer mode', () => {
     expect(await page.locator('.role-card-groups li').allInnerTexts()).toEqual(['Adult social care', 'Police', 'GP practice', 'Housing']);
     // Nothing from outside the presenter (header, any profile) is on the projector.
     expect(await page.locator('.app-header').isVisible()).toBe(false);
+    await expectOnlyPresenterHelp(page);
     await page.keyboard.press('Space');
+    await expectOnlyPresenterHelp(page);
 
     const actions: Action[] = [];
     const prompts: string[] = [];

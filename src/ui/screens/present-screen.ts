@@ -52,7 +52,7 @@ export async function presentScreen(main: HTMLElement, scenarioId: string, sessi
     return showMissing(main, scenarioId);
   }
   // The cleanup goes back to the router now, not when the room begins: a trainer may leave first.
-  const start = startPanel(meta);
+  const start = startPanel(meta, () => view.toggleHelp());
   stopWaiting = start.cancel;
   view.showStart(start.element);
   void start.begun.then(() => {

@@ -2,7 +2,6 @@ import { AuthoringError } from '../../narrative/authoring-error';
 import { effectivePath } from '../../session/effective-path';
 import type { PresenterFlow } from '../../trainer/presenter-flow';
 import { backDialog } from './back-dialog';
-import { helpOverlay } from './help-overlay';
 import { commandFor, type PresenterCommand } from './keymap';
 import type { PresenterView, ViewHandlers } from './presenter-view';
 
@@ -12,7 +11,6 @@ import type { PresenterView, ViewHandlers } from './presenter-view';
  */
 export class PresenterController {
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
-  private readonly help = helpOverlay();
   private decisionShown: number;
 
   constructor(
@@ -21,13 +19,13 @@ export class PresenterController {
     private readonly toDebrief: () => void,
   ) {
     this.decisionShown = flow.session.decision;
-    view.root.append(this.help);
-    document.addEventListener('keydown', this.onKey);
+    // Captured on the window, so the presenter's keys are its own (the app's global ? help included).
+    window.addEventListener('keydown', this.onKey, true);
     this.redraw();
   }
 
   destroy(): void {
-    document.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('keydown', this.onKey, true);
     this.view.root.querySelectorAll('dialog').forEach((d) => d.close());
   }
 
@@ -56,9 +54,10 @@ export class PresenterController {
   private handleKey(event: KeyboardEvent): void {
     // An open dialog (keys, going back) keeps its own keys: Escape, Tab and Enter work as usual.
     if (this.view.root.querySelector('dialog[open]')) {
-      if (this.help.open && commandFor(event)?.kind === 'help') {
+      if (this.view.help.open && commandFor(event)?.kind === 'help') {
         event.preventDefault();
-        this.help.close();
+        event.stopPropagation();
+        this.view.help.close();
       }
       return;
     }
@@ -72,6 +71,7 @@ export class PresenterController {
     const command = commandFor(event);
     if (!command) return;
     event.preventDefault();
+    event.stopPropagation();
     this.dispatch(command);
   }
 
@@ -104,7 +104,7 @@ export class PresenterController {
       case 'timer-length': return timer.adjust(command.delta);
       case 'back': return this.openBack();
       case 'pause': return this.setPaused(true);
-      case 'help': return this.help.showModal();
+      case 'help': return this.view.toggleHelp();
       case 'close': return;
       default: assertNever(command);
     }

@@ -5,6 +5,7 @@ import { endingName } from '../../trainer/group-debrief-text';
 import { h } from '../dom';
 import { describeScene } from '../scene-description';
 import { mountScenery, type Scenery } from '../scenery-port';
+import { helpOverlay } from './help-overlay';
 import { storyLines } from './story-lines';
 import type { TimerWidget } from './timer';
 import { refreshTally, votePanel, type VoteHandlers } from './vote-panel';
@@ -37,6 +38,8 @@ export class PresenterView {
   private readonly panel = h('div', { class: 'presenter-panel' });
   private readonly hints = h('p', { class: 'presenter-hints' });
   private readonly status = h('p', { class: 'visually-hidden', role: 'status' });
+  /** The presenter's keys (?), on the start screen as well as during the session. */
+  readonly help = helpOverlay();
   private readonly paused = h('div', { class: 'presenter-paused', hidden: true }, h('p', { class: 'paused-title' }, 'Paused'), h('p', {}, 'Press P to carry on.'));
   /** Mounted with the first scene, never behind the start panel: Phaser must boot in a box of real size. */
   private scenery: Scenery | null = null;
@@ -53,6 +56,7 @@ export class PresenterView {
       h('footer', { class: 'presenter-footer' }, this.hints),
       this.status,
       this.paused,
+      this.help,
     );
     this.place.textContent = describeScene(null, null, null);
   }
@@ -75,6 +79,11 @@ export class PresenterView {
     if (flow.phase === 'story') this.panel.replaceChildren(storyLines(flow.lines, flow.revealed));
     else if (flow.phase === 'ended') this.panel.replaceChildren(this.ending(flow, handlers));
     else this.panel.replaceChildren(votePanel(flow, handlers));
+  }
+
+  toggleHelp(): void {
+    if (this.help.open) this.help.close();
+    else this.help.showModal();
   }
 
   showTally(flow: PresenterFlow): void {

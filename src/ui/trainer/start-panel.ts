@@ -4,13 +4,14 @@ import { roleCardsPanel } from './role-cards';
 
 const SIGNPOST = 'If anything in this scenario brings up something difficult, anyone can step out at any time; talk to the trainer afterwards.';
 const BEGIN_KEYS = new Set([' ', 'Enter', 'ArrowRight', 'PageDown']);
+const HELP_KEYS = new Set(['?', 'h', 'H']);
 
 /**
  * Before a trainer-led session: what the scenario is about, its content notes for the whole room,
  * and the role cards if it has any. `begun` resolves when the trainer begins (Space, a clicker, or
  * the button); `cancel` stops listening if they leave first.
  */
-export function startPanel(meta: ScenarioMeta): { element: HTMLElement; begun: Promise<void>; cancel(): void } {
+export function startPanel(meta: ScenarioMeta, toggleHelp: () => void): { element: HTMLElement; begun: Promise<void>; cancel(): void } {
   const begin = h('button', { type: 'button', class: 'button button--primary presenter-button' }, 'Begin');
   const element = h(
     'section',
@@ -30,19 +31,27 @@ export function startPanel(meta: ScenarioMeta): { element: HTMLElement; begun: P
   let cancel = () => {};
   const begun = new Promise<void>((resolve) => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || !BEGIN_KEYS.has(event.key)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (HELP_KEYS.has(event.key)) {
+        event.preventDefault();
+        event.stopPropagation();
+        return toggleHelp();
+      }
+      // Space and Enter belong to an open dialog (the keys) until it closes.
+      if (!BEGIN_KEYS.has(event.key) || document.querySelector('dialog[open]')) return;
       // A focused button (Print role cards) keeps its own Enter and Space.
       if ((event.target as HTMLElement | null)?.closest('button, a') && (event.key === 'Enter' || event.key === ' ')) return;
       event.preventDefault();
+      event.stopPropagation();
       done();
     };
     const done = () => {
-      document.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onKey, true);
       resolve();
     };
-    document.addEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, true);
     begin.addEventListener('click', done);
-    cancel = () => document.removeEventListener('keydown', onKey);
+    cancel = () => window.removeEventListener('keydown', onKey, true);
   });
   return { element, begun, cancel };
 }
