@@ -5,6 +5,8 @@ declare module 'virtual:scenarios' {
   export const catalogue: {
     id: string;
     meta: import('./narrative/scenario-meta').ScenarioMeta | null;
+    /** Each axis's lowest and highest achievable total, worked out at build time. */
+    bounds: import('./content/scenario-summary').ScenarioBounds | null;
     error: string | null;
   }[];
   export const loaders: Record<string, () => Promise<{ default: import('./content/compiled-scenario').CompiledScenario }>>;

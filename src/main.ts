@@ -2,6 +2,8 @@ import './ui/styles.css';
 import { startApp } from './ui/app';
 import { startApplyingPreferences } from './ui/apply-preferences';
 import { installKeyboardHelp } from './ui/keyboard-help';
+import { openDeviceStorage } from './ui/device-storage';
+import { mountSaveWarning } from './ui/save-warning';
 
 const main = document.getElementById('main')!;
 // The skip link cannot use a plain #main href: addresses after # are the app's routes.
@@ -11,4 +13,8 @@ document.querySelector('.skip-link')?.addEventListener('click', (event) => {
 });
 startApplyingPreferences();
 installKeyboardHelp();
-startApp(main);
+// Storage opens before the first screen, which may need a profile; if it cannot, play goes on in memory.
+void openDeviceStorage().then(() => {
+  mountSaveWarning(document.querySelector('.app-header')!);
+  startApp(main);
+});

@@ -119,6 +119,11 @@ function apply(b: Builder, event: SessionEvent): void {
       record.ended = false;
       record.transcript.push({ kind: 'note', seq: event.seq, at: event.at, text: `Went back to decision ${event.toDecision + 1}; the later choices no longer count.` });
       break;
+    case 'choice-undone':
+      // Only a trainer can take a choice back outside practice; the record says so rather than hiding it.
+      record.decisions.splice(-1);
+      record.transcript.push({ kind: 'note', seq: event.seq, at: event.at, text: 'The last choice was taken back; it no longer counts.' });
+      break;
     case 'session-ended': record.ended = true; record.ending = event.ending; break;
     case 'session-paused': {
       const text = event.reason === 'step-out' ? 'The apprentice stepped out (a pause that is never counted against them).' : 'The trainer paused the session.';

@@ -6,6 +6,9 @@ import { lintScenarioTags } from '../narrative/tag-lint.ts';
 import { parseScenarioMeta, type ScenarioMeta } from '../narrative/scenario-meta.ts';
 import { AuthoringError } from '../narrative/authoring-error.ts';
 import { ksbCodes, KsbCatalogueError, parseKsbCatalogue, type KsbCatalogue } from '../content/ksb-catalogue.ts';
+import { analyseScenario } from '../analysis/analyse-scenario.ts';
+import { summariseForPlayer } from '../analysis/player-summary.ts';
+import type { ScenarioSummary } from '../content/scenario-summary.ts';
 import { compileInk, formatDiagnostic, InkCompileError, type CompiledInk } from './compile-ink.ts';
 
 const CATALOGUE_ID = 'virtual:scenarios';
@@ -38,11 +41,12 @@ export function scenarioIdOf(file: string): string {
 
 interface BuiltScenario extends CompiledInk {
   meta: ScenarioMeta;
+  summary: ScenarioSummary;
 }
 
 /**
- * Compiles and lints one scenario; throws InkCompileError or AuthoringError with file and place.
- * Given the KSB list, a `#ksb:` code that is not in it is an authoring error.
+ * Compiles, lints and analyses one scenario; throws InkCompileError or AuthoringError with file and
+ * place. Given the KSB list, a `#ksb:` code that is not in it is an authoring error.
  */
 export function buildScenario(file: string, ksbs?: KsbCatalogue): BuiltScenario {
   const id = scenarioIdOf(file);
@@ -50,7 +54,22 @@ export function buildScenario(file: string, ksbs?: KsbCatalogue): BuiltScenario 
   const globalTags = new Story(compiled.json).globalTags ?? [];
   const problems = lintScenarioTags(id, compiled.json, globalTags, ksbs && ksbCodes(ksbs));
   if (problems.length > 0) throw new AggregateError(problems, problems.map((p) => `${basename(file)}: ${p.message}`).join('\n'));
-  return { ...compiled, meta: parseScenarioMeta(id, globalTags) };
+  return { ...compiled, meta: parseScenarioMeta(id, globalTags), summary: summaryOf(id, compiled) };
+}
+
+// The catalogue and the scenario's own module both build it; analyse each version of a story once.
+const summaries = new Map<string, ScenarioSummary>();
+
+/**
+ * Per-axis ranges and the map, for the debrief. The build does not fail on what the analysis finds:
+ * `npm run check:stories` does that, with the whole report.
+ */
+function summaryOf(id: string, compiled: CompiledInk): ScenarioSummary {
+  const known = summaries.get(compiled.hash);
+  if (known) return known;
+  const summary = summariseForPlayer(analyseScenario(id, compiled.json));
+  summaries.set(compiled.hash, summary);
+  return summary;
 }
 
 /**
@@ -82,9 +101,9 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
       this.addWatchFile(ksbFile);
       const list = this.environment.mode === 'dev' ? tryLoad(ksbs) : ksbs();
       const entries = scenarioFiles(options.storiesDir).map((file) =>
-        this.environment.mode === 'dev' ? tryBuild(file, list) : { id: scenarioIdOf(file), file, meta: buildScenario(file, list).meta, error: null },
+        this.environment.mode === 'dev' ? tryBuild(file, list) : catalogueEntry(file, buildScenario(file, list)),
       );
-      const catalogue = entries.map(({ id, meta, error }) => ({ id, meta, error }));
+      const catalogue = entries.map(({ id, meta, bounds, error }) => ({ id, meta, bounds, error }));
       const loaders = entries
         .map((e) => `  ${JSON.stringify(e.id)}: () => import(${JSON.stringify(e.file)}),`)
         .join('\n');
@@ -96,7 +115,7 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
         const built = buildScenario(id, ksbs());
         for (const d of built.diagnostics) this.warn(formatDiagnostic(d));
         for (const include of built.includes) this.addWatchFile(include);
-        const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json };
+        const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json, map: built.summary.map };
         return { code: `export default ${JSON.stringify(payload)};`, map: null };
       } catch (error) {
         this.error(describeFailure(id, error));
@@ -118,6 +137,7 @@ interface CatalogueEntry {
   id: string;
   file: string;
   meta: ScenarioMeta | null;
+  bounds: ScenarioSummary['bounds'];
   error: string | null;
 }
 
@@ -139,14 +159,17 @@ function tryLoad(ksbs: () => KsbCatalogue): KsbCatalogue | undefined {
   }
 }
 
+function catalogueEntry(file: string, built: BuiltScenario): CatalogueEntry {
+  return { id: scenarioIdOf(file), file, meta: built.meta, bounds: built.summary.bounds, error: null };
+}
+
 // In the dev server a broken scenario must not take the whole catalogue down: the list shows the
 // author its error instead. A production build fails outright.
 function tryBuild(file: string, ksbs: KsbCatalogue | undefined): CatalogueEntry {
-  const id = scenarioIdOf(file);
   try {
-    return { id, file, meta: buildScenario(file, ksbs).meta, error: null };
+    return catalogueEntry(file, buildScenario(file, ksbs));
   } catch (error) {
-    return { id, file, meta: null, error: describeFailure(file, error).message };
+    return { id: scenarioIdOf(file), file, meta: null, bounds: null, error: describeFailure(file, error).message };
   }
 }
 

@@ -1,7 +1,11 @@
+import type { ScenarioMapGraph } from '../analysis/map-graph';
+
 /** What the build makes of one `.ink` file. */
 export interface CompiledScenario {
   id: string;
   /** SHA-256 of `json`; a session log records it so a replay can prove it ran the same version. */
   hash: string;
   json: string;
+  /** The scenario map the debrief draws, worked out at build time; absent in tests that compile ink themselves. */
+  map?: ScenarioMapGraph | null;
 }

@@ -1,8 +1,8 @@
 import { Story } from 'inkjs';
-import type { AxisScores } from '../scoring/axes';
-import { AuthoringError } from './authoring-error';
-import { parseScenarioMeta, type ScenarioMeta } from './scenario-meta';
-import { parseTag, tagScope, TagSyntaxError, type CastMember, type Mood, type Tag, type TagScope } from './tags';
+import type { AxisScores } from '../scoring/axes.ts';
+import { AuthoringError } from './authoring-error.ts';
+import { parseScenarioMeta, type ScenarioMeta } from './scenario-meta.ts';
+import { parseTag, tagScope, TagSyntaxError, type CastMember, type Mood, type Tag, type TagScope } from './tags.ts';
 
 /** Presentation cues a line can carry; the player hands them to scenery, sound and the transcript. */
 export type Cue = Extract<Tag, { kind: 'background' | 'sound' | 'music' | 'image' | 'class' | 'clear' | 'restart' }>;
@@ -13,8 +13,8 @@ export interface Passage {
   mood: Mood | null;
   cues: Cue[];
   ending: string | null;
-  /** A discussion prompt for the room at the next decision (trainer mode only). */
-  prompt: string | null;
+  /** A discussion prompt for the room at the next decision (trainer mode only); absent when rebuilt from a log. */
+  prompt?: string | null;
 }
 
 export interface ChoiceOption {
@@ -26,6 +26,25 @@ export interface ChoiceOption {
   ksbs: string[];
   /** The author fixed this option's position; it is never shuffled. */
   pinned: boolean;
+}
+
+/** Everything a runner needs to go back to a moment in the story: ink's own state and what we remember beside it. */
+export interface RunnerSnapshot {
+  readonly inkState: string;
+  readonly ending: string | null;
+}
+
+/** Options for tools that run a story without a player, such as the scenario analyzer. The game passes none. */
+export interface RunnerOptions {
+  /**
+   * Authoring mistakes and ink runtime errors are handed here instead of being thrown, and the story
+   * goes on past them: a bad tag is skipped, a runtime error ends the story.
+   */
+  onProblem?: (problem: AuthoringError) => void;
+  /** Told the ink path (e.g. "knot.stitch") of every named container the story enters. */
+  onEnter?: (path: string) => void;
+  /** Binds a stand-in returning 0 for every EXTERNAL function that has no ink fallback. */
+  standInExternals?: boolean;
 }
 
 export interface Step {
@@ -46,6 +65,9 @@ export interface Step {
  */
 export class StoryRunner {
   readonly meta: ScenarioMeta;
+  readonly globalTags: readonly string[];
+  /** EXTERNAL functions that got a stand-in because the story has no ink fallback for them. */
+  readonly standIns: readonly string[];
   private readonly story: Story;
   private globalTagsPending: string[];
   private ending: string | null = null;
@@ -55,28 +77,58 @@ export class StoryRunner {
     readonly scenarioId: string,
     compiledJson: string,
     readonly seed: number,
+    private readonly options: RunnerOptions = {},
   ) {
     this.story = new Story(compiledJson);
-    this.story.onError = (message: string) => {
-      throw new AuthoringError(scenarioId, this.location, `ink runtime error: ${message}`);
-    };
+    this.story.onError = (message: string) => this.problem(this.location, `ink runtime error: ${message}`);
+    // The game binds no functions of its own, so an EXTERNAL runs its ink fallback, as it does in Inky.
+    this.story.allowExternalFunctionFallbacks = true;
+    this.standIns = options.standInExternals ? this.bindStandIns() : [];
+    if (options.onEnter) this.reportEnteredContainers(options.onEnter);
     // ink seeds RANDOM and shuffles from this; recording it makes a session replayable.
     this.story.state.storySeed = seed;
     this.story.state.previousRandom = 0;
-    const globalTags = this.story.globalTags ?? [];
-    this.meta = parseScenarioMeta(scenarioId, globalTags);
+    this.globalTags = this.story.globalTags ?? [];
+    this.meta = this.readMeta(this.globalTags);
     // inkjs repeats the top-of-file tags on the first line. The scenario's own (title, cast…) are
     // not that line's; line tags written above the first line (a #background, say) are.
-    this.globalTagsPending = globalTags.filter((raw) => tagScope(raw) === 'global');
+    this.globalTagsPending = this.globalTags.filter((raw) => tagScope(raw) === 'global');
+  }
+
+  /** Everything needed to come back to this moment; taken between steps. */
+  snapshot(): RunnerSnapshot {
+    return { inkState: this.story.state.ToJson(), ending: this.ending };
+  }
+
+  restore(snapshot: RunnerSnapshot): void {
+    this.story.state.LoadJson(snapshot.inkState);
+    this.ending = snapshot.ending;
+    this.globalTagsPending = [];
+  }
+
+  /**
+   * How the story stopped once a step has ended: at an ink `END`, or at a `DONE` (or the end of the
+   * file, which ink treats as DONE). A runtime error also reads as END; onProblem says which it was.
+   */
+  get stoppedAt(): 'END' | 'DONE' | null {
+    if (this.story.canContinue || this.story.currentChoices.length > 0) return null;
+    // END clears ink's pointers; DONE leaves the previous one where the story stopped.
+    return this.story.state.previousPointer.isNull ? 'END' : 'DONE';
   }
 
   /** Where the story is, as knot.stitch; used to locate authoring errors. */
   get location(): string {
-    const path = this.story.state.currentPathString;
-    if (path === null) return 'end of story';
-    // Numbered and weave segments (0, c-1, g-0, s) are ink's plumbing; authors know knots and stitches.
-    const named = path.split('.').filter((part) => !/^(\d+|[cg]-\d+|s\d*)$/.test(part));
-    return named.length > 0 ? `passage ${named.join('.')}` : 'the opening';
+    return this.placeNow()();
+  }
+
+  /**
+   * Where the story is now, named only if asked: naming costs a path built and joined, and is needed
+   * only for an error. At a decision ink has no current position, only the one it stopped at.
+   */
+  private placeNow(): () => string {
+    const { currentPointer, previousPointer } = this.story.state;
+    const pathOf = (pointer: typeof currentPointer) => (pointer.isNull ? null : (pointer.path?.toString() ?? null));
+    return () => placeName(pathOf(currentPointer) ?? pathOf(previousPointer));
   }
 
   /** Runs until the next decision or the end, and says what happened on the way. */
@@ -84,9 +136,9 @@ export class StoryRunner {
     const passages: Passage[] = [];
     const prompts: string[] = [];
     while (this.story.canContinue) {
-      const where = this.location;
+      const place = this.placeNow();
       const text = (this.story.Continue() ?? '').trim();
-      const passage = this.readPassage(text, this.takeLineTags(), where);
+      const passage = this.readPassage(text, this.takeLineTags(), () => `${place()}, line "${text.slice(0, 40)}"`);
       if (passage.ending) this.ending = passage.ending;
       if (passage.prompt) prompts.push(passage.prompt);
       if (passage.text.length > 0 || passage.cues.length > 0) passages.push(passage);
@@ -94,7 +146,7 @@ export class StoryRunner {
     const choices = this.story.currentChoices.map((choice) => this.readChoice(choice.index, choice.text, choice.tags ?? []));
     const ask = this.ask;
     this.ask = null;
-    if (ask && choices.length === 0) throw new AuthoringError(this.scenarioId, ask.where, '#ask must come before a decision, but the story ends here');
+    if (ask && choices.length === 0) this.problem(ask.where, '#ask must come before a decision, but the story ends here');
     return { passages, choices, ended: choices.length === 0, ending: this.ending, ask: ask?.prompt ?? null, prompts };
   }
 
@@ -106,6 +158,39 @@ export class StoryRunner {
     this.story.ChooseChoiceIndex(index);
   }
 
+  private problem(where: string | (() => string), detail: string): void {
+    const error = new AuthoringError(this.scenarioId, typeof where === 'string' ? where : where(), detail);
+    if (!this.options.onProblem) throw error;
+    this.options.onProblem(error);
+  }
+
+  private readMeta(globalTags: readonly string[]): ScenarioMeta {
+    try {
+      return parseScenarioMeta(this.scenarioId, globalTags);
+    } catch (error) {
+      if (!(error instanceof AuthoringError) || !this.options.onProblem) throw error;
+      this.options.onProblem(error);
+      // A stand-in, so a tool can go on to look at the rest of a scenario whose top is wrong.
+      return { id: this.scenarioId, title: this.scenarioId, family: 'tutorial', minutes: 1, summary: '', strand: null, cast: [], contentNotes: [], debriefQuestions: [], roleCards: [] };
+    }
+  }
+
+  private bindStandIns(): string[] {
+    const missing = new Set<string>();
+    this.story.ValidateExternalBindings(this.story.mainContentContainer, missing);
+    for (const name of missing) this.story.BindExternalFunction(name, () => 0, true);
+    return [...missing].sort();
+  }
+
+  // inkjs calls VisitContainer for every container the story steps or diverts into, counted or not.
+  private reportEnteredContainers(onEnter: (path: string) => void): void {
+    const visit = this.story.VisitContainer.bind(this.story);
+    this.story.VisitContainer = (container, atStart) => {
+      if (container.name !== null) onEnter(container.path.toString());
+      visit(container, atStart);
+    };
+  }
+
   private takeLineTags(): string[] {
     const tags = this.story.currentTags ?? [];
     const own = tags.filter((raw) => !this.globalTagsPending.includes(raw));
@@ -113,62 +198,72 @@ export class StoryRunner {
     return own;
   }
 
-  private parse(raw: string, scope: TagScope, where: string): Tag {
+  /** The tag, or null when it is wrong and a tool asked to hear about problems rather than stop. */
+  private parse(raw: string, scope: TagScope, where: () => string): Tag | null {
     try {
       return parseTag(raw, scope);
     } catch (error) {
-      if (error instanceof TagSyntaxError) throw new AuthoringError(this.scenarioId, where, error.message);
-      throw error;
+      if (!(error instanceof TagSyntaxError)) throw error;
+      this.problem(where, error.message);
+      return null;
     }
   }
 
-  private readPassage(text: string, rawTags: string[], location: string): Passage {
-    const where = `${location}, line "${text.slice(0, 40)}"`;
+  /** `where` names the line for an error message; it is only worked out if there is one. */
+  private readPassage(text: string, rawTags: string[], where: () => string): Passage {
     const passage: Passage = { text, speaker: null, mood: null, cues: [], ending: null, prompt: null };
     for (const raw of rawTags) {
       const tag = this.parse(raw, 'line', where);
+      if (!tag) continue;
       switch (tag.kind) {
         case 'speaker': passage.speaker = this.castMember(tag.castId, where); break;
         case 'mood': passage.mood = tag.mood; break;
         case 'ending': passage.ending = tag.ending; break;
         case 'prompt': passage.prompt = tag.text; break;
         case 'ask':
-          if (this.ask) throw new AuthoringError(this.scenarioId, where, 'only one #ask can come before a decision');
-          this.ask = { prompt: tag.prompt, where };
+          if (this.ask) this.problem(where, 'only one #ask can come before a decision');
+          else this.ask = { prompt: tag.prompt, where: where() };
           break;
         case 'background': case 'sound': case 'music': case 'image': case 'class': case 'clear': case 'restart':
           passage.cues.push(tag);
           break;
-        default: throw new AuthoringError(this.scenarioId, where, `#${tag.kind} cannot stand on a line`);
+        default: this.problem(where, `#${tag.kind} cannot stand on a line`);
       }
     }
     if (passage.mood && !passage.speaker) {
-      throw new AuthoringError(this.scenarioId, where, '#mood needs a #speaker on the same line');
+      this.problem(where, '#mood needs a #speaker on the same line');
+      passage.mood = null;
     }
     return passage;
   }
 
   private readChoice(index: number, text: string, rawTags: string[]): ChoiceOption {
-    const where = `${this.location}, choice "${text.slice(0, 40)}"`;
+    const where = () => `${this.location}, choice "${text.slice(0, 40)}"`;
     const option: ChoiceOption = { index, text: text.trim(), scores: null, reason: null, ksbs: [], pinned: false };
     for (const raw of rawTags) {
       const tag = this.parse(raw, 'choice', where);
+      if (!tag) continue;
       switch (tag.kind) {
         case 'score': option.scores = tag.scores; break;
         case 'reason': option.reason = tag.text; break;
         case 'ksb': option.ksbs.push(...tag.codes); break;
         case 'pin': option.pinned = true; break;
-        default: throw new AuthoringError(this.scenarioId, where, `#${tag.kind} cannot stand on a choice`);
+        default: this.problem(where, `#${tag.kind} cannot stand on a choice`);
       }
     }
     return option;
   }
 
-  private castMember(castId: string, where: string): CastMember {
+  private castMember(castId: string, where: () => string): CastMember | null {
     const member = this.meta.cast.find((m) => m.id === castId);
-    if (!member) {
-      throw new AuthoringError(this.scenarioId, where, `speaker "${castId}" is not in the cast; add "#cast: ${castId} | Name | role" at the top`);
-    }
-    return member;
+    if (!member) this.problem(where, `speaker "${castId}" is not in the cast; add "#cast: ${castId} = Name, role" at the top`);
+    return member ?? null;
   }
+}
+
+/** A place as authors know it: knots and stitches, without ink's numbered and weave segments (0, c-1, g-0, s). */
+function placeName(path: string | null): string {
+  if (path === null) return 'end of story';
+  const named = path.split('.').filter((part) => !/^(\d+|[cg]-\d+|s\d*)$/.test(part));
+  return named.length > 0 ? `passage ${named.join('.')}` : 'the opening';
 }

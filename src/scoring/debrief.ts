@@ -1,3 +1,4 @@
+import { effectiveEvents, undoneChoices } from '../session/effective-path';
 import type { EventOf, OfferedChoice, SessionEvent } from '../session/session-events';
 import { addScores, zeroScores, type AxisScores } from './axes';
 
@@ -15,11 +16,13 @@ export interface Debrief {
   decisions: DebriefDecision[];
   /** Branches that were tried and then rewound, kept for the group to compare. */
   explored: { fromDecision: number; decisions: DebriefDecision[] }[];
+  /** Choices the learner made and then stepped back from; they score nothing. */
+  undone: EventOf<'choice-made'>[];
   ended: boolean;
   ending: string | null;
 }
 
-/** Everything the debrief shows, computed from the session log alone. */
+/** Everything the debrief shows, computed from the session log alone. Undone choices do not count. */
 export function buildDebrief(events: readonly SessionEvent[]): Debrief {
   const started = events[0];
   if (started?.type !== 'session-started') throw new Error('a debrief needs a log that begins with session-started');
@@ -29,7 +32,7 @@ export function buildDebrief(events: readonly SessionEvent[]): Debrief {
   let offered: OfferedChoice[] = [];
   let ended = false;
   let ending: string | null = null;
-  for (const event of events) {
+  for (const event of effectiveEvents(events)) {
     switch (event.type) {
       case 'passage-shown': if (event.text) context = event.text; break;
       case 'choices-offered': offered = event.choices; break;
@@ -46,7 +49,7 @@ export function buildDebrief(events: readonly SessionEvent[]): Debrief {
         break;
       }
       case 'session-ended': ended = true; ending = event.ending; break;
-      case 'session-started': case 'session-paused': case 'session-resumed': break;
+      case 'session-started': case 'session-paused': case 'session-resumed': case 'choice-undone': break;
       // A room's votes and choices belong to the group debrief; the story's choice-made follows them.
       case 'votes-recorded': case 'room-choice': break;
       // An observer's additions belong to the witness record, not the learner's debrief.
@@ -55,7 +58,7 @@ export function buildDebrief(events: readonly SessionEvent[]): Debrief {
     }
   }
   const totals = decisions.reduce((sum, d) => addScores(sum, d.chosen.scores), zeroScores());
-  return { scenarioId: started.scenarioId, totals, decisions, explored, ended, ending };
+  return { scenarioId: started.scenarioId, totals, decisions, explored, undone: undoneChoices(events), ended, ending };
 }
 
 function assertNever(value: never): never {

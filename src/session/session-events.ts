@@ -7,7 +7,14 @@ import { AXES } from '../scoring/axes';
  * a new version and a migration.
  */
 export const SESSION_LOG_FORMAT = 'common-ground/session-log';
-export const SESSION_LOG_VERSION = 1;
+/**
+ * The version this app writes. A reader accepts every version from MIN_SESSION_LOG_VERSION up to
+ * this one and migrates older logs (log-migrations.ts); a log from a newer version is refused with a
+ * clear message rather than half-read, because an older app would misread events it does not know.
+ * Version 2 added `choice-undone` (step back in practice mode); nothing else changed.
+ */
+export const SESSION_LOG_VERSION = 2;
+export const MIN_SESSION_LOG_VERSION = 1;
 
 const score = z.number().int().min(-2).max(2);
 export const axisScoresSchema = z.object({ compliance: score, communication: score, challenge: score });
@@ -34,6 +41,9 @@ export const offeredChoiceSchema = z.object({
   ksbs: z.array(z.string()),
 });
 export type OfferedChoice = z.infer<typeof offeredChoiceSchema>;
+
+export const undoerSchema = z.enum(['learner', 'trainer']);
+export type Undoer = z.infer<typeof undoerSchema>;
 
 const base = { seq: z.number().int().min(0), at: z.string() };
 const seqRef = z.number().int().min(0);
@@ -109,6 +119,17 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     ksbs: z.array(z.string()),
     /** Milliseconds from the choices being offered to this choice. */
     elapsedMs: z.number().int().min(0),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('choice-undone'),
+    /**
+     * The seq of the choice-made taken back: always the latest choice still in effect. The story
+     * returns to just before it; the undone choice stays in the log (see effective-path.ts).
+     */
+    undoneSeq: z.number().int().min(0),
+    /** A learner steps back only in practice; a trainer may rewind any session. */
+    by: undoerSchema,
   }),
   z.object({ ...base, type: z.literal('session-ended'), ending: z.string().nullable(), totals: totalsSchema }),
   /**
@@ -192,7 +213,7 @@ export type NewEvent = SessionEvent extends infer E ? (E extends SessionEvent ? 
 
 export const sessionLogFileSchema = z.object({
   format: z.literal(SESSION_LOG_FORMAT),
-  version: z.literal(SESSION_LOG_VERSION),
+  version: z.number().int().min(MIN_SESSION_LOG_VERSION).max(SESSION_LOG_VERSION),
   events: z.array(sessionEventSchema).min(1),
 });
 export type SessionLogFile = z.infer<typeof sessionLogFileSchema>;

@@ -7,6 +7,7 @@ import {
   type SessionEvent,
   type SessionLogFile,
 } from './session-events';
+import { migrateSessionEvents } from './log-migrations';
 
 export type Clock = () => Date;
 export type AppendListener = (event: SessionEvent) => void;
@@ -73,5 +74,9 @@ export function parseSessionLog(input: unknown): SessionLog {
   if (result.data.events[0]?.type !== 'session-started') {
     throw new SessionLogFormatError('not a valid session log: it must begin with session-started');
   }
-  return SessionLog.fromEvents(result.data.events);
+  try {
+    return SessionLog.fromEvents(migrateSessionEvents(result.data.version, result.data.events));
+  } catch (error) {
+    throw new SessionLogFormatError(`not a valid session log: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -1,5 +1,6 @@
 import type { AxisScores } from '../scoring/axes';
 import { buildDebrief, type DebriefDecision } from '../scoring/debrief';
+import { effectiveEvents } from '../session/effective-path';
 import type { EventOf, OfferedChoice, RoomChoiceBasis, SessionEvent } from '../session/session-events';
 import { bestOfferedHere, type BestPathSource } from './best-path';
 import { majorityOf, totalHands } from './room-vote';
@@ -87,14 +88,15 @@ export function buildGroupDebrief(
 }
 
 // What the plain debrief does not keep: the options in display order, the votes and the room's
-// choice that led to each choice-made, and the path up to it (for a best-path source).
+// choice that led to each choice-made, and the path up to it (for a best-path source). It reads the
+// same view of the log as the debrief: choices stepped back from are not there.
 function annotate(events: readonly SessionEvent[]): Map<number, Annotation> {
   const notes = new Map<number, Annotation>();
   let offered: OfferedChoice[] = [];
   let votes: EventOf<'votes-recorded'> | null = null;
   let room: EventOf<'room-choice'> | null = null;
   const path: number[] = [];
-  for (const event of events) {
+  for (const event of effectiveEvents(events)) {
     if (event.type === 'choices-offered') [offered, votes, room] = [event.choices, null, null];
     if (event.type === 'votes-recorded') votes = event;
     if (event.type === 'room-choice') room = event;

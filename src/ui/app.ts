@@ -9,6 +9,9 @@ import { observeScreen } from './screens/observe-screen';
 import { playScreen } from './screens/play-screen';
 import { presentDebriefScreen } from './screens/present-debrief-screen';
 import { presentScreen } from './screens/present-screen';
+import { profilePickerScreen } from './screens/profile-picker-screen';
+import { progressScreen } from './screens/progress-screen';
+import { resumeScreen } from './screens/resume-screen';
 import { scenarioListScreen } from './screens/scenario-list-screen';
 import { settingsScreen } from './screens/settings-screen';
 import { titleScreen } from './screens/title-screen';
@@ -17,19 +20,21 @@ import { titleScreen } from './screens/title-screen';
 export function startApp(main: HTMLElement): void {
   let cleanup: Cleanup | void;
   let generation = 0;
-  const show = async () => {
+  let rendering = Promise.resolve();
+  // Screens read the device's storage before they draw, so they take a moment. One draws at a time,
+  // and a screen the user has already left is skipped, so two never write into the page at once.
+  const show = () => {
     const mine = ++generation;
-    // A dialog belongs to the screen it was opened on.
-    for (const dialog of document.querySelectorAll<HTMLDialogElement>('dialog[open]')) dialog.close();
-    cleanup?.();
-    cleanup = undefined;
-    const result = await render(main, parseRoute(location.hash));
-    // A slow screen that the user has already left must tidy itself up at once.
-    if (mine === generation) cleanup = result;
-    else result?.();
+    rendering = rendering.then(async () => {
+      if (mine !== generation) return;
+      // A dialog belongs to the screen it was opened on.
+      for (const dialog of document.querySelectorAll<HTMLDialogElement>('dialog[open]')) dialog.close();
+      cleanup?.();
+      cleanup = await render(main, parseRoute(location.hash));
+    }).catch((error: unknown) => console.error(error));
   };
-  window.addEventListener('hashchange', () => void show());
-  void show();
+  window.addEventListener('hashchange', show);
+  show();
 }
 
 async function render(main: HTMLElement, route: Route): Promise<Cleanup | void> {
@@ -37,7 +42,10 @@ async function render(main: HTMLElement, route: Route): Promise<Cleanup | void> 
     case 'title': return titleScreen(main);
     case 'scenarios': return scenarioListScreen(main);
     case 'settings': return settingsScreen(main);
+    case 'profiles': return profilePickerScreen(main);
+    case 'progress': return progressScreen(main);
     case 'play': return playScreen(main, route.scenarioId);
+    case 'resume': return resumeScreen(main, route.sessionId);
     case 'debrief': return debriefScreen(main, route.sessionId);
     case 'present': return presentScreen(main, route.scenarioId, route.sessionId);
     case 'present-debrief': return presentDebriefScreen(main, route.sessionId);

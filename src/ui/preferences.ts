@@ -56,3 +56,12 @@ export function onPreferencesChange(listener: (p: Preferences) => void): () => v
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/** Part of deleting all data on the device. */
+export function forgetPreferences(storage: Pick<Storage, 'removeItem'> = localStorage): void {
+  try {
+    storage.removeItem(KEY);
+  } catch {
+    // Blocked storage holds nothing to forget.
+  }
+}

@@ -3,7 +3,10 @@ export type Route =
   | { screen: 'title' }
   | { screen: 'scenarios' }
   | { screen: 'settings' }
+  | { screen: 'profiles' }
+  | { screen: 'progress' }
   | { screen: 'play'; scenarioId: string }
+  | { screen: 'resume'; sessionId: string }
   | { screen: 'debrief'; sessionId: string }
   /** Trainer mode on a projector; with a session id it picks up a session still open on this page. */
   | { screen: 'present'; scenarioId: string; sessionId?: string }
@@ -22,6 +25,9 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { screen: 'title' };
   if (parts[0] === 'scenarios' && parts.length === 1) return { screen: 'scenarios' };
   if (parts[0] === 'settings' && parts.length === 1) return { screen: 'settings' };
+  if (parts[0] === 'profiles' && parts.length === 1) return { screen: 'profiles' };
+  if (parts[0] === 'progress' && parts.length === 1) return { screen: 'progress' };
+  if (parts[0] === 'resume' && parts.length === 2) return { screen: 'resume', sessionId: parts[1]! };
   if (parts[0] === 'play' && parts.length === 2) return { screen: 'play', scenarioId: parts[1]! };
   if (parts[0] === 'debrief' && parts.length === 2) return { screen: 'debrief', sessionId: parts[1]! };
   if (parts[0] === 'present' && parts.length === 2) return { screen: 'present', scenarioId: parts[1]! };
@@ -39,7 +45,10 @@ export function routeHref(route: Route): string {
     case 'title': return '#/';
     case 'scenarios': return '#/scenarios';
     case 'settings': return '#/settings';
+    case 'profiles': return '#/profiles';
+    case 'progress': return '#/progress';
     case 'play': return `#/play/${encodeURIComponent(route.scenarioId)}`;
+    case 'resume': return `#/resume/${encodeURIComponent(route.sessionId)}`;
     case 'debrief': return `#/debrief/${encodeURIComponent(route.sessionId)}`;
     case 'present': {
       const session = route.sessionId === undefined ? '' : `/${encodeURIComponent(route.sessionId)}`;

@@ -9,3 +9,8 @@ export function enterScreen(main: HTMLElement, title: string): void {
   main.focus({ preventScroll: true });
   window.scrollTo(0, 0);
 }
+
+/** Draws the current screen again, e.g. after data it shows has changed. */
+export function refreshScreen(): void {
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}

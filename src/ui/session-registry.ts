@@ -1,8 +1,8 @@
 import type { SessionLog } from '../session/session-log';
 
 /**
- * Sessions played since the page opened, by id, so the debrief can find the log it reads.
- * Kept in memory for now: saving to the device is the storage module's job.
+ * Sessions played since the page opened, by id. The device's store keeps them too (autosave), but
+ * if saving failed part-way only this live copy is whole, so the debrief looks here first.
  */
 const sessions = new Map<string, SessionLog>();
 

@@ -12,9 +12,17 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium, headless, with a fresh profile; console errors are collected so tests can fail on them. */
-export async function openBrowser(viewport = { width: 1280, height: 720 }): Promise<BrowserSession> {
-  const profile = mkdtempSync(join(tmpdir(), 'cg-chromium-'));
+export interface OpenOptions {
+  /**
+   * A Chromium profile folder to use, kept after close: reopening it is how a test comes back to
+   * the same device storage after a crash. Without one, each browser gets a fresh folder, removed on close.
+   */
+  userDataDir?: string;
+}
+
+/** Debian's Chromium, headless; console errors are collected so tests can fail on them. */
+export async function openBrowser(viewport = { width: 1280, height: 720 }, options: OpenOptions = {}): Promise<BrowserSession> {
+  const profile = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'cg-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -33,7 +41,15 @@ export async function openBrowser(viewport = { width: 1280, height: 720 }): Prom
     errors,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Serves an empty Phaser chunk, so the game runs text-only as it does without WebGL. Tests about
+ * storage use it: software-rendered scenery slows every IndexedDB write on a machine without a GPU.
+ */
+export async function withoutScenery(context: BrowserContext): Promise<void> {
+  await context.route(/\/phaser-[^/]*\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'export {};' }));
 }

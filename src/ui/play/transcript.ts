@@ -13,6 +13,10 @@ export class Transcript {
   // The log role goes on a wrapper: on the <ol> itself it would hide the list from assistive tech.
   readonly element = h('div', { class: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation' }, this.list);
 
+  clear(): void {
+    this.list.replaceChildren();
+  }
+
   /** Adds the passages of one step and returns the new entries, in order. */
   addPassages(passages: readonly Passage[]): HTMLElement[] {
     const added: HTMLElement[] = [];

@@ -1,40 +1,47 @@
-import { AXES, AXIS_LABELS, formatScore } from '../../scoring/axes';
-import { buildDebrief, type DebriefDecision } from '../../scoring/debrief';
+import { buildDebrief, type Debrief, type DebriefDecision } from '../../scoring/debrief';
+import { axisTotals } from '../debrief/axis-totals';
+import { scenarioMapSection } from '../debrief/scenario-map-view';
 import { h } from '../dom';
 import { scoreChips } from '../play/score-chips';
 import { routeHref } from '../routes';
-import { scenarioMeta } from '../scenario-source';
+import { scenarioBounds, scenarioMeta } from '../scenario-source';
 import { enterScreen } from '../screen';
 import { findSession } from '../session-registry';
+import { learnerStore } from '../device-storage';
+import { isStoreProblem } from '../../storage/learner-store';
+import { undoneSection } from '../play/undone-choices';
+import { recordMismatch } from '../record-check';
 
 /** The debrief: totals on each axis and every choice with its reason, all read from the session log. */
-export function debriefScreen(main: HTMLElement, sessionId: string): void {
-  const log = findSession(sessionId);
+export async function debriefScreen(main: HTMLElement, sessionId: string): Promise<void> {
+  // The live log first: if saving failed part-way, it still holds the whole session.
+  const stored = findSession(sessionId) ? null : await learnerStore().loadSession(sessionId);
+  const events = findSession(sessionId)?.events ?? (stored && !isStoreProblem(stored) ? stored.events : null);
+  const debrief = events ? readDebrief(events) : null;
   enterScreen(main, 'Debrief');
-  if (!log) {
+  if (!events || !debrief || 'problem' in debrief) {
+    const why = debrief && 'problem' in debrief ? debrief.problem : isStoreProblem(stored) ? stored.problem : null;
     main.append(
       h('h1', {}, 'Debrief not available'),
-      h('p', {}, 'This session is not on this device any more. Sessions are kept only while the page is open.'),
+      h('p', {}, why ? `This attempt’s saved record could not be read: ${why}.` : 'This attempt is not on this device.'),
       h('a', { class: 'button', href: routeHref({ screen: 'scenarios' }) }, 'Choose a scenario'),
     );
     return;
   }
-  const debrief = buildDebrief(log.events);
+  const mismatch = await recordMismatch(events);
   const meta = scenarioMeta(debrief.scenarioId);
+  const title = meta?.title ?? debrief.scenarioId;
   main.append(
-    h('h1', {}, `Debrief: ${meta?.title ?? debrief.scenarioId}`),
+    h('h1', {}, `Debrief: ${title}`),
+    ...(mismatch
+      ? [h('p', { class: 'record-warning', role: 'alert' }, `This record does not match the scenario, so it may have been edited or damaged (${mismatch}). It is shown as saved, but it is not evidence.`)]
+      : []),
+    ...(debrief.ended ? [] : [h('p', { class: 'unfinished-note' }, 'This attempt was not finished: these are the decisions made so far.')]),
     h(
       'section',
       { class: 'totals', 'aria-labelledby': 'totals-heading' },
       h('h2', { id: 'totals-heading' }, 'Your totals'),
-      h(
-        'dl',
-        { class: 'axis-totals' },
-        ...AXES.flatMap((axis) => [
-          h('dt', {}, AXIS_LABELS[axis]),
-          h('dd', { 'data-axis': axis }, formatScore(debrief.totals[axis])),
-        ]),
-      ),
+      axisTotals(debrief.totals, scenarioBounds(debrief.scenarioId)),
     ),
     h(
       'section',
@@ -42,6 +49,8 @@ export function debriefScreen(main: HTMLElement, sessionId: string): void {
       h('h2', { id: 'decisions-heading' }, `Your ${debrief.decisions.length} decisions`),
       h('ol', { class: 'decision-list' }, ...debrief.decisions.map(decisionItem)),
     ),
+    ...(debrief.undone.length ? [undoneSection(debrief.undone)!] : []),
+    scenarioMapSection(debrief.scenarioId, title, debrief.decisions.map((d) => d.chosen.index)),
     h(
       'nav',
       { class: 'debrief-actions', 'aria-label': 'What next' },
@@ -49,6 +58,15 @@ export function debriefScreen(main: HTMLElement, sessionId: string): void {
       h('a', { class: 'button', href: routeHref({ screen: 'scenarios' }) }, 'Choose another scenario'),
     ),
   );
+}
+
+/** A log that parses but does not add up (an undo out of order) is reported, not a blank page. */
+function readDebrief(events: Parameters<typeof buildDebrief>[0]): Debrief | { problem: string } {
+  try {
+    return buildDebrief(events);
+  } catch (error) {
+    return { problem: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 function decisionItem(decision: DebriefDecision, i: number): HTMLElement {

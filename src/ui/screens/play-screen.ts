@@ -1,15 +1,21 @@
 import { AuthoringError } from '../../narrative/authoring-error';
 import type { Passage, Step } from '../../narrative/story-runner';
+import { effectiveEvents } from '../../session/effective-path';
 import { PlaySession } from '../../session/play-session';
 import type { SessionMode } from '../../session/session-events';
+import { pickProfileThen } from '../active-profile';
 import { h } from '../dom';
+import { activeProfile } from '../learner-data';
 import { askBox } from '../play/ask-box';
+import { keepSaved } from '../play/autosave-hook';
 import { ChoiceList } from '../play/choice-list';
+import { stagger } from '../play/reveal';
+import { StepBack } from '../play/step-back';
 import { Transcript } from '../play/transcript';
+import { drawHistory } from '../play/transcript-history';
 import { beforeYouStart, stepOutControl } from '../play/wellbeing';
 import { loadPreferences } from '../preferences';
 import { readAloud, stopReading } from '../read-aloud';
-import { stagger } from '../play/reveal';
 import { routeHref } from '../routes';
 import { describeScene } from '../scene-description';
 import { mountScenery, type SceneState } from '../scenery-port';
@@ -18,17 +24,30 @@ import { enterScreen, type Cleanup } from '../screen';
 import { newSessionId, newSeed } from '../session-ids';
 import { rememberSession } from '../session-registry';
 
+/** A stored session picked up again (resume-screen.ts), and how many of its events are already saved. */
+export interface Resumed {
+  session: PlaySession;
+  storedCount: number;
+}
+
 export interface PlayOptions {
   /** 'assessed' for an observed session: an #ask must be answered, and no feedback shows during play. */
   mode?: SessionMode;
   sessionId?: string;
   /** Called once the session has started, e.g. to attach an assessor's panel to its log. */
   onStarted?: (session: PlaySession) => void;
+  /** Carry on a stored practice session from where it stopped instead of starting afresh. */
+  resume?: Resumed;
 }
 
-/** Play: the scene above or beside, the conversation and the choices as real page text. */
+/**
+ * Play: the scene above or beside, the conversation and the choices as real page text. Practice is
+ * saved to the learner's profile after every event; an observed session belongs to its assessor.
+ */
 export async function playScreen(main: HTMLElement, scenarioId: string, options: PlayOptions = {}): Promise<Cleanup | void> {
-  const mode = options.mode ?? 'practice';
+  const mode = options.resume?.session.mode ?? options.mode ?? 'practice';
+  const profile = mode === 'practice' ? await activeProfile() : null;
+  if (mode === 'practice' && !profile) return pickProfileThen({ screen: 'play', scenarioId });
   const meta = scenarioMeta(scenarioId);
   enterScreen(main, meta?.title ?? 'Scenario not found');
   if (!meta) return showMissing(main, scenarioId);
@@ -40,6 +59,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
     () => session?.log.append({ type: 'session-resumed' }),
   );
   const choices = new ChoiceList((index) => choose(index));
+  const stepBack = new StepBack(() => undo());
   const sceneText = h('p', { class: 'scene-description', id: 'scene-description' });
   const stage = h('div', { class: 'stage', role: 'img', 'aria-labelledby': 'scene-description' });
   const ending = h('section', { class: 'ending', hidden: true, 'aria-labelledby': 'ending-heading' });
@@ -54,6 +74,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
         h('div', { class: 'play-heading' }, h('h1', { class: 'play-title' }, meta.title), stepOut),
         transcript.element,
         choices.element,
+        stepBack.element,
         ending,
       ),
     ),
@@ -66,38 +87,53 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
     scenery.show({ ...scene });
   };
   showScene();
+  const preferences = loadPreferences();
+  const feedbackNow = mode !== 'assessed' && preferences.feedbackTiming === 'after-each-choice';
 
   const scenario = await loadScenario(scenarioId);
   if (!scenario) return showMissing(main, scenarioId);
-  if (meta.contentNotes.length > 0) await beforeYouStart(transcript.element, meta);
-  try {
-    session = PlaySession.start({ scenario, sessionId: options.sessionId ?? newSessionId(), seed: newSeed(), mode });
-  } catch (error) {
-    return showAuthoringError(transcript, error);
+
+  function begin(): void {
+    try {
+      session = options.resume?.session ?? PlaySession.start({ scenario: scenario!, sessionId: options.sessionId ?? newSessionId(), seed: newSeed(), mode });
+    } catch (error) {
+      return showAuthoringError(transcript, error);
+    }
+    rememberSession(session.log.started.sessionId, session.log);
+    if (profile) {
+      keepSaved(session, profile.id, options.resume?.storedCount ?? 0);
+      // The address now names this attempt, so reloading the page continues it rather than starting anew.
+      if (!options.resume) history.replaceState(history.state, '', routeHref({ screen: 'resume', sessionId: session.log.started.sessionId }));
+    }
+    options.onStarted?.(session);
+    if (options.resume) redraw();
+    else render(session.current, meta!.contentNotes.length > 0);
   }
-  const started = session;
-  rememberSession(started.log.started.sessionId, started.log);
-  options.onStarted?.(started);
-  const preferences = loadPreferences();
-  const feedbackNow = mode !== 'assessed' && preferences.feedbackTiming === 'after-each-choice';
 
   function render(step: Step, focus: boolean): void {
     const added = transcript.addPassages(step.passages);
     for (const passage of step.passages) updateScene(scene, passage);
     showScene();
-    if (step.ended && mode === 'assessed') showObservedEnding(ending);
-    else if (step.ended) showEnding(ending, started);
-    else if (step.ask && !started.readyToChoose) askFirst(step);
-    else choices.show(step.choices);
+    showChoicesOrEnding(step);
     stagger([...added, step.ended ? ending : choices.element], preferences.revealSpeed);
     readAloud([...step.passages.map(spoken), ...step.choices.map((c, i) => `Choice ${i + 1}: ${c.text}`)]);
     if (focus) (step.ended ? ending.querySelector('h2') : added[0])?.focus();
   }
 
+  function showChoicesOrEnding(step: Step): void {
+    main.querySelector('.ask')?.remove();
+    if (step.ended && mode === 'assessed') showObservedEnding(ending);
+    else if (step.ended) showEnding(ending, session!);
+    else if (step.ask && !session!.readyToChoose) askFirst(step);
+    else choices.show(step.choices);
+    stepBack.update(session!);
+  }
+
   // "What would you say?" comes before the options; in an observed session it must be answered.
   function askFirst(step: Step): void {
+    choices.clear();
     const box = askBox(step.ask!, mode === 'assessed', (answer) => {
-      if (answer) started.answer(answer);
+      if (answer) session!.answer(answer);
       choices.show(step.choices);
       choices.element.querySelector('button')?.focus();
     });
@@ -106,16 +142,34 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
 
   function choose(index: number): void {
     try {
-      const made = started.choose(index);
+      const made = session!.choose(index);
       transcript.addChoiceMade(made);
       if (feedbackNow) transcript.addFeedback(made);
-      render(started.current, true);
+      render(session!.current, true);
     } catch (error) {
       showAuthoringError(transcript, error);
     }
   }
 
-  render(started.current, meta.contentNotes.length > 0);
+  // After a resume or a step back: the story so far, from the log, then the decision now on offer.
+  function redraw(): void {
+    transcript.clear();
+    Object.assign(scene, { place: null, speaker: null, mood: null });
+    const passages = drawHistory(transcript, effectiveEvents(session!.log.events), meta!.cast, feedbackNow);
+    for (const passage of passages) updateScene(scene, passage);
+    showScene();
+    showChoicesOrEnding(session!.current);
+  }
+
+  function undo(): void {
+    session!.undo();
+    redraw();
+    choices.element.querySelector<HTMLElement>('button.choice')?.focus();
+  }
+
+  // Content notes wait for the learner's go-ahead; the screen itself is ready (and can be left) at once.
+  if (meta.contentNotes.length > 0 && !options.resume) void beforeYouStart(transcript.element, meta).then(begin);
+  else begin();
   return () => {
     stopReading();
     choices.destroy();

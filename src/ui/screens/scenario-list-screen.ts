@@ -1,4 +1,7 @@
 import type { Family } from '../../narrative/tags';
+import { bestByScenario, type ScenarioRecord } from '../../scoring/attempt-summary';
+import { activeProfile, loadAttempts } from '../learner-data';
+import { scoreChips } from '../play/score-chips';
 import { h } from '../dom';
 import { routeHref } from '../routes';
 import { listScenarios, type CatalogueEntry } from '../scenario-source';
@@ -11,7 +14,9 @@ export const FAMILY_LABELS: Record<Family, string> = {
   rules: 'Ambiguous rules',
 };
 
-export function scenarioListScreen(main: HTMLElement): void {
+export async function scenarioListScreen(main: HTMLElement): Promise<void> {
+  const profile = await activeProfile();
+  const best = profile ? bestByScenario((await loadAttempts(profile.id)).attempts) : new Map<string, ScenarioRecord>();
   enterScreen(main, 'Choose a scenario');
   const entries = listScenarios();
   const families = Object.keys(FAMILY_LABELS) as Family[];
@@ -21,13 +26,13 @@ export function scenarioListScreen(main: HTMLElement): void {
       .map((family) => [family, entries.filter((e) => e.meta?.family === family)] as const)
       .filter(([, inFamily]) => inFamily.length > 0)
       .map(([family, inFamily]) =>
-        h('section', { class: 'family', 'aria-labelledby': `family-${family}` }, h('h2', { id: `family-${family}` }, FAMILY_LABELS[family]), h('ul', { class: 'scenario-cards' }, ...inFamily.map(card))),
+        h('section', { class: 'family', 'aria-labelledby': `family-${family}` }, h('h2', { id: `family-${family}` }, FAMILY_LABELS[family]), h('ul', { class: 'scenario-cards' }, ...inFamily.map((entry) => card(entry, best.get(entry.id))))),
       ),
     ...brokenEntries(entries),
   );
 }
 
-function card(entry: CatalogueEntry): HTMLElement {
+function card(entry: CatalogueEntry, record: ScenarioRecord | undefined): HTMLElement {
   const meta = entry.meta!;
   return h(
     'li',
@@ -35,6 +40,7 @@ function card(entry: CatalogueEntry): HTMLElement {
     h('h3', {}, h('a', { href: routeHref({ screen: 'play', scenarioId: entry.id }) }, meta.title)),
     h('p', { class: 'scenario-facts' }, `${FAMILY_LABELS[meta.family]} · about ${meta.minutes} minutes`),
     h('p', {}, meta.summary),
+    record ? bestResult(record) : null,
     h('p', { class: 'scenario-trainer-link' }, h('a', { href: routeHref({ screen: 'present', scenarioId: entry.id }) }, 'Run with a group (trainer mode, for a projector)')),
   );
 }
@@ -51,4 +57,13 @@ function brokenEntries(entries: CatalogueEntry[]): HTMLElement[] {
       ...broken.map((e) => h('pre', {}, e.error!)),
     ),
   ];
+}
+
+function bestResult(record: ScenarioRecord): HTMLElement {
+  return h(
+    'div',
+    { class: 'best-result' },
+    h('p', { class: 'best-result-label' }, `Your best of ${record.finishedCount} finished ${record.finishedCount === 1 ? 'attempt' : 'attempts'}:`),
+    scoreChips(record.best.totals),
+  );
 }

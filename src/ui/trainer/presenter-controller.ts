@@ -1,5 +1,5 @@
 import { AuthoringError } from '../../narrative/authoring-error';
-import { effectivePath } from '../../session/effective-path';
+import { pathHistory } from '../../session/effective-path';
 import type { PresenterFlow } from '../../trainer/presenter-flow';
 import { backDialog } from './back-dialog';
 import { commandFor, type PresenterCommand } from './keymap';
@@ -112,7 +112,7 @@ export class PresenterController {
   }
 
   private openBack(): void {
-    const path = effectivePath(this.flow.session.log.events).current;
+    const path = pathHistory(this.flow.session.log.events).current;
     if (path.length === 0) return this.view.announce('There is no earlier decision to go back to yet.');
     const dialog = backDialog(path, (decision) => {
       this.flow.backTo(decision);

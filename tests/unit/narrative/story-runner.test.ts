@@ -119,4 +119,64 @@ describe('StoryRunner', () => {
     const distinct = new Set([1, 2, 3, 4, 5, 6].map(texts));
     expect(distinct.size).toBeGreaterThan(1);
   });
+
+  it('comes back to a snapshot, ending included, and plays on from there as if for the first time', () => {
+    const r = runner('two-doors');
+    r.next();
+    const atFirstDecision = r.snapshot();
+    r.choose(0);
+    r.next();
+    r.choose(0);
+    expect(r.next().ending).toBe('done');
+    r.restore(atFirstDecision);
+    r.choose(1);
+    expect(r.next().passages.map((p) => p.text)).toEqual(['You read the address aloud.', 'The caller pauses.']);
+    r.choose(0);
+    expect(r.next().passages[0]!.text).toBe('Sam frowns.');
+  });
+
+  it('says whether the story stopped at END or at DONE', () => {
+    const s = compileSource('stops', `${HEADER}* [a #score: comp 0, comm 0, chal 0 #reason: R.] -> END\n* [b #score: comp 0, comm 0, chal 0 #reason: R.] -> DONE\n`);
+    const stops = [0, 1].map((index) => {
+      const r = new StoryRunner(s.id, s.json, 1);
+      r.next();
+      expect(r.stoppedAt).toBeNull();
+      r.choose(index);
+      r.next();
+      return r.stoppedAt;
+    });
+    expect(stops).toEqual(['END', 'DONE']);
+  });
+
+  it('hands problems to onProblem and plays on past them when a tool asks it to', () => {
+    const problems: string[] = [];
+    const s = compileSource('lenient', '# title: T\n# family: tutorial\nHi. #speeker: sam\nThere. #mood: concerned\n-> END\n');
+    const r = new StoryRunner(s.id, s.json, 1, { onProblem: (p) => problems.push(p.detail) });
+    expect(r.next().passages.map((p) => p.text)).toEqual(['Hi.', 'There.']);
+    expect(problems).toEqual(['missing #minutes: every scenario needs one at the top', 'unknown tag "#speeker: sam"', '#mood needs a #speaker on the same line']);
+  });
+
+  it('reports a story that runs out of content as an ink runtime error', () => {
+    const s = compileSource('runs-out', `${HEADER}-> k\n=== k ===\nK.\n* {false} [never]\n`);
+    expect(() => new StoryRunner(s.id, s.json, 1).next()).toThrow(/ran out of content/);
+  });
+
+  it("plays an EXTERNAL's ink fallback, and binds a stand-in returning 0 only when asked and there is none", () => {
+    const source = `${HEADER}EXTERNAL shout(x)\nEXTERNAL whisper(x)\n{shout(2)} {whisper(3)}\n-> END\n=== function shout(x) ===\n~ return x * 10\n`;
+    const s = compileSource('externals', source);
+    expect(() => new StoryRunner(s.id, s.json, 1).next()).toThrow(/whisper/);
+    const r = new StoryRunner(s.id, s.json, 1, { standInExternals: true });
+    expect(r.standIns).toEqual(['whisper']);
+    expect(r.next().passages[0]!.text).toBe('20 0');
+  });
+
+  it('names every knot and stitch it enters to onEnter', () => {
+    const entered = new Set<string>();
+    const s = compileSource('enter', `${HEADER}-> a\n=== a ===\n-> b.inner\n=== b ===\n= inner\nIn.\n-> END\n= other\n-> END\n`);
+    new StoryRunner(s.id, s.json, 1, { onEnter: (path) => entered.add(path) }).next();
+    expect([...entered]).toEqual(expect.arrayContaining(['a', 'b', 'b.inner']));
+    expect(entered.has('b.other')).toBe(false);
+  });
 });
+
+const HEADER = '# title: T\n# family: tutorial\n# minutes: 1\n# summary: S\n';

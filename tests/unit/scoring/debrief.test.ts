@@ -25,3 +25,23 @@ describe('buildDebrief', () => {
     expect(debrief).toMatchObject({ ended: true, ending: 'done', scenarioId: 'two-doors' });
   });
 });
+
+describe('buildDebrief after stepping back', () => {
+  const session = PlaySession.start({ scenario: compileFixture('two-doors'), sessionId: 'd2', seed: 1, mode: 'practice' });
+  session.choose(1);
+  session.undo();
+  session.choose(0);
+  session.choose(1);
+  const debrief = buildDebrief(session.log.events);
+
+  it('scores only the choices still in effect', () => {
+    expect(debrief.totals).toEqual({ compliance: 2, communication: 0, challenge: 0 });
+    expect(debrief.decisions.map((d) => d.chosen.text)).toEqual(["Check the caller's identity", 'End the call']);
+  });
+
+  it('lists the undone choice separately, and keeps each decision in its own context', () => {
+    expect(debrief.undone.map((c) => c.text)).toEqual(['Read out the address']);
+    expect(debrief.decisions[0]!.context).toBe('Welcome to the front desk.');
+    expect(debrief.decisions[0]!.alternatives.map((a) => a.text)).toEqual(['Read out the address']);
+  });
+});

@@ -77,3 +77,44 @@ describe('PlaySession', () => {
     expect(session.log.events.some((e) => e.type === 'answer-given')).toBe(false);
   });
 });
+
+describe('PlaySession stepping back', () => {
+  it('returns to the same decision with the same choices and the scores from before', () => {
+    const session = start();
+    const before = session.current;
+    session.choose(1);
+    session.undo();
+    expect(session.current.choices).toEqual(before.choices);
+    expect(session.scores).toEqual({ compliance: 0, communication: 0, challenge: 0 });
+  });
+
+  it('carries on as if the undone choice had never been made', () => {
+    const session = start();
+    session.choose(1);
+    session.undo();
+    session.choose(0);
+    session.choose(0);
+    expect(session.log.events.at(-1)).toMatchObject({ type: 'session-ended', totals: { compliance: 2, communication: 2, challenge: 1 } });
+    expect(session.log.events.some((e) => e.type === 'passage-shown' && e.text === 'Sam nods approvingly.')).toBe(true);
+  });
+
+  it('is offered only in practice, and only once a choice has been made', () => {
+    const practice = start();
+    expect(practice.canUndo()).toBe(false);
+    practice.choose(0);
+    expect(practice.canUndo()).toBe(true);
+    const assessed = PlaySession.start({ scenario: compileFixture('two-doors'), sessionId: 's2', seed: 7, mode: 'assessed' });
+    assessed.choose(0);
+    expect(assessed.canUndo()).toBe(false);
+    expect(() => assessed.undo()).toThrow(/cannot step back in a assessed session/);
+    expect(assessed.canUndo('trainer')).toBe(true);
+  });
+
+  it('is not offered once the scenario has ended', () => {
+    const session = start();
+    session.choose(0);
+    session.choose(0);
+    expect(session.canUndo()).toBe(false);
+    expect(() => session.undo()).toThrow(RangeError);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PlaySession } from '../../../src/session/play-session';
-import { replaySession } from '../../../src/session/replay';
+import { replaySession, resumeSession, withoutTimes } from '../../../src/session/replay';
 import type { SessionEvent } from '../../../src/session/session-events';
 import { compileFixture, compileSource } from '../../fixtures/compile-fixture';
 
@@ -62,5 +62,46 @@ describe('replaySession', () => {
     const events = recorded('two-doors', [0]);
     const changed = compileSource('two-doors', '# title: T\n# family: tutorial\n# minutes: 1\n# summary: S\nHi.\n-> END\n');
     expect(replaySession(changed, events)).toMatchObject({ ok: false, seq: 0, problem: expect.stringMatching(/changed/) });
+  });
+});
+
+describe('replaySession with steps back', () => {
+  it('reproduces a play-through that stepped back and chose again', () => {
+    const session = PlaySession.start({ scenario: compileFixture('two-doors'), sessionId: 'u1', seed: 2, mode: 'practice' });
+    session.choose(1);
+    session.undo();
+    session.choose(0);
+    session.choose(1);
+    const events: SessionEvent[] = JSON.parse(JSON.stringify(session.log.events));
+    expect(replaySession(compileFixture('two-doors'), events)).toMatchObject({ ok: true, totals: { compliance: 2, communication: 0, challenge: 0 } });
+  });
+
+  it('refuses a learner step back written into an assessed session', () => {
+    const session = PlaySession.start({ scenario: compileFixture('two-doors'), sessionId: 'u2', seed: 2, mode: 'assessed' });
+    const made = session.choose(1);
+    const events: SessionEvent[] = [...session.log.events, { seq: session.log.events.length, at: made.at, type: 'choice-undone', undoneSeq: made.seq, by: 'learner' }];
+    expect(replaySession(compileFixture('two-doors'), events)).toMatchObject({ ok: false, problem: /not allowed/ });
+  });
+});
+
+describe('resumeSession', () => {
+  const scenario = compileFixture('two-doors');
+  const full = recorded('two-doors', [0, 1]);
+
+  it.each(full.map((_, i) => i + 1))('continues a record cut off after %i events in the same log, as if never stopped', (kept) => {
+    const cut = full.slice(0, kept);
+    const choices = cut.filter((e) => e.type === 'choice-made').length;
+    const result = resumeSession(scenario, cut, () => new Date('2026-11-25T09:00:00Z'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { session } = result;
+    for (const index of [0, 1].slice(choices)) session.choose(index);
+    expect(session.log.events.slice(0, kept)).toEqual(cut);
+    expect(session.log.events.map(withoutTimes)).toEqual(full.map(withoutTimes));
+  });
+
+  it('refuses a record whose recorded events do not match the story', () => {
+    const cut = full.slice(0, 4).map((e) => (e.type === 'passage-shown' ? { ...e, text: 'edited' } : e));
+    expect(resumeSession(scenario, cut)).toMatchObject({ ok: false, seq: 1 });
   });
 });

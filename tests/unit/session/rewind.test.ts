@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDebrief } from '../../../src/scoring/debrief';
-import { effectivePath } from '../../../src/session/effective-path';
+import { pathHistory } from '../../../src/session/effective-path';
 import { PlaySession } from '../../../src/session/play-session';
 import { replaySession } from '../../../src/session/replay';
 import { compileFixture } from '../../fixtures/compile-fixture';
@@ -34,7 +34,7 @@ describe('going back to an earlier decision', () => {
     s.choose(1);
     const events = s.log.events;
     expect(events.filter((e) => e.type === 'choice-made')).toHaveLength(3);
-    expect(effectivePath(events).current.map((c) => c.text)).toEqual(['Read out the address', 'End the call']);
+    expect(pathHistory(events).current.map((c) => c.text)).toEqual(['Read out the address', 'End the call']);
     const debrief = buildDebrief(events);
     expect(debrief.decisions.map((d) => d.chosen.text)).toEqual(['Read out the address', 'End the call']);
     expect(debrief.explored).toEqual([{ fromDecision: 1, decisions: [expect.objectContaining({ chosen: expect.objectContaining({ text: 'Ask what they need it for' }) })] }]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PlaySession } from '../../../src/session/play-session';
+import { SESSION_LOG_VERSION } from '../../../src/session/session-events';
 import { parseSessionLog, SessionLogFormatError } from '../../../src/session/session-log';
 import { compileFixture } from '../../fixtures/compile-fixture';
 
@@ -13,11 +14,11 @@ describe('session log files', () => {
   it('survive a round trip through JSON unchanged', () => {
     const file = savedLog();
     expect(parseSessionLog(file).toJSON()).toEqual(file);
-    expect(file).toMatchObject({ format: 'common-ground/session-log', version: 1 });
+    expect(file).toMatchObject({ format: 'common-ground/session-log', version: SESSION_LOG_VERSION });
   });
 
   it('refuse a log from a newer version with a clear message', () => {
-    const file = { ...savedLog(), version: 2 };
+    const file = { ...savedLog(), version: SESSION_LOG_VERSION + 1 };
     expect(() => parseSessionLog(file)).toThrow(/newer version of Common Ground/);
   });
 
@@ -39,6 +40,19 @@ describe('session log files', () => {
     const file = savedLog();
     file.events.splice(1, 1);
     expect(() => parseSessionLog(file)).toThrow(/gap/);
+  });
+
+  it('read a version 1 log (before step back existed) as the current version', () => {
+    const file = { ...savedLog(), version: 1 };
+    const log = parseSessionLog(file);
+    expect(log.toJSON()).toEqual({ ...file, version: SESSION_LOG_VERSION });
+  });
+
+  it('refuse a version 1 log that claims to contain a step back', () => {
+    const file = savedLog();
+    file.version = 1;
+    file.events.push({ seq: file.events.length, at: file.events[0].at, type: 'choice-undone', undoneSeq: 3, by: 'learner' });
+    expect(() => parseSessionLog(file)).toThrow(/version 1 log cannot contain/);
   });
 
   it('refuse something that is not a log at all', () => {

@@ -14,6 +14,9 @@ describe('routes', () => {
     ['#/assess/abc-123/panel', { screen: 'assessor-window', sessionId: 'abc-123' }],
     ['#/evidence', { screen: 'evidence' }],
     ['#/assess/abc-123/other', { screen: 'not-found', path: '/assess/abc-123/other' }],
+    ['#/profiles', { screen: 'profiles' }],
+    ['#/progress', { screen: 'progress' }],
+    ['#/resume/abc-123', { screen: 'resume', sessionId: 'abc-123' }],
     ['#/play', { screen: 'not-found', path: '/play' }],
     ['#/present/pension-card', { screen: 'present', scenarioId: 'pension-card' }],
     ['#/present/pension-card/s-42', { screen: 'present', scenarioId: 'pension-card', sessionId: 's-42' }],
@@ -36,6 +39,10 @@ describe('routes', () => {
       { screen: 'observe', sessionId: 's/1' },
       { screen: 'assessor-window', sessionId: 's 1' },
       { screen: 'evidence' },
+      { screen: 'profiles' },
+      { screen: 'progress' },
+      { screen: 'resume', sessionId: 'a/b' },
+      { screen: 'settings' },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
   });

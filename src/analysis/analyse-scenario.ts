@@ -1,0 +1,144 @@
+import { AuthoringError } from '../narrative/authoring-error.ts';
+import { lintScenarioTags } from '../narrative/tag-lint.ts';
+import { collectFindings, finding, type Finding } from './findings.ts';
+import { InkJson } from './ink-json.ts';
+import { readInkStructure } from './ink-structure.ts';
+import { scoreBounds, type ScoreBounds } from './score-bounds.ts';
+import { shortestPaths, type StateGraph, type StopKind } from './state-graph.ts';
+import { exploreStates, StateLimitError } from './state-space.ts';
+
+/**
+ * The seed the analysis plays with. Shuffles and RANDOM depend on the seed, so the analysis shows
+ * exactly what a session recorded with this seed would meet; sessions with other seeds may shuffle
+ * differently (a known limit, which matters only where randomness changes choices or scores).
+ */
+export const ANALYSIS_SEED = 1;
+export const DEFAULT_MAX_STATES = 200_000;
+
+export interface AnalysisOptions {
+  seed?: number;
+  maxStates?: number;
+}
+
+export interface EndingSummary {
+  stop: StopKind;
+  /** The `#ending` id, or null for an ending the author did not name. */
+  ending: string | null;
+  /** How many distinct end states stop this way. */
+  states: number;
+  /** One shortest path of choice indices that gets there. */
+  path: number[];
+}
+
+export interface AnalysisStats {
+  /** Distinct states: decisions plus distinct ways of stopping. */
+  states: number;
+  decisions: number;
+  /** Choices followed: one per option at each distinct decision. */
+  choices: number;
+  elapsedMs: number;
+}
+
+export interface ScenarioAnalysis {
+  scenarioId: string;
+  seed: number;
+  maxStates: number;
+  /** False when the story could not be explored to the end (compile error, state limit…). */
+  complete: boolean;
+  stats: AnalysisStats;
+  endings: EndingSummary[];
+  bounds: ScoreBounds | null;
+  findings: Finding[];
+  /** The state graph, for the scenario map; null when the story was not fully explored. */
+  graph: StateGraph | null;
+}
+
+/** Analyses one compiled scenario: explores it, then reports what it found. Runs in Node and the browser. */
+export function analyseScenario(scenarioId: string, compiledJson: string, options: AnalysisOptions = {}): ScenarioAnalysis {
+  const seed = options.seed ?? ANALYSIS_SEED;
+  const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
+  const startedAt = performance.now();
+  const stopped = (findings: Finding[]) => failedAnalysis(scenarioId, findings, { seed, maxStates, elapsedMs: performance.now() - startedAt });
+  let ink, structure;
+  try {
+    ink = new InkJson(compiledJson);
+    structure = readInkStructure(ink);
+  } catch (error) {
+    return stopped([finding('not-a-story', 'the file', `not a compiled ink story: ${messageOf(error)}`)]);
+  }
+  let exploration;
+  try {
+    exploration = exploreStates(scenarioId, compiledJson, ink, structure, { seed, maxStates });
+  } catch (error) {
+    if (error instanceof StateLimitError) return stopped([finding('state-limit', 'the whole story', error.message)]);
+    return stopped([finding('runtime-error', 'the whole story', `ink could not run the story: ${messageOf(error)}`)]);
+  }
+  const { graph } = exploration;
+  const paths = shortestPaths(graph);
+  const bounds = scoreBounds(graph);
+  const lint = lintWithoutThrowing(scenarioId, compiledJson, exploration.globalTags);
+  const decisions = graph.nodes.filter((n) => n.kind === 'decision').length;
+  return {
+    scenarioId,
+    seed,
+    maxStates,
+    complete: true,
+    stats: { states: graph.nodes.length, decisions, choices: exploration.choiceCount, elapsedMs: performance.now() - startedAt },
+    endings: summariseEndings(graph, paths),
+    bounds,
+    findings: collectFindings({ exploration, structure, lint, bounds, paths, seed }),
+    graph,
+  };
+}
+
+export function failedAnalysis(
+  scenarioId: string,
+  findings: Finding[],
+  settings: { seed?: number; maxStates?: number; elapsedMs?: number } = {},
+): ScenarioAnalysis {
+  return {
+    scenarioId,
+    seed: settings.seed ?? ANALYSIS_SEED,
+    maxStates: settings.maxStates ?? DEFAULT_MAX_STATES,
+    complete: false,
+    stats: { states: 0, decisions: 0, choices: 0, elapsedMs: settings.elapsedMs ?? 0 },
+    endings: [],
+    bounds: null,
+    findings,
+    graph: null,
+  };
+}
+
+function summariseEndings(graph: StateGraph, paths: readonly (number[] | null)[]): EndingSummary[] {
+  const endings = new Map<string, EndingSummary>();
+  for (const node of graph.nodes) {
+    if (node.kind !== 'end') continue;
+    const key = `${node.stop} ${node.ending ?? ''}`;
+    const path = paths[node.id] ?? [];
+    const known = endings.get(key);
+    if (!known) endings.set(key, { stop: node.stop, ending: node.ending, states: 1, path });
+    else {
+      known.states++;
+      if (path.length < known.path.length) known.path = path;
+    }
+  }
+  // In reading order: by the choices that reach them, first options first.
+  return [...endings.values()].sort((a, b) => comparePaths(a.path, b.path));
+}
+
+function comparePaths(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+function lintWithoutThrowing(scenarioId: string, compiledJson: string, globalTags: readonly string[]): AuthoringError[] {
+  try {
+    return lintScenarioTags(scenarioId, compiledJson, globalTags);
+  } catch (error) {
+    return [new AuthoringError(scenarioId, 'the file', `tags could not be checked: ${messageOf(error)}`)];
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,202 @@
+import type { AuthoringError } from '../narrative/authoring-error.ts';
+import { AXES, AXIS_LABELS } from '../scoring/axes.ts';
+import type { InkStructure } from './ink-structure.ts';
+import type { ScoreBounds } from './score-bounds.ts';
+import type { Exploration } from './state-space.ts';
+import type { DecisionNode, EndNode, StateGraph } from './state-graph.ts';
+import { stronglyConnected } from './strongly-connected.ts';
+
+/** Errors fail `npm run check:stories`; warnings are worth a look; notes say how the analysis was done. */
+export type Severity = 'error' | 'warning' | 'note';
+
+export const FINDING_SEVERITY = {
+  'compile-error': 'error',
+  'not-a-story': 'error',
+  'tag': 'error',
+  'state-limit': 'error',
+  'dead-end': 'error',
+  'runtime-error': 'error',
+  'trapped-loop': 'error',
+  'unscored-choice': 'error',
+  'external-without-fallback': 'error',
+  'compile-warning': 'warning',
+  'missing-reason': 'warning',
+  'nothing-to-learn': 'warning',
+  'unreachable': 'warning',
+  'unbounded-score': 'warning',
+  'runtime-warning': 'warning',
+  'shuffle-approximated': 'note',
+  'seed-specific': 'note',
+} as const satisfies Record<string, Severity>;
+
+export type FindingCode = keyof typeof FINDING_SEVERITY;
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** Where in the scenario: "passage knot.stitch", "top of file", "line 12"… */
+  where: string;
+  message: string;
+  /** Choice indices from the start that show it, when one path does. */
+  path: number[] | null;
+}
+
+export function finding(code: FindingCode, where: string, message: string, path: number[] | null = null): Finding {
+  return { code, severity: FINDING_SEVERITY[code], where, message, path };
+}
+
+export interface FindingInput {
+  exploration: Exploration;
+  structure: InkStructure;
+  /** Tag problems the static lint found anywhere in the file, reached or not. */
+  lint: readonly AuthoringError[];
+  bounds: ScoreBounds | null;
+  /** A shortest path to each node, from shortestPaths(). */
+  paths: readonly (number[] | null)[];
+  seed: number;
+}
+
+/** Everything worth telling an author about a fully explored scenario, errors first. */
+export function collectFindings(input: FindingInput): Finding[] {
+  const found = [
+    ...tagFindings(input),
+    ...stopFindings(input),
+    ...trappedLoops(input),
+    ...choiceFindings(input),
+    ...unreachablePassages(input),
+    ...unboundedScores(input),
+    ...input.exploration.standIns.map((name) =>
+      finding('external-without-fallback', `EXTERNAL ${name}`, `EXTERNAL ${name}() has no ink fallback function, so the game cannot run this scenario; write "=== function ${name}(…) ===" in ink. Analysed with a stand-in that returns 0.`),
+    ),
+    ...randomness(input),
+    ...input.exploration.foldedShuffles.map((path) =>
+      finding('shuffle-approximated', `sequence ${path}`, 'a shuffle is visited for more than two rounds; the analysis takes later rounds to repeat the second (ink draws a new order each round)'),
+    ),
+  ];
+  return sortFindings(found);
+}
+
+/** Errors first, then warnings, then notes; in the order found within each. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const rank: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+  return [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
+}
+
+// The static lint sees every tag; playing adds what it cannot see, such as a score tag after a
+// choice's brackets, or a tag built from a variable. A problem the lint already named is said once.
+function tagFindings({ lint, exploration, paths }: FindingInput): Finding[] {
+  const found = lint.map((p) => finding('tag', p.location, p.detail));
+  const seenByLint = (problem: AuthoringError) => lint.some((l) => l.detail === problem.detail);
+  for (const { problem, after } of exploration.problems) {
+    const path = after ? [...(paths[after.from] ?? []), after.index] : [];
+    if (/RUNTIME WARNING/.test(problem.detail)) found.push(finding('runtime-warning', problem.location, problem.detail, path));
+    else if (!problem.detail.startsWith('ink runtime error') && !seenByLint(problem)) found.push(finding('tag', problem.location, problem.detail, path));
+  }
+  return found;
+}
+
+function stopFindings({ exploration, paths }: FindingInput): Finding[] {
+  const ends = exploration.graph.nodes.filter((n): n is EndNode => n.kind === 'end');
+  return ends.flatMap((end) => {
+    const path = paths[end.id] ?? null;
+    if (end.stop === 'dead-end') {
+      const last = end.context ? ` after "${end.context.slice(0, 60)}"` : '';
+      return [finding('dead-end', end.location, `the story stops with no choice to make and no END or DONE${last}: add a choice or a divert`, path)];
+    }
+    if (end.stop === 'error') return [finding('runtime-error', end.location, end.message ?? 'ink stopped with an error', path)];
+    return [];
+  });
+}
+
+/** States from which no path ever stops, grouped by the loop they end up in. */
+function trappedLoops({ exploration, paths }: FindingInput): Finding[] {
+  const graph = exploration.graph;
+  const escapes = statesThatCanStop(graph);
+  const found = new Map<string, Finding>();
+  for (const component of stronglyConnected(graph)) {
+    if (component.every((id) => escapes[id]) || !component.some((id) => paths[id])) continue;
+    if (!isClosedLoop(graph, component)) continue;
+    const places = [...new Set(component.map((id) => graph.nodes[id]!.location))].sort();
+    const key = places.join(', ');
+    if (found.has(key)) continue;
+    const entry = component.reduce((a, b) => ((paths[a]?.length ?? Infinity) <= (paths[b]?.length ?? Infinity) ? a : b));
+    found.set(key, finding('trapped-loop', key, 'a loop with no way out: once here, every choice leads back and the story never ends', paths[entry] ?? null));
+  }
+  return [...found.values()];
+}
+
+function statesThatCanStop(graph: StateGraph): Uint8Array {
+  const predecessors: number[][] = graph.nodes.map(() => []);
+  for (const node of graph.nodes) if (node.kind === 'decision') for (const c of node.choices) predecessors[c.to]?.push(node.id);
+  const can = new Uint8Array(graph.nodes.length);
+  const queue = graph.nodes.filter((n) => n.kind === 'end').map((n) => n.id);
+  for (const id of queue) can[id] = 1;
+  for (let head = 0; head < queue.length; head++) {
+    for (const p of predecessors[queue[head]!]!) {
+      if (!can[p]) {
+        can[p] = 1;
+        queue.push(p);
+      }
+    }
+  }
+  return can;
+}
+
+// A loop is a trap only where it is a closed set: every choice stays inside it.
+function isClosedLoop(graph: StateGraph, component: number[]): boolean {
+  const inside = new Set(component);
+  return component.every((id) => {
+    const node = graph.nodes[id]!;
+    return node.kind === 'decision' && node.choices.every((c) => inside.has(c.to));
+  });
+}
+
+/** Unscored choices, choices with no reason and decisions with nothing to learn, once per passage and text. */
+function choiceFindings({ exploration, paths }: FindingInput): Finding[] {
+  const found = new Map<string, Finding>();
+  const add = (key: string, f: Finding) => found.has(key) || found.set(key, f);
+  for (const node of exploration.graph.nodes) {
+    if (node.kind !== 'decision' || !paths[node.id]) continue;
+    const path = paths[node.id]!;
+    for (const c of node.choices) {
+      const label = `"${c.text.slice(0, 60)}"`;
+      if (!c.scores) add(`score ${node.location} ${c.text}`, finding('unscored-choice', node.location, `choice ${label} has no #score tag`, [...path, c.index]));
+      if (!c.reason) add(`reason ${node.location} ${c.text}`, finding('missing-reason', node.location, `choice ${label} has no #reason tag`, [...path, c.index]));
+    }
+    if (scoresAllAlike(node)) {
+      const texts = node.choices.map((c) => `"${c.text.slice(0, 40)}"`).join(', ');
+      add(`same ${node.location} ${texts}`, finding('nothing-to-learn', node.location, `every option scores the same on every axis (${texts}), so the decision teaches nothing`, path));
+    }
+  }
+  return [...found.values()];
+}
+
+function scoresAllAlike(node: DecisionNode): boolean {
+  const [first, ...rest] = node.choices;
+  if (!first?.scores || rest.length === 0) return false;
+  return rest.every((c) => c.scores !== null && AXES.every((axis) => c.scores![axis] === first.scores![axis]));
+}
+
+function unreachablePassages({ structure, exploration }: FindingInput): Finding[] {
+  return structure.passages
+    .filter((p) => !exploration.entered.has(p.path))
+    .map((p) => finding('unreachable', `${p.kind} ${p.path}`, `${p.kind} ${p.path} is never reached on any path`));
+}
+
+function randomness({ structure, seed }: FindingInput): Finding[] {
+  if (!structure.usesRandom && !structure.usesShuffle) return [];
+  const uses = [structure.usesRandom && 'RANDOM', structure.usesShuffle && 'shuffles'].filter(Boolean).join(' and ');
+  return [finding('seed-specific', 'the whole story', `the story uses ${uses}; this analysis follows random seed ${seed}, as a session with that seed would, and sessions with other seeds may meet other text, passages or scores`)];
+}
+
+function unboundedScores({ bounds }: FindingInput): Finding[] {
+  if (!bounds) return [];
+  return AXES.flatMap((axis) => {
+    const { max, min } = bounds.axes[axis];
+    return [max, min].flatMap((extreme, i) =>
+      extreme.value === 'unbounded'
+        ? [finding('unbounded-score', extreme.loop.join(', '), `${AXIS_LABELS[axis]} has no ${i === 0 ? 'upper' : 'lower'} limit: a loop here can be repeated to ${i === 0 ? 'gain' : 'lose'} points each time`, extreme.path)]
+        : [],
+    );
+  });
+}

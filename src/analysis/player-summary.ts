@@ -1,0 +1,17 @@
+import type { ScenarioSummary } from '../content/scenario-summary.ts';
+import { AXES, type Axis } from '../scoring/axes.ts';
+import type { ScenarioAnalysis } from './analyse-scenario.ts';
+import { toMapGraph } from './map-graph.ts';
+import type { Extreme } from './score-bounds.ts';
+
+/** The part of an analysis the player needs: each axis's range, and the map to draw in the debrief. */
+export function summariseForPlayer(analysis: ScenarioAnalysis): ScenarioSummary {
+  const bounds = analysis.bounds;
+  const value = (extreme: Extreme) => (extreme.value === 'unbounded' ? null : extreme.value);
+  return {
+    bounds: bounds
+      ? (Object.fromEntries(AXES.map((axis) => [axis, { min: value(bounds.axes[axis].min), max: value(bounds.axes[axis].max) }])) as Record<Axis, { min: number | null; max: number | null }>)
+      : null,
+    map: analysis.graph ? toMapGraph(analysis.graph) : null,
+  };
+}

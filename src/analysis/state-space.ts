@@ -1,0 +1,187 @@
+import type { AuthoringError } from '../narrative/authoring-error.ts';
+import { StoryRunner, type RunnerSnapshot, type Step } from '../narrative/story-runner.ts';
+import { CountLiveness } from './count-liveness.ts';
+import type { InkJson } from './ink-json.ts';
+import type { InkStructure } from './ink-structure.ts';
+import type { DecisionNode, EndNode, StateGraph, StateNode, StopKind } from './state-graph.ts';
+import { StateIdentity } from './state-identity.ts';
+
+export interface ExploreOptions {
+  /** ink's random seed, as a session records it; shuffles and RANDOM are explored for this seed only. */
+  seed: number;
+  /** Stop with a StateLimitError rather than explore more distinct states than this. */
+  maxStates: number;
+}
+
+/** A problem the story ran into, once per message and choice, with the path that first led to it. */
+export interface ProblemSighting {
+  problem: AuthoringError;
+  /** The decision and choice index it followed, or null when it came before the first decision. */
+  after: { from: number; index: number } | null;
+}
+
+export interface Exploration {
+  graph: StateGraph;
+  /** ink paths of the knots, stitches and functions the story entered on some path. */
+  entered: Set<string>;
+  problems: ProblemSighting[];
+  /** EXTERNAL functions explored with a stand-in returning 0, because the story has no ink fallback. */
+  standIns: readonly string[];
+  /** Shuffles whose later rounds were taken to repeat (see StateIdentity). */
+  foldedShuffles: string[];
+  choiceCount: number;
+  /** The top-of-file tags, for the tag lint. */
+  globalTags: readonly string[];
+}
+
+export class StateLimitError extends Error {
+  constructor(readonly limit: number) {
+    super(
+      `the story has more than ${limit.toLocaleString('en-GB')} distinct states (the limit), so it was not fully explored. ` +
+        'Look for a loop that keeps changing a variable (a counter with no upper bound), or raise the limit with --max-states.',
+    );
+    this.name = 'StateLimitError';
+  }
+}
+
+/**
+ * Explores a story's state space by trying every choice from every reachable state, depth first.
+ * States the story cannot tell apart (StateIdentity) are explored once, so the cost grows with the
+ * number of distinct states, not the number of paths through them.
+ */
+export function exploreStates(scenarioId: string, compiledJson: string, ink: InkJson, structure: InkStructure, options: ExploreOptions): Exploration {
+  return new Explorer(scenarioId, compiledJson, ink, structure, options).run();
+}
+
+class Explorer {
+  private readonly nodes: StateNode[] = [];
+  private readonly ids = new Map<string, number>();
+  /** States being explored, deepest last: each with its snapshot and the next of its choices to follow. */
+  private readonly stack: { id: number; snapshot: RunnerSnapshot; next: number }[] = [];
+  /** The state the runner is in, untouched, if any: following its first choice needs no restore. */
+  private runnerAt = -1;
+  private readonly identity: StateIdentity;
+  private readonly runner: StoryRunner;
+  private readonly passages: Set<string>;
+  private readonly entered = new Set<string>();
+  private readonly problems: ProblemSighting[] = [];
+  private readonly problemMessages = new Set<string>();
+  /** What happened on the choice being followed now. */
+  private edge = { after: null as ProblemSighting['after'], choiceText: '', lastPassage: '', stopProblem: null as string | null };
+  private choiceCount = 0;
+
+  constructor(scenarioId: string, compiledJson: string, ink: InkJson, structure: InkStructure, private readonly options: ExploreOptions) {
+    this.identity = new StateIdentity(structure, new CountLiveness(ink));
+    this.passages = new Set(structure.passages.map((p) => p.path));
+    this.runner = new StoryRunner(scenarioId, compiledJson, options.seed, {
+      onProblem: (problem) => this.onProblem(problem),
+      onEnter: (path) => this.onEnter(path),
+      standInExternals: true,
+    });
+  }
+
+  run(): Exploration {
+    const start = this.follow(() => this.runner.next(), 'the opening');
+    while (this.stack.length > 0) {
+      const frame = this.stack[this.stack.length - 1]!;
+      const node = this.nodes[frame.id] as DecisionNode;
+      const choice = node.choices[frame.next++];
+      if (!choice) {
+        this.stack.pop();
+        continue;
+      }
+      if (this.runnerAt !== frame.id) this.runner.restore(frame.snapshot);
+      this.runnerAt = -1;
+      this.edge = { after: { from: frame.id, index: choice.index }, choiceText: choice.text, lastPassage: '', stopProblem: null };
+      choice.to = this.follow(() => {
+        this.runner.choose(choice.index);
+        return this.runner.next();
+      }, node.location);
+      this.choiceCount++;
+    }
+    return {
+      graph: { nodes: this.nodes, start },
+      entered: this.entered,
+      problems: this.problems,
+      standIns: this.runner.standIns,
+      foldedShuffles: [...this.identity.foldedShuffles].sort(),
+      choiceCount: this.choiceCount,
+      globalTags: this.runner.globalTags,
+    };
+  }
+
+  /** Takes one step and returns the id of the state it arrives at, adding the state if it is new. */
+  private follow(takeStep: () => Step, from: string): number {
+    let step: Step;
+    try {
+      step = takeStep();
+    } catch (error) {
+      // inkjs throws some errors past onError (a bad save state, say); they end this path.
+      return this.addEnd('error', null, from, '', error instanceof Error ? error.message : String(error));
+    }
+    const context = lastLine(step);
+    if (step.choices.length === 0) {
+      const stop = this.edge.stopProblem ? stopKindOf(this.edge.stopProblem) : (this.runner.stoppedAt ?? 'DONE');
+      const where = this.edge.lastPassage ? `passage ${this.edge.lastPassage}` : from;
+      return this.addEnd(stop, step.ending, where, context, this.edge.stopProblem);
+    }
+    const taken = this.runner.snapshot();
+    const { key, compact } = this.identity.identify(taken.inkState, taken.ending ?? '');
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
+    const choices = step.choices.map((choice) => ({ ...choice, to: -1 }));
+    const id = this.add(key, { id: this.nodes.length, kind: 'decision', location: this.runner.location, context, choices });
+    // Depth first: the new state is explored next, from where the runner already is.
+    this.stack.push({ id, snapshot: { inkState: compact(), ending: taken.ending }, next: 0 });
+    this.runnerAt = id;
+    return id;
+  }
+
+  private addEnd(stop: StopKind, ending: string | null, location: string, context: string, message: string | null): number {
+    const key = ['end', stop, ending, location, message].join('\u0000');
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
+    const node: EndNode = { id: this.nodes.length, kind: 'end', stop, ending, location, context, message };
+    return this.add(key, node);
+  }
+
+  private add(key: string, node: StateNode): number {
+    if (this.nodes.length >= this.options.maxStates) throw new StateLimitError(this.options.maxStates);
+    this.nodes.push(node);
+    this.ids.set(key, node.id);
+    return node.id;
+  }
+
+  private onProblem(problem: AuthoringError): void {
+    if (isRuntimeError(problem.detail)) this.edge.stopProblem = problem.detail;
+    // Once per message and choice: a mistake after two different choices is two mistakes to fix.
+    const key = `${problem.message}\u0000${this.edge.choiceText}`;
+    if (this.problemMessages.has(key)) return;
+    this.problemMessages.add(key);
+    this.problems.push({ problem, after: this.edge.after });
+  }
+
+  private onEnter(path: string): void {
+    if (!this.passages.has(path)) return;
+    this.entered.add(path);
+    this.edge.lastPassage = path;
+  }
+}
+
+// inkjs reports warnings through the same handler; only errors stop the story.
+function isRuntimeError(detail: string): boolean {
+  return detail.startsWith('ink runtime error') && !/RUNTIME WARNING/.test(detail);
+}
+
+// inkjs's words for a flow that stops with nothing on offer and no END or DONE.
+function stopKindOf(detail: string): StopKind {
+  return /ran out of content|reached end of content/.test(detail) ? 'dead-end' : 'error';
+}
+
+function lastLine(step: Step): string {
+  for (let i = step.passages.length - 1; i >= 0; i--) {
+    const text = step.passages[i]!.text;
+    if (text) return text;
+  }
+  return '';
+}

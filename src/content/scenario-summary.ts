@@ -1,0 +1,20 @@
+import type { ScenarioMapGraph } from '../analysis/map-graph.ts';
+import type { Axis } from '../scoring/axes.ts';
+
+/**
+ * The lowest and highest total a learner can reach on one axis in a scenario, worked out when the
+ * game is built. null: no limit (a loop can repeat a score) or not known (the analysis did not finish).
+ */
+export interface AxisRange {
+  min: number | null;
+  max: number | null;
+}
+
+export type ScenarioBounds = Record<Axis, AxisRange>;
+
+/** What the build works out about a scenario for the player, so the browser never explores a story. */
+export interface ScenarioSummary {
+  bounds: ScenarioBounds | null;
+  /** The scenario map for the debrief; null when the scenario is too big to draw or was not analysed. */
+  map: ScenarioMapGraph | null;
+}

@@ -1,0 +1,101 @@
+import { canonicalJson } from '../session/canonical-json';
+import type { SessionEvent } from '../session/session-events';
+import type { LearnerStore, Profile, StoredSession } from './learner-store';
+import type { ProfileExport } from './profile-export';
+
+/**
+ * What importing each attempt would do. Attempts are matched by session id; nothing on the device
+ * is overwritten unless the learner ticks it ('conflict'), and a copy that merely has more of the
+ * same attempt ('extend') only adds to it.
+ */
+export type SessionAction =
+  | 'add' //          not on this device
+  | 'already-here' // the same attempt, event for event
+  | 'extend' //       the device has the start of it; the file carries on further
+  | 'keep-local' //   the device has all of the file's copy and more
+  | 'conflict'; //    both went different ways after a point, or the copy here is damaged
+
+export interface PlannedSession {
+  sessionId: string;
+  scenarioId: string;
+  finished: boolean;
+  action: SessionAction;
+}
+
+/** Where the attempts go: a new profile made from the file's, or one already on the device. */
+export type ImportTarget = { kind: 'new'; profile: Profile } | { kind: 'existing'; profile: Profile };
+
+export interface ImportPlan {
+  target: ImportTarget;
+  sessions: PlannedSession[];
+}
+
+export interface DeviceContents {
+  profiles: readonly Profile[];
+  sessions: readonly StoredSession[];
+  /** Session ids on the device whose records could not be read. */
+  damaged: ReadonlySet<string>;
+}
+
+/**
+ * The places the file's attempts could go, best guess first: the same profile if the device
+ * already has it (it was moved here before), otherwise a new one.
+ */
+export function importTargets(incoming: ProfileExport, device: DeviceContents, newId: () => string): ImportTarget[] {
+  const same = device.profiles.find((p) => p.id === incoming.profile.id);
+  const asNew: ImportTarget = { kind: 'new', profile: same ? { ...incoming.profile, id: newId() } : incoming.profile };
+  const existing = device.profiles.map((profile): ImportTarget => ({ kind: 'existing', profile }));
+  return same ? [existing.find((t) => t.profile.id === same.id)!, asNew, ...existing.filter((t) => t.profile.id !== same.id)] : [asNew, ...existing];
+}
+
+export function planImport(incoming: ProfileExport, target: ImportTarget, device: DeviceContents): ImportPlan {
+  const here = new Map(device.sessions.map((s) => [s.sessionId, s.events]));
+  return {
+    target,
+    sessions: incoming.sessions.map(({ sessionId, events }) => {
+      const started = events[0] as Extract<SessionEvent, { type: 'session-started' }>;
+      const action = device.damaged.has(sessionId) ? 'conflict' : compareCopies(here.get(sessionId), events);
+      return { sessionId, scenarioId: started.scenarioId, finished: events.some((e) => e.type === 'session-ended'), action };
+    }),
+  };
+}
+
+function compareCopies(local: readonly SessionEvent[] | undefined, incoming: readonly SessionEvent[]): SessionAction {
+  if (!local) return 'add';
+  const shared = Math.min(local.length, incoming.length);
+  for (let i = 0; i < shared; i++) if (canonicalJson(local[i]) !== canonicalJson(incoming[i])) return 'conflict';
+  if (local.length === incoming.length) return 'already-here';
+  return incoming.length > local.length ? 'extend' : 'keep-local';
+}
+
+export interface ImportResult {
+  added: number;
+  extended: number;
+  replaced: number;
+}
+
+/**
+ * Carries out a plan. `replace` holds the conflicting attempts the learner agreed to replace with
+ * the file's copy; every other conflict keeps the device's copy. Each attempt is one transaction.
+ */
+export async function applyImport(store: LearnerStore, incoming: ProfileExport, plan: ImportPlan, replace: ReadonlySet<string>): Promise<ImportResult> {
+  const result: ImportResult = { added: 0, extended: 0, replaced: 0 };
+  const profileId = plan.target.profile.id;
+  if (plan.target.kind === 'new') await store.putProfile(plan.target.profile);
+  const events = new Map(incoming.sessions.map((s) => [s.sessionId, s.events]));
+  for (const planned of plan.sessions) {
+    const copy = events.get(planned.sessionId)!;
+    if (planned.action === 'add') {
+      await store.putSession(profileId, copy, { replace: false });
+      result.added++;
+    } else if (planned.action === 'extend') {
+      const owner = (await store.loadSession(planned.sessionId)) as StoredSession | null;
+      await store.putSession(owner?.profileId ?? profileId, copy, { replace: true });
+      result.extended++;
+    } else if (planned.action === 'conflict' && replace.has(planned.sessionId)) {
+      await store.putSession(profileId, copy, { replace: true });
+      result.replaced++;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,44 @@
+import type { ScenarioMapGraph } from '../../analysis/map-graph';
+import { traceMapPath } from '../../analysis/map-graph';
+import { drawScenarioMap } from '../../analysis/scenario-map';
+import { h } from '../dom';
+import { loadScenario } from '../scenario-source';
+
+/**
+ * The scenario map with the learner's path highlighted. The map was worked out when the game was
+ * built; it arrives with the scenario's own chunk, so the section fills in once that has loaded.
+ */
+export function scenarioMapSection(scenarioId: string, title: string, path: readonly number[]): HTMLElement {
+  const status = h('p', { class: 'hint' }, 'Loading the map…');
+  const section = h(
+    'section',
+    { class: 'scenario-map-section', 'aria-labelledby': 'map-heading' },
+    h('h2', { id: 'map-heading' }, 'Your path through the scenario'),
+    status,
+  );
+  void loadScenario(scenarioId).then((scenario) => status.replaceWith(...mapContent(scenario?.map ?? null, title, path)));
+  return section;
+}
+
+function mapContent(map: ScenarioMapGraph | null, title: string, path: readonly number[]): HTMLElement[] {
+  if (!map) return [h('p', {}, 'This scenario has too many branches to draw as a map.')];
+  // Focusable so that keyboard users can scroll a map wider than the screen.
+  const frame = h('div', { class: 'scenario-map-frame', role: 'group', 'aria-label': 'Scenario map', tabindex: 0 });
+  const svg = document.createElement('template');
+  // Built by drawScenarioMap, which escapes everything the author wrote.
+  svg.innerHTML = drawScenarioMap(map, { title, highlight: path, highlightName: 'your path', idPrefix: 'debrief-map' });
+  frame.append(svg.content);
+  const { complete } = traceMapPath(map, path);
+  const content: HTMLElement[] = [
+    h(
+      'p',
+      {},
+      'Each circle is a decision, numbered in the order you can meet them; each rounded box is a way the scenario ends. ' +
+        'Each arrow is an option with its total score beside it: solid for better overall, dashed for no change, dotted for worse. ' +
+        'Your path is the thick line with a dark outline.',
+    ),
+    frame,
+  ];
+  if (!complete) content.push(h('p', { class: 'hint' }, 'Part of your path is not on this map: this time the scenario went a way the map was not drawn for.'));
+  return content;
+}

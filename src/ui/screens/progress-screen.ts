@@ -1,0 +1,161 @@
+import { bestByScenario } from '../../scoring/attempt-summary';
+import type { Profile, StoreProblem } from '../../storage/learner-store';
+import { buildProfileExport, exportFileName } from '../../storage/profile-export';
+import { pickProfileThen, setActiveProfile } from '../active-profile';
+import { learnerStore } from '../device-storage';
+import { confirmDialog } from '../dialogs/dialog';
+import { h } from '../dom';
+import { activeProfile, formatDate, formatDateTime, loadAttempts, type ProfileAttempt } from '../learner-data';
+import { scoreChips } from '../play/score-chips';
+import { chartKey, progressChart } from '../progress-chart';
+import { routeHref } from '../routes';
+import { scenarioMeta } from '../scenario-source';
+import { enterScreen, refreshScreen } from '../screen';
+import { problemList } from '../store-problems';
+
+/** My progress: a chart over time, the best result per scenario, every attempt, and the profile's own actions. */
+export async function progressScreen(main: HTMLElement): Promise<void> {
+  const profile = await activeProfile();
+  if (!profile) return pickProfileThen({ screen: 'progress' });
+  const { attempts, problems } = await loadAttempts(profile.id);
+  enterScreen(main, 'My progress');
+  const finished = attempts.filter((a) => a.finished);
+  const sections = [
+    h('h1', {}, 'My progress'),
+    h('p', { class: 'profile-bar' }, `Playing as ${profile.displayName}. `, h('a', { href: routeHref({ screen: 'profiles' }) }, 'Not you? Switch profile')),
+    chartSection(finished, main.clientWidth - 28),
+    bestSection(attempts),
+    problemList(problems, [profile], (problem) => deleteDamagedButton(problem)),
+    attemptsSection(attempts),
+    profileSection(profile),
+  ];
+  main.append(...sections.filter((s): s is HTMLElement => s !== null));
+}
+
+function chartSection(finished: ProfileAttempt[], widthPx: number): HTMLElement {
+  return h(
+    'section',
+    { class: 'progress-section', 'aria-labelledby': 'chart-heading' },
+    h('h2', { id: 'chart-heading' }, 'Scores over time'),
+    finished.length >= 2
+      ? h('figure', { class: 'chart-figure' }, progressChart(finished, widthPx), h('figcaption', {}, chartKey(), h('span', { class: 'hint' }, 'Totals of each finished attempt, oldest on the left.')))
+      : h('p', {}, finished.length === 1 ? 'Finish one more attempt to see a chart of how your scores change.' : 'Finish a scenario to start your chart.'),
+  );
+}
+
+function bestSection(attempts: ProfileAttempt[]): HTMLElement | null {
+  const best = [...bestByScenario(attempts).entries()];
+  if (best.length === 0) return null;
+  return h(
+    'section',
+    { class: 'progress-section', 'aria-labelledby': 'best-heading' },
+    h('h2', { id: 'best-heading' }, 'Best results'),
+    h(
+      'ul',
+      { class: 'best-list' },
+      ...best.map(([scenarioId, record]) =>
+        h('li', {}, h('strong', {}, titleOf(scenarioId)), ` · ${record.finishedCount} finished · best on ${formatDate(record.best.lastAt)}`, scoreChips(record.best.totals)),
+      ),
+    ),
+  );
+}
+
+function attemptsSection(attempts: ProfileAttempt[]): HTMLElement {
+  const newestFirst = [...attempts].reverse();
+  return h(
+    'section',
+    { class: 'progress-section', 'aria-labelledby': 'attempts-heading' },
+    h('h2', { id: 'attempts-heading' }, 'Every attempt'),
+    newestFirst.length ? h('ol', { class: 'attempt-list', reversed: true }, ...newestFirst.map(attemptItem)) : h('p', {}, 'No attempts yet. ', h('a', { href: routeHref({ screen: 'scenarios' }) }, 'Choose a scenario'), ' to begin.'),
+  );
+}
+
+function attemptItem(attempt: ProfileAttempt): HTMLElement {
+  const title = titleOf(attempt.scenarioId);
+  const status = attempt.finished ? `Finished ${formatDateTime(attempt.lastAt)}${attempt.ending ? ` · ending: ${attempt.ending}` : ''}` : `Not finished · last played ${formatDateTime(attempt.lastAt)}`;
+  return h(
+    'li',
+    { class: 'attempt', 'data-session-id': attempt.sessionId },
+    h('h3', {}, title),
+    h('p', { class: 'attempt-facts' }, status, attempt.stepsBack ? ` · stepped back ${attempt.stepsBack} ${attempt.stepsBack === 1 ? 'time' : 'times'}` : ''),
+    scoreChips(attempt.totals),
+    attempt.path.length
+      ? h('details', { class: 'attempt-path' }, h('summary', {}, `The ${attempt.path.length} ${attempt.path.length === 1 ? 'choice' : 'choices'} you made`), h('ol', {}, ...attempt.path.map((text) => h('li', {}, text))))
+      : null,
+    h(
+      'div',
+      { class: 'button-row' },
+      attempt.finished
+        ? h('a', { class: 'button', href: routeHref({ screen: 'debrief', sessionId: attempt.sessionId }) }, 'Debrief')
+        : h('a', { class: 'button button--primary', href: routeHref({ screen: 'resume', sessionId: attempt.sessionId }) }, 'Continue'),
+      h('button', { type: 'button', class: 'button button--quiet', onclick: () => void deleteAttempt(attempt, title) }, 'Delete', h('span', { class: 'visually-hidden' }, ` this attempt at ${title}`)),
+    ),
+  );
+}
+
+async function deleteAttempt(attempt: ProfileAttempt, title: string): Promise<void> {
+  const sure = await confirmDialog({
+    title: 'Delete this attempt?',
+    message: `Your ${attempt.finished ? 'finished' : 'unfinished'} attempt at ${title} from ${formatDateTime(attempt.startedAt)} will be removed from this device for good.`,
+    confirmLabel: 'Delete attempt',
+    destructive: true,
+  });
+  if (!sure) return;
+  await learnerStore().deleteSession(attempt.sessionId);
+  refreshScreen();
+}
+
+function deleteDamagedButton(problem: StoreProblem): HTMLElement | null {
+  const sessionId = problem.sessionId;
+  if (!sessionId) return null;
+  const remove = async () => {
+    const sure = await confirmDialog({ title: 'Delete the damaged record?', message: 'It cannot be read, so it cannot be shown or continued. Deleting it cannot be undone.', confirmLabel: 'Delete record', destructive: true });
+    if (!sure) return;
+    await learnerStore().deleteSession(sessionId);
+    refreshScreen();
+  };
+  return h('button', { type: 'button', class: 'button button--quiet', onclick: () => void remove() }, 'Delete damaged record');
+}
+
+function profileSection(profile: Profile): HTMLElement {
+  return h(
+    'section',
+    { class: 'progress-section', 'aria-labelledby': 'profile-heading' },
+    h('h2', { id: 'profile-heading' }, 'Your profile'),
+    h('p', { class: 'hint' }, `${profile.displayName}, made on ${formatDate(profile.createdAt)}. Save a copy to move to another device, or to keep a backup.`),
+    h(
+      'div',
+      { class: 'button-row' },
+      h('button', { type: 'button', class: 'button', onclick: () => void exportProfile(profile) }, 'Save a copy to a file'),
+      h('button', { type: 'button', class: 'button button--danger', onclick: () => void deleteProfile(profile) }, 'Delete this profile'),
+    ),
+  );
+}
+
+async function exportProfile(profile: Profile): Promise<void> {
+  const { items } = await learnerStore().listSessions(profile.id);
+  const now = new Date();
+  const url = URL.createObjectURL(new Blob([buildProfileExport(profile, items, now)], { type: 'application/json' }));
+  const link = h('a', { href: url, download: exportFileName(profile, now), hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function deleteProfile(profile: Profile): Promise<void> {
+  const sure = await confirmDialog({
+    title: `Delete ${profile.displayName}?`,
+    message: `This removes the profile ${profile.displayName} and every one of its attempts from this device for good. To keep them, save a copy to a file first.`,
+    confirmLabel: 'Delete profile',
+    destructive: true,
+  });
+  if (!sure) return;
+  await learnerStore().deleteProfile(profile.id);
+  setActiveProfile(null);
+  location.hash = routeHref({ screen: 'profiles' });
+}
+
+function titleOf(scenarioId: string): string {
+  return scenarioMeta(scenarioId)?.title ?? scenarioId;
+}

@@ -1,0 +1,238 @@
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { openBrowser, withoutScenery, type BrowserSession } from './browser';
+import { createProfile, pickProfile } from './learner';
+import { editStoredEvent, readStoredSessions } from './stored-data';
+import { SCENARIO } from './test-scenario';
+
+/** Plays `count` decisions (first choice each time) on the scenario, starting it afresh. */
+async function play(page: BrowserSession['page'], count: number): Promise<void> {
+  // By way of the title: going to the address the page is already at would not start a new attempt.
+  await page.goto(`${inject('baseUrl')}#/`);
+  await page.locator('.title').waitFor();
+  await page.goto(`${inject('baseUrl')}#/play/${SCENARIO}`);
+  for (let i = 0; i < count; i++) await page.locator('button.choice').first().click();
+}
+
+async function playToEnd(page: BrowserSession['page']): Promise<void> {
+  await play(page, 0);
+  while (!(await page.locator('.ending:not([hidden])').count())) await page.locator('button.choice').first().click();
+}
+
+/** Writes run behind play, each waiting its turn on a main thread the scenery keeps busy. */
+const WRITES = { timeout: 45_000, interval: 200 };
+
+/** Waits until `finished` attempts are saved to their end. */
+async function savedSessions(page: BrowserSession['page'], finished: number) {
+  await expect.poll(async () => (await readStoredSessions(page)).filter((s) => 'events' in s && s.events.some((e) => e.type === 'session-ended')).length, WRITES).toBe(finished);
+  return readStoredSessions(page);
+}
+
+describe('saving on the device', () => {
+  let browser: BrowserSession;
+  beforeEach(async () => {
+    browser = await openBrowser();
+    await withoutScenery(browser.context);
+  });
+  afterEach(async () => {
+    await browser.close();
+  });
+
+  it('keeps playing in memory, with a visible warning, when the browser offers no IndexedDB', async () => {
+    const { page } = browser;
+    await page.addInitScript('delete window.indexedDB');
+    await createProfile(page, inject('baseUrl'), 'Private mode');
+    await expect.poll(() => page.locator('.save-warning').isVisible()).toBe(true);
+    expect(await page.locator('.save-warning').innerText()).toMatch(/Not saved/);
+    await play(page, 2);
+    expect(await page.locator('.transcript .entry--player').count()).toBe(2);
+    await page.goto(`${inject('baseUrl')}#/progress`);
+    await page.locator('.attempt').first().waitFor();
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('when the device fills up part-way, says so, plays on, and keeps what was saved to continue later', async () => {
+    const { page, context } = browser;
+    await createProfile(page, inject('baseUrl'), 'Full disk');
+    // From the eighth event on, every write fails as a full disk does.
+    await page.addInitScript(`{
+      const add = IDBObjectStore.prototype.add;
+      let events = 0;
+      IDBObjectStore.prototype.add = function (...args) {
+        if (this.name === 'events' && ++events > 7) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return add.apply(this, args);
+      };
+    }`);
+    await page.reload();
+    await pickProfile(page, inject('baseUrl'), 'Full disk');
+    await play(page, 3);
+    await page.locator('.save-warning:not([hidden])').waitFor();
+    expect(await page.locator('.save-warning').innerText()).toMatch(/Not saved/);
+    expect(await page.locator('button.choice').count()).toBeGreaterThan(0);
+    const [saved] = await readStoredSessions(page);
+    expect(saved && 'events' in saved && saved.events.length).toBe(7);
+
+    const later = await context.newPage();
+    await pickProfile(later, inject('baseUrl'), 'Full disk');
+    await later.locator('.start-actions .continue').click();
+    await later.locator('button.choice').first().waitFor();
+    expect(await later.locator('.save-warning').isVisible()).toBe(false);
+    expect(await later.locator('.transcript .entry--player').count()).toBeLessThan(3);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('reports a damaged attempt by profile and attempt, skips it, and shows the rest', async () => {
+    const { page } = browser;
+    await createProfile(page, inject('baseUrl'), 'Damaged');
+    await playToEnd(page);
+    await playToEnd(page);
+    const [first] = await savedSessions(page, 2);
+    await editStoredEvent(page, first!.sessionId!, 1, 'event.text = 42');
+    await page.reload();
+    await pickProfile(page, inject('baseUrl'), 'Damaged');
+    await page.goto(`${inject('baseUrl')}#/progress`);
+    const report = page.locator('.store-problems');
+    await report.waitFor();
+    expect(await report.innerText()).toContain(`the attempt saved as ${first!.sessionId} in Damaged’s profile`);
+    expect(await report.innerText()).toMatch(/event 1 is damaged/);
+    expect(await page.locator('.attempt').count()).toBe(1);
+    await page.goto(`${inject('baseUrl')}#/scenarios`);
+    await page.locator('.best-result').first().waitFor();
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('flags a hand-edited attempt that still reads but no longer matches the scenario', async () => {
+    const { page } = browser;
+    await createProfile(page, inject('baseUrl'), 'Editor');
+    await playToEnd(page);
+    const [attempt] = await savedSessions(page, 1);
+    const made = 'events' in attempt! ? attempt.events.find((e) => e.type === 'choice-made')! : null;
+    await editStoredEvent(page, attempt!.sessionId!, made!.seq, "event.text = event.text + ' (edited)'");
+    // A fresh page: the one that played still holds the attempt's live log, unedited.
+    await page.goto(`${inject('baseUrl')}#/debrief/${attempt!.sessionId}`);
+    await page.reload();
+    await page.locator('.record-warning').waitFor();
+    expect(await page.locator('.record-warning').innerText()).toMatch(new RegExp(`does not match the scenario.*event ${made!.seq}`));
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('says plainly when a scenario changed since the attempt began, and offers the attempt to look back on', async () => {
+    const { page } = browser;
+    await createProfile(page, inject('baseUrl'), 'Changed');
+    await play(page, 2);
+    await expect.poll(async () => (await readStoredSessions(page))[0], WRITES).toMatchObject({ events: expect.arrayContaining([expect.objectContaining({ type: 'choice-made' })]) });
+    const [attempt] = await readStoredSessions(page);
+    await editStoredEvent(page, attempt!.sessionId!, 0, `event.scenarioHash = '${'0'.repeat(64)}'`);
+    await page.goto(`${inject('baseUrl')}#/`);
+    await page.locator('.start-actions .continue').click();
+    await page.locator('.cannot-resume').waitFor();
+    expect(await page.locator('.cannot-resume').innerText()).toMatch(/has been updated since you started this attempt/);
+    await page.locator('a:has-text("Look back at this attempt")').click();
+    await page.locator('.decision').first().waitFor();
+    expect(await page.locator('.unfinished-note').count()).toBe(1);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('steps back in practice: the choice leaves the score but stays on record in the debrief', async () => {
+    const { page } = browser;
+    await createProfile(page, inject('baseUrl'), 'Stepper');
+    await play(page, 1);
+    const undone = await page.locator('.transcript .entry--player').first().innerText();
+    await page.locator('.step-back button').click();
+    expect(await page.locator('.transcript .entry--player').count()).toBe(0);
+    await page.locator('button.choice').last().click();
+    while (!(await page.locator('.ending:not([hidden])').count())) await page.locator('button.choice').first().click();
+    await page.locator('a:has-text("See your debrief")').click();
+    await page.locator('.undone').waitFor();
+    expect(await page.locator('.undone-list s').allInnerTexts()).toEqual([undone.replace(/^You:\s*/, '')]);
+    expect(browser.errors).toEqual([]);
+  });
+});
+
+describe('profiles and their data', () => {
+  let browser: BrowserSession;
+  beforeEach(async () => {
+    browser = await openBrowser();
+    await withoutScenery(browser.context);
+  });
+  afterEach(async () => {
+    await browser.close();
+  });
+
+  it('opens a profile with a PIN only with the right PIN', async () => {
+    const { page } = browser;
+    await createProfile(page, inject('baseUrl'), 'Locked', '4821');
+    await page.goto(`${inject('baseUrl')}#/profiles`);
+    await page.locator('.profile-button:has-text("Locked")').click();
+    await page.locator('#pin-entry').fill('1111');
+    await page.keyboard.press('Enter');
+    await page.locator('#pin-message.field-error').waitFor();
+    await page.locator('#pin-entry').fill('4821');
+    await page.keyboard.press('Enter');
+    await page.locator('.start-actions').waitFor();
+    expect(await page.locator('.profile-bar').innerText()).toContain('Playing as Locked');
+  });
+
+  it('refuses a malformed file and a file from a newer version plainly, changing nothing', async () => {
+    const { page } = browser;
+    await createProfile(page, inject('baseUrl'), 'Importer');
+    await page.goto(`${inject('baseUrl')}#/profiles`);
+    const tryFile = async (text: string) => {
+      await page.locator('button:has-text("Import a profile from a file")').click();
+      await page.locator('#import-file').setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      const message = await page.locator('.import-status .field-error').innerText();
+      await page.keyboard.press('Escape');
+      return message;
+    };
+    expect(await tryFile('{ this is not json')).toMatch(/not a Common Ground profile file/);
+    expect(await tryFile(JSON.stringify({ format: 'common-ground/profile-export', version: 1, profile: { id: 'x' } }))).toMatch(/damaged.*at exportedAt/);
+    expect(await tryFile(JSON.stringify({ format: 'common-ground/profile-export', version: 99 }))).toMatch(/newer version of Common Ground.*Nothing has been imported/);
+    await expect.poll(() => page.locator('.profile-button').count()).toBe(1);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('moves a profile to another device through a file, and deletes an attempt, a profile and everything after asking', async () => {
+    const { page } = browser;
+    await createProfile(page, inject('baseUrl'), 'Mover');
+    await playToEnd(page);
+    await play(page, 1);
+    await savedSessions(page, 1);
+    await expect.poll(async () => (await readStoredSessions(page)).length, WRITES).toBe(2);
+    await page.goto(`${inject('baseUrl')}#/progress`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button:has-text("Save a copy to a file")').click()]);
+    const file = await download.path();
+
+    // Delete one attempt: cancel first, then confirm.
+    const deleteFirst = () => page.locator('.attempt').first().locator('button:has-text("Delete")').click();
+    await deleteFirst();
+    await page.locator('dialog button:has-text("Cancel")').click();
+    expect(await page.locator('.attempt').count()).toBe(2);
+    await deleteFirst();
+    await page.locator('dialog button:has-text("Delete attempt")').click();
+    await expect.poll(() => page.locator('.attempt').count()).toBe(1);
+
+    // The file brings the deleted attempt back, into the same profile, adding only what is missing.
+    await page.goto(`${inject('baseUrl')}#/profiles`);
+    await page.locator('button:has-text("Import a profile from a file")').click();
+    await page.locator('#import-file').setInputFiles(file);
+    await page.locator('.import-summary').waitFor();
+    expect(await page.locator('#import-target option:checked').innerText()).toContain('Mover (already on this device)');
+    expect(await page.locator('.import-plan').innerText()).toMatch(/1 \w+ attempt will be added\n1 \w+ attempt is already here/);
+    await page.locator('dialog button:has-text("Import")').click();
+    await page.locator('dialog button:has-text("Done")').click();
+    await page.goto(`${inject('baseUrl')}#/progress`);
+    await expect.poll(() => page.locator('.attempt').count()).toBe(2);
+
+    await page.locator('button:has-text("Delete this profile")').click();
+    await page.locator('dialog button:has-text("Delete profile")').click();
+    await page.locator('.new-profile').waitFor();
+    expect(await page.locator('.profile-button').count()).toBe(0);
+    expect(await readStoredSessions(page)).toEqual([]);
+
+    await createProfile(page, inject('baseUrl'), 'Someone else');
+    await page.goto(`${inject('baseUrl')}#/profiles`);
+    await page.locator('button:has-text("Delete all data on this device")').click();
+    await page.locator('dialog button:has-text("Delete everything")').click();
+    await expect.poll(() => page.locator('.profile-button').count()).toBe(0);
+    expect(browser.errors).toEqual([]);
+  });
+});
