@@ -1,15 +1,14 @@
+import type { ScenarioMapGraph } from '../../analysis/map-graph';
 import { bestOfferedHere, type BestPathSource } from '../../trainer/best-path';
+import { mapBestPathSource } from '../../trainer/map-best-path';
+import { loadScenario } from '../scenario-source';
 
 /**
- * The one place the scenario analyser (issue 3) plugs into the group debrief: it will know each
- * scenario's best path and draw its map. Until it lands, "best" is the best option offered at each
- * decision (labelled as such) and there is no map, so the debrief simply leaves the map out.
+ * Where the scenario analyser feeds the group debrief: the scenario map, worked out at build time
+ * and shipped with the scenario's chunk. With a map, "best" is the option that starts the best
+ * route to an ending; without one (too many branches to draw), the best option offered.
  */
-export function bestPathSource(_scenarioId: string): BestPathSource {
-  return bestOfferedHere;
-}
-
-/** The scenario map with the room's path drawn on it, or null when there is no map to show. */
-export async function scenarioMap(_scenarioId: string, _roomPath: readonly number[]): Promise<Element | null> {
-  return null;
+export async function analysisFor(scenarioId: string): Promise<{ map: ScenarioMapGraph | null; bestPath: BestPathSource }> {
+  const map = (await loadScenario(scenarioId))?.map ?? null;
+  return { map, bestPath: map ? mapBestPathSource(map) : bestOfferedHere };
 }

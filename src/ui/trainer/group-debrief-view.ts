@@ -41,7 +41,7 @@ function pathSection(debrief: GroupDebrief): HTMLElement {
     'section',
     { class: 'gd-path', 'aria-labelledby': 'gd-path-heading' },
     h('h2', { id: 'gd-path-heading' }, "The room's path"),
-    h('p', { class: 'gd-best-summary' }, `The room took the best option offered at ${best} of ${debrief.path.length} decisions. `, h('span', { class: 'gd-best-label' }, `★ marks ${debrief.bestLabel}.`)),
+    h('p', { class: 'gd-best-summary' }, `The room took the best option at ${best} of ${debrief.path.length} decisions. `, h('span', { class: 'gd-best-label' }, `★ marks ${debrief.bestLabel}.`)),
     pathStrip(debrief),
     h('div', { class: 'gd-map-slot' }),
     h('ol', { class: 'gd-decisions' }, ...debrief.path.map((d) => decisionCard(d, 'path'))),
