@@ -14,6 +14,10 @@
 # debrief-question: The police officer called it a family matter. What made it a safeguarding matter, and how would you say so in your own words?
 # debrief-question: Mrs Campbell asked you to keep a secret. What could you promise her, and what could you not?
 # debrief-question: If a chair closes a case you are still worried about, what are the steps in your own organisation's escalation policy?
+# role-card: Adult social care = You chair the meeting and lead the section 42 enquiry. You want a clear decision today, but you cannot close or go on without hearing what Mrs Campbell herself wants.
+# role-card: Police = You see no complaint and no crime you could charge today. Argue for closing unless someone shows you what the law expects of this meeting, and say what would change your mind.
+# role-card: GP practice = You know Mrs Campbell has mild dementia: good mornings, tired afternoons. You know a diagnosis is not the same as lacking capacity. You are uneasy, but you have no proof of anything.
+# role-card: Housing = You hold the rent account: paid on time for years, eight weeks behind since Lee moved in. You heard her words about the bank card yourself. Policy says a possession notice is due.
 
 // What you sent before the first meeting.
 VAR shared_widely = false
@@ -88,7 +92,7 @@ Everyone looks at you.
 
 I've read it. She hasn't made a complaint, and it's her own son. It sounds like a family matter to me. I'd suggest we close. #speaker: gareth #mood: neutral
 
-Priya glances at you. Nkechi looks round the table and asks for views. #ask: Gareth wants to close the case. What would you say to him, in your own words?
+Priya glances at you. Nkechi looks round the table and asks for views. #prompt: Gareth has proposed closing. What do you know that others at the table might not, and what would you say now? #ask: Gareth wants to close the case. What would you say to him, in your own words?
 
 * [Agree that nothing is proven and she hasn't complained, so it seems fair to close for now #score: comp -1, comm 0, chal -2 #reason: A section 42 enquiry needs only reasonable cause to suspect abuse; the adult does not have to complain and nothing has to be proven. #ksb: P-K3]
     ~ record = -1
@@ -144,7 +148,7 @@ Mrs Campbell leans towards you and lowers her voice.
     A lady from the care agency told Lee that people are saying things about him. He was so upset. #speaker: doreen #mood: concerned
 }
 
-Please don't tell Lee I said anything about the card. And no police. He's my boy. #speaker: doreen #mood: concerned
+Please don't tell Lee I said anything about the card. And no police. He's my boy. #speaker: doreen #mood: concerned #prompt: What matters most to Mrs Campbell right now, and what do you owe her?
 
 * [Ask her what she would like to happen, then explain kindly who you have to tell and why #score: comp +2, comm +2, chal 0 #reason: Making Safeguarding Personal means asking the adult what she wants, and you must be honest with her about what will be shared. #ksb: P-S3, P-S5, P-B2]
     ~ wishes_known = true
@@ -203,7 +207,7 @@ Lee comes in with two bags of shopping. He stops when he sees you both.
 === office ===
 Back at the office, your manager Tomasz Nowak catches you in a side room. #background: meeting-room
 
-Mrs Campbell's account has hit the trigger. Policy says we now serve a notice of seeking possession. That's the formal warning before we can go to court. Any reason I shouldn't sign it? #speaker: tomasz #mood: neutral
+Mrs Campbell's account has hit the trigger. Policy says we now serve a notice of seeking possession. That's the formal warning before we can go to court. Any reason I shouldn't sign it? #speaker: tomasz #mood: neutral #prompt: The policy says serve the notice. Whose decision is it, and what do they need to know first?
 
 * [Let the notice go out as the policy says, since a formal letter may get the household to sort things out #score: comp 0, comm -1, chal -2 #reason: Following the trigger without telling your manager about the abuse concern lets the process punish the person at risk. #ksb: P-K2]
     ~ notice = -1

@@ -125,13 +125,19 @@ function apply(b: Builder, event: SessionEvent): void {
       record.transcript.push({ kind: 'note', seq: event.seq, at: event.at, text: 'The last choice was taken back; it no longer counts.' });
       break;
     case 'session-ended': record.ended = true; record.ending = event.ending; break;
-    case 'session-paused': record.transcript.push({ kind: 'note', seq: event.seq, at: event.at, text: 'The apprentice stepped out (a pause that is never counted against them).' }); break;
+    case 'session-paused': {
+      const text = event.reason === 'step-out' ? 'The apprentice stepped out (a pause that is never counted against them).' : 'The trainer paused the session.';
+      record.transcript.push({ kind: 'note', seq: event.seq, at: event.at, text });
+      break;
+    }
     case 'session-resumed': record.transcript.push({ kind: 'note', seq: event.seq, at: event.at, text: 'The apprentice came back to the scenario.' }); break;
     case 'observation-started': { const { seq: _s, at: _a, type: _t, ...details } = event; record.observation = details; break; }
     case 'assessor-annotated': b.annotations.set(event.subjectSeq, { seq: event.seq, notes: event.notes, judgements: event.judgements, addedKsbs: event.addedKsbs }); break;
     case 'score-overridden': b.overrides.push(event); break;
     case 'witness-signed': record.signOff = event; break;
     case 'session-started': break;
+    // A room's votes belong to trainer mode, never to an observed session's witness record.
+    case 'votes-recorded': case 'room-choice': break;
     default: assertNever(event);
   }
 }

@@ -1,5 +1,5 @@
 import { AuthoringError } from './authoring-error.ts';
-import { parseTag, tagScope, TagSyntaxError, type CastMember, type Family, type Strand } from './tags.ts';
+import { parseTag, tagScope, TagSyntaxError, type CastMember, type Family, type RoleCard, type Strand } from './tags.ts';
 
 /** What the scenario list and the debrief need to know about a scenario, from its global tags. */
 export interface ScenarioMeta {
@@ -12,14 +12,17 @@ export interface ScenarioMeta {
   cast: CastMember[];
   contentNotes: string[];
   debriefQuestions: string[];
+  /** Private briefs for the groups in a trainer-led session; empty when the author wrote none. */
+  roleCards: RoleCard[];
 }
 
 export function parseScenarioMeta(scenarioId: string, globalTags: readonly string[]): ScenarioMeta {
-  const meta: Partial<ScenarioMeta> & Pick<ScenarioMeta, 'cast' | 'contentNotes' | 'debriefQuestions'> = {
+  const meta: Partial<ScenarioMeta> & Pick<ScenarioMeta, 'cast' | 'contentNotes' | 'debriefQuestions' | 'roleCards'> = {
     id: scenarioId,
     cast: [],
     contentNotes: [],
     debriefQuestions: [],
+    roleCards: [],
     strand: null,
   };
   for (const raw of globalTags) {
@@ -41,6 +44,7 @@ export function parseScenarioMeta(scenarioId: string, globalTags: readonly strin
       case 'cast': addCastMember(scenarioId, meta.cast, tag.member); break;
       case 'content-note': meta.contentNotes.push(tag.text); break;
       case 'debrief-question': meta.debriefQuestions.push(tag.text); break;
+      case 'role-card': addRoleCard(scenarioId, meta.roleCards, tag.card); break;
       default: throw new AuthoringError(scenarioId, 'top of file', `#${tag.kind} cannot be a global tag`);
     }
   }
@@ -57,4 +61,11 @@ function addCastMember(scenarioId: string, cast: CastMember[], member: CastMembe
     throw new AuthoringError(scenarioId, 'top of file', `cast id "${member.id}" is used twice`);
   }
   cast.push(member);
+}
+
+function addRoleCard(scenarioId: string, cards: RoleCard[], card: RoleCard): void {
+  if (cards.some((c) => c.group.toLowerCase() === card.group.toLowerCase())) {
+    throw new AuthoringError(scenarioId, 'top of file', `role card "${card.group}" is written twice`);
+  }
+  cards.push(card);
 }

@@ -13,6 +13,8 @@ export interface Passage {
   mood: Mood | null;
   cues: Cue[];
   ending: string | null;
+  /** A discussion prompt for the room at the next decision (trainer mode only); absent when rebuilt from a log. */
+  prompt?: string | null;
 }
 
 export interface ChoiceOption {
@@ -51,6 +53,8 @@ export interface Step {
   ended: boolean;
   /** The `#ending` id met on the way to the end, if the author named one. */
   ending: string | null;
+  /** Discussion prompts met since the last decision, for a trainer to put to the room at this one. */
+  prompts: string[];
   /** An `#ask` question on the way to this decision: the learner answers it before seeing `choices`. */
   ask: string | null;
 }
@@ -130,18 +134,20 @@ export class StoryRunner {
   /** Runs until the next decision or the end, and says what happened on the way. */
   next(): Step {
     const passages: Passage[] = [];
+    const prompts: string[] = [];
     while (this.story.canContinue) {
       const place = this.placeNow();
       const text = (this.story.Continue() ?? '').trim();
       const passage = this.readPassage(text, this.takeLineTags(), () => `${place()}, line "${text.slice(0, 40)}"`);
       if (passage.ending) this.ending = passage.ending;
+      if (passage.prompt) prompts.push(passage.prompt);
       if (passage.text.length > 0 || passage.cues.length > 0) passages.push(passage);
     }
     const choices = this.story.currentChoices.map((choice) => this.readChoice(choice.index, choice.text, choice.tags ?? []));
     const ask = this.ask;
     this.ask = null;
     if (ask && choices.length === 0) this.problem(ask.where, '#ask must come before a decision, but the story ends here');
-    return { passages, choices, ended: choices.length === 0, ending: this.ending, ask: ask?.prompt ?? null };
+    return { passages, choices, ended: choices.length === 0, ending: this.ending, ask: ask?.prompt ?? null, prompts };
   }
 
   choose(index: number): void {
@@ -165,7 +171,7 @@ export class StoryRunner {
       if (!(error instanceof AuthoringError) || !this.options.onProblem) throw error;
       this.options.onProblem(error);
       // A stand-in, so a tool can go on to look at the rest of a scenario whose top is wrong.
-      return { id: this.scenarioId, title: this.scenarioId, family: 'tutorial', minutes: 1, summary: '', strand: null, cast: [], contentNotes: [], debriefQuestions: [] };
+      return { id: this.scenarioId, title: this.scenarioId, family: 'tutorial', minutes: 1, summary: '', strand: null, cast: [], contentNotes: [], debriefQuestions: [], roleCards: [] };
     }
   }
 
@@ -205,7 +211,7 @@ export class StoryRunner {
 
   /** `where` names the line for an error message; it is only worked out if there is one. */
   private readPassage(text: string, rawTags: string[], where: () => string): Passage {
-    const passage: Passage = { text, speaker: null, mood: null, cues: [], ending: null };
+    const passage: Passage = { text, speaker: null, mood: null, cues: [], ending: null, prompt: null };
     for (const raw of rawTags) {
       const tag = this.parse(raw, 'line', where);
       if (!tag) continue;
@@ -213,6 +219,7 @@ export class StoryRunner {
         case 'speaker': passage.speaker = this.castMember(tag.castId, where); break;
         case 'mood': passage.mood = tag.mood; break;
         case 'ending': passage.ending = tag.ending; break;
+        case 'prompt': passage.prompt = tag.text; break;
         case 'ask':
           if (this.ask) this.problem(where, 'only one #ask can come before a decision');
           else this.ask = { prompt: tag.prompt, where: where() };

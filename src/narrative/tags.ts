@@ -21,6 +21,12 @@ export interface CastMember {
   role: string;
 }
 
+/** One group's private brief for a trainer-led session: the room splits into the agencies at the table. */
+export interface RoleCard {
+  group: string;
+  brief: string;
+}
+
 export type Tag =
   // choice tags: inside the choice's brackets, so they can be read before the choice is taken
   | { kind: 'score'; scores: AxisScores }
@@ -38,6 +44,7 @@ export type Tag =
   | { kind: 'clear' }
   | { kind: 'restart' }
   | { kind: 'ending'; ending: string }
+  | { kind: 'prompt'; text: string }
   | { kind: 'ask'; prompt: string }
   // global tags: at the very top of the scenario file
   | { kind: 'title'; text: string }
@@ -47,7 +54,8 @@ export type Tag =
   | { kind: 'cast'; member: CastMember }
   | { kind: 'strand'; strand: Strand }
   | { kind: 'content-note'; text: string }
-  | { kind: 'debrief-question'; text: string };
+  | { kind: 'debrief-question'; text: string }
+  | { kind: 'role-card'; card: RoleCard };
 
 export type TagKind = Tag['kind'];
 
@@ -111,6 +119,17 @@ function parseCast(value: string): Tag {
   return { kind: 'cast', member: { id: slug(match[1]!.trim(), 'cast id'), name: match[2]!.trim(), role: match[3]!.trim() } };
 }
 
+// Same shape as a cast line, for the same reason: "Police = Argue from what you can investigate …".
+function parseRoleCard(value: string): Tag {
+  const equals = value.indexOf('=');
+  const group = value.slice(0, equals).trim();
+  const brief = value.slice(equals + 1).trim();
+  if (equals === -1 || group.length === 0 || brief.length === 0) {
+    throw new TagSyntaxError('role-card needs "group = brief", e.g. "Police = Argue from what you could investigate today"');
+  }
+  return { kind: 'role-card', card: { group, brief } };
+}
+
 function parseMinutes(value: string): Tag {
   const minutes = Number(value);
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > 120) {
@@ -144,6 +163,8 @@ const definitions: Record<string, TagDefinition> = {
     parse: (v) => ({ kind: 'music', track: v.toLowerCase() === 'stop' ? null : slug(v, 'music') }),
   },
   ending: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'ending', ending: slug(v, 'ending') }) },
+  // A question for the room, shown in trainer mode at the next decision; solo play ignores it.
+  prompt: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'prompt', text: text(v, 'prompt') }) },
   // "What would you say?": the learner answers in their own words before the next options appear.
   ask: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'ask', prompt: text(v, 'ask') }) },
   // Inky's web-player tags, accepted so a story written for Inky's export plays here too.
@@ -166,6 +187,7 @@ const definitions: Record<string, TagDefinition> = {
     hasValue: true,
     parse: (v) => ({ kind: 'debrief-question', text: text(v, 'debrief-question') }),
   },
+  'role-card': { scope: 'global', hasValue: true, parse: parseRoleCard },
 };
 
 /** Inky's own tags are upper case; ours are lower case. Anything else is looked up as written. */

@@ -42,13 +42,16 @@ export function buildDebrief(events: readonly SessionEvent[]): Debrief {
       case 'rewound': {
         const dropped = decisions.splice(event.toDecision);
         if (dropped.length) explored.push({ fromDecision: event.toDecision, decisions: dropped });
-        context = decisions.at(-1)?.context ?? '';
+        // The decision offered again follows the same lines as before (a rewind does not show them again).
+        context = dropped[0]?.context ?? context;
         ended = false;
         ending = null;
         break;
       }
       case 'session-ended': ended = true; ending = event.ending; break;
       case 'session-started': case 'session-paused': case 'session-resumed': case 'choice-undone': break;
+      // A room's votes and choices belong to the group debrief; the story's choice-made follows them.
+      case 'votes-recorded': case 'room-choice': break;
       // An observer's additions belong to the witness record, not the learner's debrief.
       case 'answer-given': case 'observation-started': case 'assessor-annotated': case 'score-overridden': case 'witness-signed': break;
       default: assertNever(event);

@@ -174,9 +174,10 @@ export class PlaySession {
     if (!Number.isInteger(toDecision) || toDecision < 0 || toDecision >= this.path.length) {
       throw new RangeError(`cannot go back to decision ${toDecision + 1}: only ${this.path.length} made`);
     }
-    this.rebuild(this.path.slice(0, toDecision));
+    const step = this.rebuild(this.path.slice(0, toDecision));
     this.log.append({ type: 'rewound', toDecision, reason });
-    this.step = this.advance({ quiet: true });
+    // The rebuilt step, not a fresh one: the runner has already read this decision's lines and #ask.
+    this.step = this.advance({ quiet: true, from: step });
   }
 
   /** ink cannot run backwards: run the story again from the top through the choices that still count. */
@@ -210,9 +211,12 @@ export class PlaySession {
     return new StoryRunner(this.scenario.id, this.scenario.json, this.log.started.seed);
   }
 
-  /** `quiet` after a rewind: the passages were shown before, so only the decision is offered again. */
-  private advance({ quiet = false } = {}): Step {
-    const raw = this.runner.next();
+  /**
+   * `quiet` after a rewind: the passages were shown before, so only the decision is offered again.
+   * `from` is a step the runner has already produced (after a rebuild) instead of reading on.
+   */
+  private advance({ quiet = false, from }: { quiet?: boolean; from?: Step } = {}): Step {
+    const raw = from ?? this.runner.next();
     const step = { ...raw, choices: displayOrder(raw.choices, this.log.started.seed, this.decisionsOffered) };
     for (const passage of quiet ? [] : step.passages) {
       this.log.append({

@@ -65,6 +65,26 @@ export const observationDetailsSchema = z.object({
 });
 export type ObservationDetails = z.infer<typeof observationDetailsSchema>;
 
+/**
+ * Where a room's votes came from. A trainer counts hands and types or taps them in; a later remote
+ * source (learners' phones) will write the same event with `remote`, so everything downstream of the
+ * log works unchanged.
+ */
+export const voteSourceSchema = z.enum(['trainer-tally', 'remote']);
+export type VoteSource = z.infer<typeof voteSourceSchema>;
+
+export const voteCountSchema = z.object({ index: z.number().int().min(0), hands: z.number().int().min(0).max(9999) });
+export type VoteCount = z.infer<typeof voteCountSchema>;
+
+/**
+ * How the room's option was settled: the clear majority, the trainer breaking a tie, the trainer
+ * overriding the majority to explore another branch, or no votes entered at all.
+ */
+export const roomChoiceBasisSchema = z.enum(['majority', 'tie-break', 'override', 'no-votes']);
+export type RoomChoiceBasis = z.infer<typeof roomChoiceBasisSchema>;
+
+const uniqueIndices = (counts: readonly VoteCount[]) => new Set(counts.map((c) => c.index)).size === counts.length;
+
 export const sessionEventSchema = z.discriminatedUnion('type', [
   z.object({
     ...base,
@@ -119,8 +139,35 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
    */
   z.object({ ...base, type: z.literal('rewound'), toDecision: z.number().int().min(0), reason: z.enum(['undo', 'trainer-rewind']) }),
   /** The learner stepped out (a pause for wellbeing); never counted against them. */
-  z.object({ ...base, type: z.literal('session-paused'), reason: z.enum(['step-out']) }),
+  z.object({ ...base, type: z.literal('session-paused'), reason: z.enum(['step-out', 'trainer-pause']) }),
   z.object({ ...base, type: z.literal('session-resumed') }),
+  /**
+   * A room's hands for each option at one decision (0 is the first, as in `rewound`). The latest
+   * count before the choice is the one that stands; a recount simply writes another event.
+   */
+  z.object({
+    ...base,
+    type: z.literal('votes-recorded'),
+    decision: z.number().int().min(0),
+    counts: z.array(voteCountSchema).min(1).refine(uniqueIndices, 'each option is counted once'),
+    source: voteSourceSchema,
+  }),
+  /**
+   * What the room went with at a decision, written just before the `choice-made` it leads to.
+   * `majority` is every option with the most hands (more than one in a tie; none without votes).
+   */
+  z.object({
+    ...base,
+    type: z.literal('room-choice'),
+    decision: z.number().int().min(0),
+    majority: z.array(z.number().int().min(0)),
+    taken: z.number().int().min(0),
+    basis: roomChoiceBasisSchema,
+    /** Who settled it: only a trainer can, today. */
+    by: z.enum(['trainer']),
+    /** The trainer's words for an override ("let's see what happens if…"), when they gave any. */
+    note: z.string().nullable(),
+  }),
 
   // What people add in an observed ('assessed') session. None of it is the story's, so replay
   // ignores it; the witness record and its hash chain keep all of it.

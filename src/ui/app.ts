@@ -7,6 +7,8 @@ import { debriefScreen } from './screens/debrief-screen';
 import { evidenceLockerScreen } from './screens/evidence-locker-screen';
 import { observeScreen } from './screens/observe-screen';
 import { playScreen } from './screens/play-screen';
+import { presentDebriefScreen } from './screens/present-debrief-screen';
+import { presentScreen } from './screens/present-screen';
 import { profilePickerScreen } from './screens/profile-picker-screen';
 import { progressScreen } from './screens/progress-screen';
 import { resumeScreen } from './screens/resume-screen';
@@ -47,6 +49,8 @@ async function render(main: HTMLElement, route: Route): Promise<Cleanup | void> 
     case 'play': return playScreen(main, route.scenarioId);
     case 'resume': return resumeScreen(main, route.sessionId);
     case 'debrief': return debriefScreen(main, route.sessionId);
+    case 'present': return presentScreen(main, route.scenarioId, route.sessionId);
+    case 'present-debrief': return presentDebriefScreen(main, route.sessionId);
     case 'assess': return assessStartScreen(main);
     case 'observe': return observeScreen(main, route.sessionId);
     case 'assessor-window': return assessorWindowScreen(main, route.sessionId);

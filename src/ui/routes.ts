@@ -8,6 +8,9 @@ export type Route =
   | { screen: 'play'; scenarioId: string }
   | { screen: 'resume'; sessionId: string }
   | { screen: 'debrief'; sessionId: string }
+  /** Trainer mode on a projector; with a session id it picks up a session still open on this page. */
+  | { screen: 'present'; scenarioId: string; sessionId?: string }
+  | { screen: 'present-debrief'; sessionId: string }
   // Assessor mode: the start form, the apprentice's screen in an observed session, the assessor's
   // second window for that session, and the evidence locker of signed witness records.
   | { screen: 'assess' }
@@ -27,6 +30,9 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'resume' && parts.length === 2) return { screen: 'resume', sessionId: parts[1]! };
   if (parts[0] === 'play' && parts.length === 2) return { screen: 'play', scenarioId: parts[1]! };
   if (parts[0] === 'debrief' && parts.length === 2) return { screen: 'debrief', sessionId: parts[1]! };
+  if (parts[0] === 'present' && parts.length === 2) return { screen: 'present', scenarioId: parts[1]! };
+  if (parts[0] === 'present' && parts.length === 3) return { screen: 'present', scenarioId: parts[1]!, sessionId: parts[2]! };
+  if (parts[0] === 'present-debrief' && parts.length === 2) return { screen: 'present-debrief', sessionId: parts[1]! };
   if (parts[0] === 'assess' && parts.length === 1) return { screen: 'assess' };
   if (parts[0] === 'assess' && parts.length === 2) return { screen: 'observe', sessionId: parts[1]! };
   if (parts[0] === 'assess' && parts.length === 3 && parts[2] === 'panel') return { screen: 'assessor-window', sessionId: parts[1]! };
@@ -44,6 +50,11 @@ export function routeHref(route: Route): string {
     case 'play': return `#/play/${encodeURIComponent(route.scenarioId)}`;
     case 'resume': return `#/resume/${encodeURIComponent(route.sessionId)}`;
     case 'debrief': return `#/debrief/${encodeURIComponent(route.sessionId)}`;
+    case 'present': {
+      const session = route.sessionId === undefined ? '' : `/${encodeURIComponent(route.sessionId)}`;
+      return `#/present/${encodeURIComponent(route.scenarioId)}${session}`;
+    }
+    case 'present-debrief': return `#/present-debrief/${encodeURIComponent(route.sessionId)}`;
     case 'assess': return '#/assess';
     case 'observe': return `#/assess/${encodeURIComponent(route.sessionId)}`;
     case 'assessor-window': return `#/assess/${encodeURIComponent(route.sessionId)}/panel`;

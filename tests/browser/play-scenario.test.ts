@@ -64,6 +64,7 @@ describe('playing the safeguarding scenario', () => {
       if (decision % 2 === 0) {
         await page.keyboard.press(String(position + 1));
       } else {
+        // Tab from wherever focus is: after "Skip" on a "What would you say?" it is already on the first option.
         await tabUntilFocused(page, `button.choice[data-choice-index="${chosen.at(-1)}"]`);
         await page.keyboard.press('Enter');
       }

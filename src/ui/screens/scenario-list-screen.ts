@@ -41,6 +41,7 @@ function card(entry: CatalogueEntry, record: ScenarioRecord | undefined): HTMLEl
     h('p', { class: 'scenario-facts' }, `${FAMILY_LABELS[meta.family]} · about ${meta.minutes} minutes`),
     h('p', {}, meta.summary),
     record ? bestResult(record) : null,
+    h('p', { class: 'scenario-trainer-link' }, h('a', { href: routeHref({ screen: 'present', scenarioId: entry.id }) }, 'Run with a group (trainer mode, for a projector)')),
   );
 }
 

@@ -46,6 +46,20 @@ describe('StoryRunner', () => {
     expect(last).toMatchObject({ ended: true, ending: 'done', choices: [] });
   });
 
+  it('gathers discussion prompts for the decision they lead up to, whether on a line or on a line of their own', () => {
+    const r = runner('discussion');
+    const first = r.next();
+    expect(first.prompts).toEqual(['Who in the room holds the most useful information?']);
+    expect(first.passages[0]).toMatchObject({ text: 'The meeting starts.', prompt: 'Who in the room holds the most useful information?' });
+    r.choose(0);
+    const second = r.next();
+    expect(second.prompts).toEqual(['Is it your place to challenge the chair?']);
+    // A prompt standing alone is not a line of the story.
+    expect(second.passages.map((p) => p.text)).toEqual(['You share it.', 'Ana writes something down.']);
+    r.choose(0);
+    expect(r.next().prompts).toEqual([]);
+  });
+
   it('puts an #ask question on the decision it comes before, and only that one', () => {
     const r = runner('ask-first');
     const first = r.next();

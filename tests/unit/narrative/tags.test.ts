@@ -30,6 +30,16 @@ describe('parseTag', () => {
     });
   });
 
+  it('reads a discussion prompt on a line and a role card at the top of the file', () => {
+    expect(parseTag('prompt: Whose job is it to speak up here?', 'line')).toEqual({ kind: 'prompt', text: 'Whose job is it to speak up here?' });
+    expect(parseTag('role-card: GP practice = You know her memory is failing, but not why.', 'global')).toEqual({
+      kind: 'role-card',
+      card: { group: 'GP practice', brief: 'You know her memory is failing, but not why.' },
+    });
+    // Only the first "=" separates the group from its brief.
+    expect(parseTag('role-card: Police = Ask whether 2 + 2 = 4 here', 'global')).toMatchObject({ card: { group: 'Police', brief: 'Ask whether 2 + 2 = 4 here' } });
+  });
+
   it('reads a "What would you say?" question on a line', () => {
     expect(parseTag('ask: What words would you use to challenge the chair?', 'line')).toEqual({
       kind: 'ask',
@@ -64,6 +74,12 @@ describe('parseTag', () => {
     ['minutes: 0', 'global', /whole number/],
     ['cast: rosa = Rosa Mendes', 'global', /id = Full Name, role/],
     ['reason:', 'choice', /needs some text/],
+    ['prompt:', 'line', /needs some text/],
+    ['role-card: Police', 'global', /group = brief/],
+    ['role-card: = Argue for closing the case', 'global', /group = brief/],
+    ['role-card: Police =', 'global', /group = brief/],
+    ['prompt: What now?', 'choice', /on a line of text/],
+    ['role-card: Police = Argue', 'line', /at the top of the file/],
   ] as const)('rejects malformed "%s"', (raw, scope, message) => {
     expect(() => parseTag(raw, scope)).toThrow(TagSyntaxError);
     expect(() => parseTag(raw, scope)).toThrow(message);

@@ -41,6 +41,32 @@ describe('going back to an earlier decision', () => {
     expect(debrief.totals).toEqual(s.scores);
   });
 
+  it('gives a decision offered again after a rewind the lines that led to it', () => {
+    const s = session();
+    s.choose(0);
+    s.choose(0);
+    s.rewind(1, 'trainer-rewind');
+    s.choose(1);
+    expect(buildDebrief(s.log.events).decisions.map((d) => d.context)).toEqual(['Welcome to the front desk.', 'The caller pauses.']);
+  });
+
+  it('offers the decision again with what leads up to it: its lines, its discussion prompts and its #ask', () => {
+    const s = PlaySession.start({ scenario: compileFixture('ask-first'), sessionId: 'w2', seed: 2, mode: 'trainer' });
+    const before = s.current;
+    s.choose(before.choices[0]!.index);
+    const shown = () => s.log.events.filter((e) => e.type === 'passage-shown').length;
+    const shownBeforeRewind = shown();
+    s.rewind(0, 'trainer-rewind');
+    expect(s.current.passages.map((p) => p.text)).toEqual(before.passages.map((p) => p.text));
+    expect(s.current.ask).toBe('What words would you use to challenge the chair?');
+    const room = PlaySession.start({ scenario: compileFixture('discussion'), sessionId: 'w3', seed: 2, mode: 'trainer' });
+    room.choose(room.current.choices[0]!.index);
+    room.rewind(0, 'trainer-rewind');
+    expect(room.current.prompts).toEqual(['Who in the room holds the most useful information?']);
+    // Shown before, so not written to the log again.
+    expect(shown()).toBe(shownBeforeRewind);
+  });
+
   it('refuses to go back to a decision not yet made', () => {
     const s = session();
     s.choose(0);

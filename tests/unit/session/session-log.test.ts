@@ -29,6 +29,13 @@ describe('session log files', () => {
     expect(() => parseSessionLog(file)).toThrow(/events\.3\.scores\.compliance/);
   });
 
+  it('refuse a vote count that names the same option twice', () => {
+    const file = savedLog();
+    const at = file.events[1].at;
+    file.events.push({ seq: file.events.length, at, type: 'votes-recorded', decision: 1, source: 'remote', counts: [{ index: 0, hands: 2 }, { index: 0, hands: 3 }] });
+    expect(() => parseSessionLog(file)).toThrow(/each option is counted once/);
+  });
+
   it('refuse a log with a gap in its sequence', () => {
     const file = savedLog();
     file.events.splice(1, 1);

@@ -1,0 +1,207 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { compileInk } from '../../src/build/compile-ink';
+import { AXES } from '../../src/scoring/axes';
+import { buildGroupDebrief, type GroupDebrief } from '../../src/trainer/group-debrief';
+import { TrainerSession } from '../../src/trainer/trainer-session';
+import { openBrowser, type BrowserSession } from './browser';
+
+const SCENARIO = 'pension-card';
+const OVERRIDE_AT_VOTE = 1;
+const REWIND_AFTER_VOTE = 3;
+
+/** What the room did, by ink's option indices, so the same session can be rebuilt in Node. */
+type Action =
+  | { kind: 'votes'; counts: { index: number; hands: number }[] }
+  | { kind: 'take'; index: number; note: string | null }
+  | { kind: 'back'; toDecision: number };
+
+type Page = BrowserSession['page'];
+
+/** The group debrief the engine computes for the same actions: the expected result. */
+function expectedDebrief(actions: readonly Action[]): GroupDebrief {
+  const file = new URL(`../../stories/${SCENARIO}.ink`, import.meta.url).pathname;
+  const { json, hash } = compileInk(readFileSync(file, 'utf8'), file);
+  const session = TrainerSession.start({ scenario: { id: SCENARIO, json, hash }, sessionId: 'expected', seed: 1 });
+  for (const action of actions) {
+    if (action.kind === 'votes') session.recordVotes(action.counts);
+    if (action.kind === 'take') session.take(action.index, action.note);
+    if (action.kind === 'back') session.backTo(action.toDecision);
+  }
+  expect(session.play.ended).toBe(true);
+  return buildGroupDebrief(session.log.events);
+}
+
+const phase = (page: Page) => page.getAttribute('.presenter', 'data-phase');
+
+/** Hands for each option on screen: a clear majority for one option, moving round as votes go by. */
+function handsFor(vote: number, optionCount: number): number[] {
+  const favourite = vote % optionCount;
+  return Array.from({ length: optionCount }, (_, position) => (position === favourite ? 6 + vote : (position + vote) % 3));
+}
+
+/** Enters the hands by keys (pick, then +) at the first vote and by typing into the boxes after that. */
+async function enterHands(page: Page, vote: number, hands: number[]): Promise<void> {
+  for (const [position, count] of hands.entries()) {
+    if (vote === 0) {
+      await page.keyboard.press(String(position + 1));
+      for (let i = 0; i < count; i++) await page.keyboard.press('+');
+    } else {
+      // Focusing a box selects its number, so typing replaces it, as a trainer tapping a box would expect.
+      await page.locator('.hands-input').nth(position).focus();
+      await page.keyboard.type(String(count));
+    }
+  }
+  // Escape leaves the box, so Space and Enter are the presenter's again.
+  if (vote !== 0) await page.keyboard.press('Escape');
+}
+
+/** Presses on through the story's lines (the top bar says "line 2 of 6") to the decision or the end. */
+async function readToTheDecision(page: Page): Promise<void> {
+  const where = await page.locator('.presenter-where').innerText();
+  const [, shown, total] = /line (\d+) of (\d+)/.exec(where) ?? [null, '1', '1'];
+  for (let i = Number(shown); i <= Number(total); i++) await page.keyboard.press('Space');
+}
+
+/** ? shows the presenter's own keys, and only those (the app's general key list stays shut); ? again hides them. */
+async function expectOnlyPresenterHelp(page: Page): Promise<void> {
+  await page.keyboard.press('?');
+  expect(await page.locator('dialog[open]').evaluateAll((open) => open.map((d) => d.className))).toEqual(['presenter-dialog presenter-help']);
+  expect(await page.locator('.presenter-help').isVisible()).toBe(true);
+  await page.keyboard.press('?');
+  expect(await page.locator('dialog[open]').count()).toBe(0);
+}
+
+/** Options on screen, in display order, as ink indices. */
+async function shownIndices(page: Page): Promise<number[]> {
+  return (await page.locator('.presenter-option').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.choiceIndex))));
+}
+
+/** Reads one decision card of the group debrief: the option taken, how, and the hands per option. */
+async function readCard(card: ReturnType<Page['locator']>) {
+  const hands = await card.locator('.gd-option').evaluateAll((rows) =>
+    rows.map((r) => [Number((r as HTMLElement).dataset.choiceIndex), Number((r as HTMLElement).dataset.hands)] as [number, number]),
+  );
+  const className = (await card.getAttribute('class')) ?? '';
+  return { taken: Number(await card.getAttribute('data-taken')), basis: /gd-decision--([a-z-]+)/.exec(className)?.[1], hands: hands.sort((a, b) => a[0] - b[0]) };
+}
+
+function expectedCard(decision: GroupDebrief['path'][number]) {
+  return {
+    taken: decision.taken.index,
+    basis: decision.basis ?? 'solo',
+    hands: decision.options.map((o) => [o.index, o.hands] as [number, number]).sort((a, b) => a[0] - b[0]),
+  };
+}
+
+describe('trainer mode', () => {
+  let browser: BrowserSession;
+  beforeEach(async () => {
+    browser = await openBrowser({ width: 1920, height: 1080 });
+  });
+  afterEach(async () => {
+    await browser.close();
+  });
+
+  it('runs a whole scenario with a room: votes, an override and a rewind, then the group debrief shows them', async () => {
+    const { page } = browser;
+    await page.goto(`${inject('baseUrl')}#/scenarios`);
+    await page.locator(`a[href="#/present/${SCENARIO}"]`).click();
+    await page.locator('.presenter-start').waitFor();
+    expect(await page.locator('.role-card-groups li').allInnerTexts()).toEqual(['Adult social care', 'Police', 'GP practice', 'Housing']);
+    // Nothing from outside the presenter (header, any profile) is on the projector.
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    await expectOnlyPresenterHelp(page);
+    await page.keyboard.press('Space');
+    await expectOnlyPresenterHelp(page);
+
+    const actions: Action[] = [];
+    const prompts: string[] = [];
+    let vote = 0;
+    for (let guard = 0; guard < 60 && (await phase(page)) !== 'ended'; guard++) {
+      if ((await phase(page)) === 'story') {
+        await readToTheDecision(page);
+        continue;
+      }
+      prompts.push(await page.locator('.prompt-text').first().innerText());
+      if (vote === 0) {
+        const option = page.locator('.option-text').first();
+        expect(parseFloat(await option.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(32);
+      }
+      await page.keyboard.press('Space');
+      expect(await phase(page)).toBe('vote');
+      const indices = await shownIndices(page);
+      const hands = handsFor(vote, indices.length);
+      await enterHands(page, vote, hands);
+      expect(await page.locator('.vote-total').innerText()).toContain(`${hands.reduce((a, b) => a + b, 0)} hands`);
+      actions.push({ kind: 'votes', counts: indices.map((index, i) => ({ index, hands: hands[i]! })) });
+      await page.keyboard.press('Enter');
+      expect(await phase(page)).toBe('result');
+
+      let note: string | null = null;
+      if (vote === OVERRIDE_AT_VOTE) {
+        await page.keyboard.press('o');
+        note = "Let's see what happens if we take another road";
+        await page.locator('.override-input').fill(note);
+      }
+      const taken = Number(await page.locator('.presenter-option.is-selected').getAttribute('data-choice-index'));
+      if (note) await page.locator('.override-input').press('Enter');
+      else await page.keyboard.press('Enter');
+      actions.push({ kind: 'take', index: taken, note });
+
+      if (vote === REWIND_AFTER_VOTE) {
+        await page.keyboard.press('b');
+        await page.locator('dialog[open] .back-option').first().waitFor();
+        const decisionNumber = Number(await page.locator('dialog[open] .back-option').first().getAttribute('data-decision'));
+        await page.keyboard.press('Enter');
+        await page.locator('.presenter-rewound').waitFor();
+        actions.push({ kind: 'back', toDecision: decisionNumber - 1 });
+      }
+      vote++;
+    }
+    expect(await phase(page)).toBe('ended');
+    expect(prompts).toContain('Gareth has proposed closing. What do you know that others at the table might not, and what would you say now?');
+    expect(prompts).toContain('What would you do here, and why? What might each option lead to?');
+
+    await page.keyboard.press('Enter');
+    await page.locator('.group-debrief').waitFor();
+    const expected = expectedDebrief(actions);
+
+    const pathCards = page.locator('.gd-path .gd-decision');
+    expect(await pathCards.count()).toBe(expected.path.length);
+    for (const [i, decision] of expected.path.entries()) expect(await readCard(pathCards.nth(i))).toEqual(expectedCard(decision));
+    const explored = expected.explored.flatMap((b) => b.decisions);
+    const exploredCards = page.locator('.gd-explored .gd-decision');
+    expect(await exploredCards.count()).toBe(explored.length);
+    for (const [i, decision] of explored.entries()) expect(await readCard(exploredCards.nth(i))).toEqual(expectedCard(decision));
+    expect([...expected.path, ...explored].filter((d) => d.basis === 'override')).toHaveLength(1);
+    expect(await page.locator('.gd-decision--override .gd-note').innerText()).toContain("Let's see what happens if we take another road");
+    for (const axis of AXES) expect(Number(await page.locator(`.gd-totals dd[data-axis="${axis}"]`).innerText())).toBe(expected.totals[axis]);
+
+    // The CSV for the trainer's records has a row for every option of every decision, both branches.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button:has-text("Download CSV")').click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const optionRows = [...expected.path, ...explored].reduce((n, d) => n + d.options.length, 0);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + optionRows);
+
+    // Back to the scenario picks up the same session where it ended.
+    await page.locator('a:has-text("Back to the scenario")').click();
+    await expect.poll(() => phase(page)).toBe('ended');
+    expect(browser.errors).toEqual([]);
+    // About 220 round trips to a page drawing a live scene: ~35 s on a quiet machine; headroom for a busy one.
+  }, 120_000);
+
+  it('gives the page back when the trainer leaves before beginning', async () => {
+    const { page } = browser;
+    await page.goto(`${inject('baseUrl')}#/present/${SCENARIO}`);
+    await page.locator('.presenter-start').waitFor();
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    await page.goto(`${inject('baseUrl')}#/scenarios`);
+    await page.locator('.scenario-card').first().waitFor();
+    expect(await page.locator('.app-header').isVisible()).toBe(true);
+    // Space no longer begins a session that is not on screen.
+    await page.keyboard.press('Space');
+    expect(page.url()).toMatch(/#\/scenarios$/);
+    expect(browser.errors).toEqual([]);
+  });
+});
