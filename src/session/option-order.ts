@@ -1,3 +1,5 @@
+import { mulberry32 } from './seeded-random';
+
 /**
  * Options are shown in a shuffled order so position never gives the answer away. The order is a
  * pure function of the session's recorded seed and the decision's number, so a replay of the log
@@ -14,16 +16,4 @@ export function displayOrder<T extends { pinned: boolean }>(options: readonly T[
   }
   free.forEach((position, k) => (result[position] = shuffled[k]!));
   return result;
-}
-
-// A small, well-known seeded generator; Math.random cannot be replayed.
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

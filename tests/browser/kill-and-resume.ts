@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../src/session/seeded-random';
 import { mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -202,16 +203,4 @@ export function compileStory(scenarioId: string): CompiledScenario {
   const file = new URL(`../../stories/${scenarioId}.ink`, import.meta.url).pathname;
   const { json, hash } = compileInk(readFileSync(file, 'utf8'), file);
   return { id: scenarioId, json, hash };
-}
-
-/** A small seeded generator, so a failing run can be repeated exactly from its seed. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
