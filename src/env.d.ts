@@ -6,7 +6,6 @@ declare module 'virtual:scenarios' {
     id: string;
     meta: import('./narrative/scenario-meta').ScenarioMeta | null;
     /** Each axis's lowest and highest achievable total, worked out at build time. */
-    bounds: import('./content/scenario-summary').ScenarioBounds | null;
     error: string | null;
   }[];
   export const loaders: Record<string, () => Promise<{ default: import('./content/compiled-scenario').CompiledScenario }>>;

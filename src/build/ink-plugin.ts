@@ -41,12 +41,12 @@ export function scenarioIdOf(file: string): string {
 
 interface BuiltScenario extends CompiledInk {
   meta: ScenarioMeta;
-  summary: ScenarioSummary;
 }
 
 /**
- * Compiles, lints and analyses one scenario; throws InkCompileError or AuthoringError with file and
- * place. Given the KSB list, a `#ksb:` code that is not in it is an authoring error.
+ * Compiles and lints one scenario; throws InkCompileError or AuthoringError with file and place.
+ * Given the KSB list, a `#ksb:` code that is not in it is an authoring error. Analysis is separate
+ * (summaryOf): the catalogue needs only metadata, so the scenario list never waits for it.
  */
 export function buildScenario(file: string, ksbs?: KsbCatalogue): BuiltScenario {
   const id = scenarioIdOf(file);
@@ -54,10 +54,10 @@ export function buildScenario(file: string, ksbs?: KsbCatalogue): BuiltScenario 
   const globalTags = new Story(compiled.json).globalTags ?? [];
   const problems = lintScenarioTags(id, compiled.json, globalTags, ksbs && ksbCodes(ksbs));
   if (problems.length > 0) throw new AggregateError(problems, problems.map((p) => `${basename(file)}: ${p.message}`).join('\n'));
-  return { ...compiled, meta: parseScenarioMeta(id, globalTags), summary: summaryOf(id, compiled) };
+  return { ...compiled, meta: parseScenarioMeta(id, globalTags) };
 }
 
-// The catalogue and the scenario's own module both build it; analyse each version of a story once.
+// A dev server transforms a scenario again on every reload; analyse each version of a story once.
 const summaries = new Map<string, ScenarioSummary>();
 
 /**
@@ -103,7 +103,7 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
       const entries = scenarioFiles(options.storiesDir).map((file) =>
         this.environment.mode === 'dev' ? tryBuild(file, list) : catalogueEntry(file, buildScenario(file, list)),
       );
-      const catalogue = entries.map(({ id, meta, bounds, error }) => ({ id, meta, bounds, error }));
+      const catalogue = entries.map(({ id, meta, error }) => ({ id, meta, error }));
       const loaders = entries
         .map((e) => `  ${JSON.stringify(e.id)}: () => import(${JSON.stringify(e.file)}),`)
         .join('\n');
@@ -115,7 +115,8 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
         const built = buildScenario(id, ksbs());
         for (const d of built.diagnostics) this.warn(formatDiagnostic(d));
         for (const include of built.includes) this.addWatchFile(include);
-        const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json, map: built.summary.map };
+        const { bounds, map } = summaryOf(built.meta.id, built);
+        const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json, bounds, map };
         return { code: `export default ${JSON.stringify(payload)};`, map: null };
       } catch (error) {
         this.error(describeFailure(id, error));
@@ -137,7 +138,6 @@ interface CatalogueEntry {
   id: string;
   file: string;
   meta: ScenarioMeta | null;
-  bounds: ScenarioSummary['bounds'];
   error: string | null;
 }
 
@@ -160,7 +160,7 @@ function tryLoad(ksbs: () => KsbCatalogue): KsbCatalogue | undefined {
 }
 
 function catalogueEntry(file: string, built: BuiltScenario): CatalogueEntry {
-  return { id: scenarioIdOf(file), file, meta: built.meta, bounds: built.summary.bounds, error: null };
+  return { id: scenarioIdOf(file), file, meta: built.meta, error: null };
 }
 
 // In the dev server a broken scenario must not take the whole catalogue down: the list shows the
@@ -169,7 +169,7 @@ function tryBuild(file: string, ksbs: KsbCatalogue | undefined): CatalogueEntry 
   try {
     return catalogueEntry(file, buildScenario(file, ksbs));
   } catch (error) {
-    return { id: scenarioIdOf(file), file, meta: null, bounds: null, error: describeFailure(file, error).message };
+    return { id: scenarioIdOf(file), file, meta: null, error: describeFailure(file, error).message };
   }
 }
 

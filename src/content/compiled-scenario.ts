@@ -1,4 +1,5 @@
 import type { ScenarioMapGraph } from '../analysis/map-graph';
+import type { ScenarioBounds } from './scenario-summary';
 
 /** What the build makes of one `.ink` file. */
 export interface CompiledScenario {
@@ -8,4 +9,6 @@ export interface CompiledScenario {
   json: string;
   /** The scenario map the debrief draws, worked out at build time; absent in tests that compile ink themselves. */
   map?: ScenarioMapGraph | null;
+  /** Each axis's lowest and highest achievable total, for the debrief's shares; also worked out at build time. */
+  bounds?: ScenarioBounds | null;
 }

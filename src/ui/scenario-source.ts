@@ -1,6 +1,5 @@
 import { catalogue, loaders } from 'virtual:scenarios';
 import type { CompiledScenario } from '../content/compiled-scenario';
-import type { ScenarioBounds } from '../content/scenario-summary';
 import type { ScenarioMeta } from '../narrative/scenario-meta';
 
 export type CatalogueEntry = (typeof catalogue)[number];
@@ -14,10 +13,6 @@ export function scenarioMeta(id: string): ScenarioMeta | null {
 }
 
 /** Each axis's lowest and highest achievable total in a scenario, or null if the build could not tell. */
-export function scenarioBounds(id: string): ScenarioBounds | null {
-  return catalogue.find((entry) => entry.id === id)?.bounds ?? null;
-}
-
 /** Loads one compiled scenario on demand; each is its own small chunk. */
 export async function loadScenario(id: string): Promise<CompiledScenario | null> {
   const load = loaders[id];

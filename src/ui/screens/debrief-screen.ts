@@ -4,7 +4,7 @@ import { scenarioMapSection } from '../debrief/scenario-map-view';
 import { h } from '../dom';
 import { scoreChips } from '../play/score-chips';
 import { routeHref } from '../routes';
-import { scenarioBounds, scenarioMeta } from '../scenario-source';
+import { loadScenario, scenarioMeta } from '../scenario-source';
 import { enterScreen } from '../screen';
 import { findSession } from '../session-registry';
 import { learnerStore } from '../device-storage';
@@ -29,6 +29,7 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
     return;
   }
   const mismatch = await recordMismatch(events);
+  const bounds = (await loadScenario(debrief.scenarioId))?.bounds ?? null;
   const meta = scenarioMeta(debrief.scenarioId);
   const title = meta?.title ?? debrief.scenarioId;
   main.append(
@@ -41,7 +42,7 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
       'section',
       { class: 'totals', 'aria-labelledby': 'totals-heading' },
       h('h2', { id: 'totals-heading' }, 'Your totals'),
-      axisTotals(debrief.totals, scenarioBounds(debrief.scenarioId)),
+      axisTotals(debrief.totals, bounds),
     ),
     h(
       'section',

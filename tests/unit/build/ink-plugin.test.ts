@@ -82,5 +82,5 @@ describe('the shipped scenarios', () => {
     const built = buildScenario(file, ksbs);
     expect(built.meta.title.length).toBeGreaterThan(0);
     expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  }, 60_000); // building includes exploring every state of the scenario
+  });
 });
