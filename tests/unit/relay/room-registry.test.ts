@@ -15,9 +15,9 @@ describe('the rooms a relay holds', () => {
     const registry = new RoomRegistry();
     const { code, secret } = registry.create();
     const wrong = 'x'.repeat(43);
-    const open = { name: 'trainer:open', body: { code, secret: wrong, key: '0-1', options: [{ index: 0, text: 'A' }], ask: null } } as const;
-    expect(registry.apply(open)?.reply).toEqual({ ok: false, reason: 'the trainer secret does not match this room' });
-    expect(registry.apply({ ...open, body: { ...open.body, secret } })?.reply.ok).toBe(true);
+    const open = (secret: string) => ({ name: 'trainer:open' as const, body: { code, secret, key: '0-1', options: [{ index: 0, text: 'A' }], ask: null } });
+    expect(registry.apply(open(wrong))?.reply).toEqual({ ok: false, reason: 'the trainer secret does not match this room' });
+    expect(registry.apply(open(secret))?.reply.ok).toBe(true);
   });
 
   it('does not answer for a room it does not hold, so another process can', () => {
