@@ -5,6 +5,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { createClient } from 'redis';
 import sirv from 'sirv';
 import { Server, type Socket } from 'socket.io';
+import { lanAddresses } from './lan-addresses';
 import { NO_SUCH_ROOM, RoomRegistry, type Outcome } from './room-registry';
 import { commandSchemas, MAX_MESSAGE_BYTES, parseCommand, reply, type CommandName, type Reply, type RoomCommand } from './room-protocol';
 
@@ -40,7 +41,9 @@ type Ack = (reply: Reply<unknown>) => void;
  */
 export async function startRelay(options: RelayOptions): Promise<Relay> {
   const serveFiles = sirv(options.distDir, { etag: true, dev: false });
-  const http = createServer((req, res) => serveHttp(req, res, serveFiles));
+  // Filled in once listening: where phones on the network can reach this relay.
+  const addresses: string[] = [];
+  const http = createServer((req, res) => serveHttp(req, res, serveFiles, addresses));
   const io = new Server(http, {
     // A hard ceiling well above the limit we report, so an oversized message gets a reason, not a hang-up.
     maxHttpBufferSize: MAX_MESSAGE_BYTES * 8,
@@ -144,6 +147,8 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     http.listen(options.port, options.host, () => resolve());
   });
   const port = (http.address() as AddressInfo).port;
+  const hosts = options.host === '0.0.0.0' || options.host === '::' ? lanAddresses() : [options.host];
+  addresses.push(...hosts.map((h) => `http://${h.includes(':') ? `[${h}]` : h}:${port}`));
   return {
     url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
     port,
@@ -165,14 +170,14 @@ async function joinRooms(socket: Socket, command: RoomCommand): Promise<void> {
   else if (command.name.startsWith('trainer:')) await socket.join([roomOf(code), trainerOf(code)]);
 }
 
-function serveHttp(req: IncomingMessage, res: ServerResponse, serveFiles: ReturnType<typeof sirv>): void {
+function serveHttp(req: IncomingMessage, res: ServerResponse, serveFiles: ReturnType<typeof sirv>, addresses: readonly string[]): void {
   const path = new URL(req.url ?? '/', 'http://relay').pathname;
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
   if (path === '/relay.json') {
     res.setHeader('Content-Type', 'application/json');
     res.setHeader('Cache-Control', 'no-store');
-    return void res.end(JSON.stringify({ relay: 'common-ground-live-rooms', version: 1 }));
+    return void res.end(JSON.stringify({ relay: 'common-ground-live-rooms', version: 1, addresses }));
   }
   if (path === '/join/') {
     res.writeHead(301, { Location: '/join' });
