@@ -34,9 +34,9 @@ export class PhoneVoting {
           h('p', { class: 'phones-label' }, 'Vote on your phone'),
           h('p', { class: 'phones-address' }, address),
           h('p', { class: 'phones-code-line' }, 'Code ', h('strong', { class: 'phones-code' }, link.code)),
+          this.counts,
         ),
       ),
-      this.counts,
       this.connection,
       this.answers,
     );

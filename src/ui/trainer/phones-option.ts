@@ -32,6 +32,8 @@ export function phonesOption(announce: (text: string) => void): { element: HTMLE
   });
 
   toggle.addEventListener('change', async () => {
+    // The clicker's next press (Space, Page Down) should begin the session, not untick the box.
+    toggle.blur();
     if (!toggle.checked) {
       await voting?.end();
       voting = null;

@@ -26,8 +26,8 @@ export function startPanel(meta: ScenarioMeta, toggleHelp: () => void, extra: HT
         : null,
       roleCardsPanel(meta),
     ),
-    extra,
     h('div', { class: 'presenter-begin' }, begin, h('p', {}, 'When the room is ready, press Space or the clicker to begin.')),
+    extra,
   );
   let cancel = () => {};
   const begun = new Promise<void>((resolve) => {
