@@ -95,11 +95,17 @@ export class PhoneVoting {
     this.answers.replaceChildren(...(voting && room.decision?.ask ? this.answerParts(room) : []));
   }
 
+  // Kept from one update to the next, so the trainer's opened list stays open as answers come in.
+  private readonly check = h('details', { class: 'phones-check' });
+  private readonly checkSummary = h('summary', {});
+  private readonly checkList = h('ul', { class: 'phones-answer-list' });
+  private readonly revealButton = h('button', { type: 'button', class: 'button button--primary phones-reveal', onclick: () => void this.link.reveal() }, 'Show answers to the room');
+
   private answerParts(room: TrainerRoom): HTMLElement[] {
     if (room.answers.length === 0) return [h('p', { class: 'phones-answers-none' }, 'No written answers from phones yet.')];
-    const list = h(
-      'ul',
-      { class: 'phones-answer-list' },
+    if (!this.check.contains(this.checkSummary)) this.check.append(this.checkSummary, this.checkList);
+    this.checkSummary.textContent = `Written answers: ${room.answers.length}. Check them before showing`;
+    this.checkList.replaceChildren(
       ...room.answers.map((a) =>
         h(
           'li',
@@ -109,10 +115,8 @@ export class PhoneVoting {
         ),
       ),
     );
-    const check = h('details', { class: 'phones-check' }, h('summary', {}, `Written answers: ${room.answers.length}. Check them before showing`), list);
-    const reveal = h('button', { type: 'button', class: 'button button--primary phones-reveal', onclick: () => void this.link.reveal() }, 'Show answers to the room');
     const shown = room.revealed.length > 0 ? h('ul', { class: 'phones-revealed', 'aria-label': 'Answers from the room' }, ...room.revealed.map((t) => h('li', {}, t))) : null;
-    return [check, reveal, ...(shown ? [shown] : [])];
+    return [this.check, this.revealButton, ...(shown ? [shown] : [])];
   }
 }
 
