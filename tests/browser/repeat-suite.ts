@@ -85,6 +85,8 @@ function printTally(done: number): void {
 }
 
 function firstLine(text: string): string {
+  // Vitest's JSON report gives a timed-out test only this placeholder, not "Test timed out".
+  if (text.startsWith('Error: STACK_TRACE_ERROR')) return 'timed out (Vitest reports no message)';
   return text.split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 200) ?? '';
 }
 
