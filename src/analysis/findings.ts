@@ -1,5 +1,5 @@
 import type { AuthoringError } from '../narrative/authoring-error.ts';
-import { AXES, AXIS_LABELS } from '../scoring/axes.ts';
+import { AXES, AXIS_LABELS } from '../core/axes.ts';
 import type { InkStructure } from './ink-structure.ts';
 import type { ScoreBounds } from './score-bounds.ts';
 import type { Exploration } from './state-space.ts';

@@ -1,5 +1,5 @@
 import type { ScenarioSummary } from '../content/scenario-summary.ts';
-import { AXES, type Axis } from '../scoring/axes.ts';
+import { AXES, type Axis } from '../core/axes.ts';
 import type { ScenarioAnalysis } from './analyse-scenario.ts';
 import { toMapGraph } from './map-graph.ts';
 import type { Extreme } from './score-bounds.ts';

@@ -1,4 +1,4 @@
-import { AXES, AXIS_LABELS, formatScore } from '../scoring/axes';
+import { AXES, AXIS_LABELS, formatScore } from '../core/axes';
 import type { ScenarioAnalysis } from './analyse-scenario';
 import type { Severity } from './findings';
 import type { Extreme } from './score-bounds';

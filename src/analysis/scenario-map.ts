@@ -1,5 +1,6 @@
-import { AXES, formatScore } from '../scoring/axes';
-import { edgeTotal, traceMapPath, type MapEdge, type ScenarioMapGraph } from './map-graph';
+import { AXES, formatScore } from '../core/axes';
+import { traceMapPath, type MapEdge, type ScenarioMapGraph } from './map-graph';
+import { optionTotal } from '../scoring/scores';
 import { DECISION_RADIUS, layOutMap, type PlacedNode } from './map-layout';
 
 /** How a choice scored overall; drawn with a colour, a line pattern and a signed number, never colour alone. */
@@ -35,7 +36,7 @@ export interface MapDrawingOptions {
 }
 
 export function qualityOf(edge: MapEdge): ChoiceQuality {
-  const total = edgeTotal(edge);
+  const total = optionTotal(edge.scores);
   if (total === null) return 'unscored';
   return total > 0 ? 'good' : total < 0 ? 'poor' : 'neutral';
 }
@@ -171,7 +172,7 @@ function drawNode({ node, x, y, width, height }: PlacedNode, isStart: boolean, o
 }
 
 function totalLabel(edge: MapEdge): string {
-  const total = edgeTotal(edge);
+  const total = optionTotal(edge.scores);
   return total === null ? '?' : total < 0 ? `−${-total}` : formatScore(total);
 }
 

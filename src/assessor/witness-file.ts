@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AxisScores } from '../scoring/axes';
+import type { AxisScores } from '../core/axes';
 import type { SessionEvent } from '../session/session-events';
 import { chainEvents, type Chained } from './hash-chain';
 import { buildWitnessRecord, type KsbCoverage, type WitnessRecord } from './witness-record';

@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { findKsb, type KsbCatalogue } from '../content/ksb-catalogue';
 import type { CastMember } from '../narrative/tags';
-import { AXES, AXIS_LABELS, formatScore } from '../scoring/axes';
+import { AXES, AXIS_LABELS, formatScore } from '../core/axes';
 import { KSB_JUDGEMENTS, type KsbJudgement } from '../session/session-events';
 import { JUDGEMENT_LABELS } from './judgement-labels';
 import { MUTED, PdfFlow, standardFonts } from './pdf-layout';

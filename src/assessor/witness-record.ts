@@ -1,4 +1,5 @@
-import { AXES, addScores, zeroScores, type Axis, type AxisScores } from '../scoring/axes';
+import { AXES, type Axis, type AxisScores } from '../core/axes';
+import { sumScores, zeroScores } from '../scoring/scores';
 import type { EventOf, KsbJudgement, ObservationDetails, OfferedChoice, SessionEvent } from '../session/session-events';
 
 /**
@@ -201,8 +202,8 @@ function applyOverride(b: Builder, decision: WitnessDecision | undefined, o: Eve
 
 function totalsOf(decisions: readonly WitnessDecision[]): WitnessRecord['totals'] {
   return {
-    automatic: decisions.reduce((sum, d) => addScores(sum, d.automatic), zeroScores()),
-    final: decisions.reduce((sum, d) => addScores(sum, d.final), zeroScores()),
+    automatic: sumScores(decisions.map((d) => d.automatic)),
+    final: sumScores(decisions.map((d) => d.final)),
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AXES } from '../scoring/axes.ts';
+import { AXES } from '../core/axes.ts';
 
 /**
  * The apprenticeship standard's knowledge, skills and behaviours (KSBs) that scenario `#ksb:` tags

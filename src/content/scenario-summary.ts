@@ -1,5 +1,5 @@
 import type { ScenarioMapGraph } from '../analysis/map-graph.ts';
-import type { Axis } from '../scoring/axes.ts';
+import type { Axis } from '../core/axes.ts';
 
 /**
  * The lowest and highest total a learner can reach on one axis in a scenario, worked out when the

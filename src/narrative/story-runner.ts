@@ -1,5 +1,5 @@
 import { Story } from 'inkjs';
-import type { AxisScores } from '../scoring/axes.ts';
+import type { AxisScores } from '../core/axes.ts';
 import { AuthoringError } from './authoring-error.ts';
 import { parseScenarioMeta, type ScenarioMeta } from './scenario-meta.ts';
 import { parseTag, tagScope, TagSyntaxError, type CastMember, type Mood, type Tag, type TagScope } from './tags.ts';

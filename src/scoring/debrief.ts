@@ -1,6 +1,7 @@
-import { effectiveEvents, undoneChoices } from '../session/effective-path';
+import { effectiveEvents, undoneChoices } from './effective-path';
 import type { EventOf, OfferedChoice, SessionEvent } from '../session/session-events';
-import { addScores, zeroScores, type AxisScores } from './axes';
+import type { AxisScores } from '../core/axes';
+import { sumScores } from './scores';
 
 export interface DebriefDecision {
   /** The last thing said before the decision, to remind the player where they were. */
@@ -57,7 +58,7 @@ export function buildDebrief(events: readonly SessionEvent[]): Debrief {
       default: assertNever(event);
     }
   }
-  const totals = decisions.reduce((sum, d) => addScores(sum, d.chosen.scores), zeroScores());
+  const totals = sumScores(decisions.map((d) => d.chosen.scores));
   return { scenarioId: started.scenarioId, totals, decisions, explored, undone: undoneChoices(events), ended, ending };
 }
 

@@ -1,7 +1,8 @@
 import type { CompiledScenario } from '../content/compiled-scenario';
 import { StoryRunner, type ChoiceOption, type Step } from '../narrative/story-runner';
-import { addScores, zeroScores, type AxisScores } from '../scoring/axes';
-import { effectiveEvents } from './effective-path';
+import type { AxisScores } from '../core/axes';
+import { effectiveEvents } from '../scoring/effective-path';
+import { sumScores, zeroScores } from '../scoring/scores';
 import { displayOrder } from './option-order';
 import type { EventOf, SessionEvent, SessionMode, Undoer } from './session-events';
 import { SessionLog, type Clock } from './session-log';
@@ -91,7 +92,7 @@ export class PlaySession {
   }
 
   get scores(): AxisScores {
-    return this.path.reduce((total, choice) => addScores(total, choice.scores), zeroScores());
+    return sumScores(this.path.map((choice) => choice.scores));
   }
 
   /** How many choices count now (after any step back or rewind). */

@@ -1,5 +1,5 @@
 import type { CompiledScenario } from '../content/compiled-scenario';
-import type { AxisScores } from '../scoring/axes';
+import type { AxisScores } from '../core/axes';
 import { canonicalJson } from './canonical-json';
 import { PlaySession } from './play-session';
 import type { SessionEvent } from './session-events';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AXES } from '../scoring/axes';
+import { AXES } from '../core/axes';
 
 /**
  * The session event log's wire format. Everything the debrief, saves, group results and witness

@@ -1,5 +1,5 @@
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
-import { AXES, AXIS_LABELS, formatScore } from '../scoring/axes';
+import { AXES, AXIS_LABELS, formatScore } from '../core/axes';
 import { percent, type GroupDebrief, type GroupDecision } from './group-debrief';
 import { BASIS_LABELS, endingName, handsText } from './group-debrief-text';
 

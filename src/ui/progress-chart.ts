@@ -1,5 +1,5 @@
 import type { AttemptSummary } from '../scoring/attempt-summary';
-import { AXES, AXIS_LABELS, type Axis } from '../scoring/axes';
+import { AXES, AXIS_LABELS, type Axis } from '../core/axes';
 import { formatDate } from './learner-data';
 
 const SVG = 'http://www.w3.org/2000/svg';

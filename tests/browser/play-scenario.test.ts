@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { compileInk } from '../../src/build/compile-ink';
 import { PlaySession } from '../../src/session/play-session';
-import { AXES } from '../../src/scoring/axes';
+import { AXES } from '../../src/core/axes';
 import { openBrowser, type BrowserSession } from './browser';
 import { createProfile } from './learner';
 import { SCENARIO } from './test-scenario';

@@ -1,6 +1,6 @@
 import { AuthoringError } from '../../narrative/authoring-error';
 import type { Passage, Step } from '../../narrative/story-runner';
-import { effectiveEvents } from '../../session/effective-path';
+import { effectiveEvents } from '../../scoring/effective-path';
 import { PlaySession } from '../../session/play-session';
 import type { SessionMode } from '../../session/session-events';
 import { pickProfileThen } from '../active-profile';

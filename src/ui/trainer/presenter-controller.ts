@@ -1,5 +1,5 @@
 import { AuthoringError } from '../../narrative/authoring-error';
-import { pathHistory } from '../../session/effective-path';
+import { pathHistory } from '../../scoring/effective-path';
 import type { PresenterFlow } from '../../trainer/presenter-flow';
 import { backDialog } from './back-dialog';
 import { commandFor, type PresenterCommand } from './keymap';

@@ -1,4 +1,4 @@
-import type { EventOf, SessionEvent } from './session-events';
+import type { EventOf, SessionEvent } from '../session/session-events';
 
 export class UndoOrderError extends Error {}
 
