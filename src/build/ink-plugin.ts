@@ -9,7 +9,7 @@ import { ksbCodes, KsbCatalogueError, parseKsbCatalogue, type KsbCatalogue } fro
 import { analyseScenario } from '../analysis/analyse-scenario.ts';
 import { summariseForPlayer } from '../analysis/player-summary.ts';
 import type { ScenarioSummary } from '../content/scenario-summary.ts';
-import { compileInk, formatDiagnostic, InkCompileError, type CompiledInk } from './compile-ink.ts';
+import { compileInk, formatDiagnostic, InkCompileError, type CompiledInk } from '../compile/compile-ink.ts';
 
 const CATALOGUE_ID = 'virtual:scenarios';
 const RESOLVED_CATALOGUE_ID = '\0' + CATALOGUE_ID;

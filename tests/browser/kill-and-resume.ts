@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { compileInk } from '../../src/build/compile-ink';
+import { compileInk } from '../../src/compile/compile-ink';
 import type { CompiledScenario } from '../../src/content/compiled-scenario';
 import { replaySession } from '../../src/session/replay';
 import type { SessionEvent } from '../../src/session/session-events';

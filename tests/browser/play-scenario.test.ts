@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { compileInk } from '../../src/build/compile-ink';
+import { compileInk } from '../../src/compile/compile-ink';
 import { PlaySession } from '../../src/session/play-session';
 import { AXES } from '../../src/core/axes';
 import { openBrowser, type BrowserSession } from './browser';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { compileInk } from '../../src/build/compile-ink';
+import { compileInk } from '../../src/compile/compile-ink';
 import { AXES } from '../../src/core/axes';
 import { buildGroupDebrief, type GroupDebrief } from '../../src/trainer/group-debrief';
 import { TrainerSession } from '../../src/trainer/trainer-session';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { chainEvents } from '../../../src/assessor/hash-chain';
 import { describeVerification, verifyWitnessFile } from '../../../src/assessor/verify-witness';
 import { exportWitnessFile, witnessFileText, type WitnessFile } from '../../../src/assessor/witness-file';
-import { compileInk } from '../../../src/build/compile-ink';
+import { compileInk } from '../../../src/compile/compile-ink';
 import { PlaySession } from '../../../src/session/play-session';
 import { compileFixture, compileSource } from '../../fixtures/compile-fixture';
 import { DECLARATION, OBSERVATION, observedSession } from '../../fixtures/observed-session';
