@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { castLooks, type LookId } from '../content/cast-looks';
 import type { CastMember } from '../narrative/tags';
-import type { SceneState, SceneryOptions } from '../ui/scenery-port';
+import type { SceneState, SceneryOptions } from './scenery-contract';
 import { AssetQueue } from './asset-queue';
 import { allExpressionArt, placeArt, portraitArt, type ArtFile } from './art';
 import { DEPTH, Figure } from './figure';
