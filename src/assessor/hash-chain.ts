@@ -1,4 +1,4 @@
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../core/canonical-json';
 
 /**
  * A SHA-256 hash chain over a record's events, so any edit, insertion, removal or reordering shows

@@ -1,6 +1,6 @@
 import type { CompiledScenario } from '../content/compiled-scenario';
 import type { AxisScores } from '../core/axes';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../core/canonical-json';
 import { PlaySession } from './play-session';
 import type { SessionEvent } from './session-events';
 import type { Clock } from './session-log';

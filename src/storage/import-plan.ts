@@ -1,4 +1,4 @@
-import { canonicalJson } from '../session/canonical-json';
+import { canonicalJson } from '../core/canonical-json';
 import type { SessionEvent } from '../session/session-events';
 import type { LearnerStore, Profile, StoredSession } from './learner-store';
 import type { ProfileExport } from './profile-export';
