@@ -1,3 +1,4 @@
+import { assertNever } from '../core/assert-never';
 import type { CountLiveness, Place } from './count-liveness.ts';
 import type { InkStructure, SequenceCount } from './ink-structure.ts';
 
@@ -108,7 +109,7 @@ export class StateIdentity {
         return sequence.length + (drawn % sequence.length) + 1;
       }
       case 'exact': return count;
-      default: return assertNever(sequence);
+      default: return assertNever(sequence, 'value');
     }
   }
 }
@@ -188,8 +189,4 @@ export function hash64(text: string): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unexpected ${JSON.stringify(value)}`);
 }

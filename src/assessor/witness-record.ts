@@ -1,3 +1,4 @@
+import { assertNever } from '../core/assert-never';
 import { AXES, type Axis, type AxisScores } from '../core/axes';
 import { sumScores, zeroScores } from '../scoring/scores';
 import type { EventOf, KsbJudgement, ObservationDetails, OfferedChoice, SessionEvent } from '../session/session-events';
@@ -139,7 +140,7 @@ function apply(b: Builder, event: SessionEvent): void {
     case 'session-started': break;
     // A room's votes belong to trainer mode, never to an observed session's witness record.
     case 'votes-recorded': case 'room-choice': break;
-    default: assertNever(event);
+    default: assertNever(event, 'event');
   }
 }
 
@@ -236,8 +237,4 @@ export function ksbsToJudge(decision: WitnessDecision): string[] {
 
 export function overridden(decision: WitnessDecision): Axis[] {
   return AXES.filter((axis) => decision.final[axis] !== decision.automatic[axis]);
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unhandled event ${JSON.stringify(value)}`);
 }
