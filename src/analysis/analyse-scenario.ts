@@ -20,7 +20,7 @@ export interface AnalysisOptions {
   maxStates?: number;
 }
 
-export interface EndingSummary {
+interface EndingSummary {
   stop: StopKind;
   /** The `#ending` id, or null for an ending the author did not name. */
   ending: string | null;
@@ -30,7 +30,7 @@ export interface EndingSummary {
   path: number[];
 }
 
-export interface AnalysisStats {
+interface AnalysisStats {
   /** Distinct states: decisions plus distinct ways of stopping. */
   states: number;
   decisions: number;

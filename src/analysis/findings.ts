@@ -19,6 +19,7 @@ export const FINDING_SEVERITY = {
   'trapped-loop': 'error',
   'unscored-choice': 'error',
   'external-without-fallback': 'error',
+  'missing-asset': 'error',
   'compile-warning': 'warning',
   'missing-reason': 'warning',
   'nothing-to-learn': 'warning',
@@ -45,7 +46,7 @@ export function finding(code: FindingCode, where: string, message: string, path:
   return { code, severity: FINDING_SEVERITY[code], where, message, path };
 }
 
-export interface FindingInput {
+interface FindingInput {
   exploration: Exploration;
   structure: InkStructure;
   /** Tag problems the static lint found anywhere in the file, reached or not. */

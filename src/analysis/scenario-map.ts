@@ -4,7 +4,7 @@ import { optionTotal } from '../scoring/scores';
 import { DECISION_RADIUS, layOutMap, type PlacedNode } from './map-layout';
 
 /** How a choice scored overall; drawn with a colour, a line pattern and a signed number, never colour alone. */
-export type ChoiceQuality = 'good' | 'neutral' | 'poor' | 'unscored';
+type ChoiceQuality = 'good' | 'neutral' | 'poor' | 'unscored';
 
 interface QualityStyle {
   colour: string;
@@ -24,7 +24,7 @@ const PATH_COLOUR = '#1d4e6b';
 const LEGEND_ROW = 22;
 const LEGEND_WIDTH = 250;
 
-export interface MapDrawingOptions {
+interface MapDrawingOptions {
   /** The scenario's title, for the map's accessible name. */
   title: string;
   /** Choice indices from the start: the path to highlight (a learner's, or the best one). */
@@ -35,7 +35,7 @@ export interface MapDrawingOptions {
   idPrefix?: string;
 }
 
-export function qualityOf(edge: MapEdge): ChoiceQuality {
+function qualityOf(edge: MapEdge): ChoiceQuality {
   const total = optionTotal(edge.scores);
   if (total === null) return 'unscored';
   return total > 0 ? 'good' : total < 0 ? 'poor' : 'neutral';

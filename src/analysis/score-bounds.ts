@@ -12,7 +12,7 @@ export type Extreme =
   | { value: number; path: number[] }
   | { value: 'unbounded'; path: number[]; loop: string[] };
 
-export interface AxisBounds {
+interface AxisBounds {
   min: Extreme;
   max: Extreme;
 }

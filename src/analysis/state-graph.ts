@@ -74,15 +74,3 @@ export function shortestPaths(graph: StateGraph): (number[] | null)[] {
     return path.reverse();
   });
 }
-
-/** The nodes a path of choice indices passes through from the start; stops early if a choice is not on offer. */
-export function followPath(graph: StateGraph, path: readonly number[]): number[] {
-  const visited = [graph.start];
-  for (const index of path) {
-    const node = graph.nodes[visited[visited.length - 1]!]!;
-    const choice = node.kind === 'decision' ? node.choices.find((c) => c.index === index) : undefined;
-    if (!choice) break;
-    visited.push(choice.to);
-  }
-  return visited;
-}

@@ -178,7 +178,7 @@ function sortedList(value: unknown): unknown {
  * Two independent 32-bit mixes (cyrb53's) of the text, as 16 hex digits. With 200,000 states the chance
  * of any two sharing a key is about one in 10^9; keeping hashes rather than states keeps memory small.
  */
-export function hash64(text: string): string {
+function hash64(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

@@ -2,7 +2,7 @@ import { sessionEventSchema, type NewEvent, type SessionEvent } from '../session
 import { buildWitnessRecord } from './witness-record';
 
 /** What an assessor's panel may add to an observed session's log. */
-export const ASSESSOR_EVENT_TYPES = ['assessor-annotated', 'score-overridden', 'witness-signed'] as const;
+const ASSESSOR_EVENT_TYPES = ['assessor-annotated', 'score-overridden', 'witness-signed'] as const;
 export type AssessorAddition = Extract<NewEvent, { type: (typeof ASSESSOR_EVENT_TYPES)[number] }>;
 
 /**

@@ -18,7 +18,7 @@ export interface TextStyle {
   indent?: number;
 }
 
-export interface Column {
+interface Column {
   heading: string;
   /** Share of the text width. */
   width: number;

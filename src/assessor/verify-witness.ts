@@ -7,7 +7,7 @@ import { longUkDate } from './uk-time';
 import { summarise, WITNESS_FILE_FORMAT, WITNESS_FILE_VERSION, witnessFileEnvelopeSchema, type WitnessFile } from './witness-file';
 import { buildWitnessRecord, type WitnessRecord } from './witness-record';
 
-export type ScenarioLoader = (scenarioId: string) => Promise<CompiledScenario | null>;
+type ScenarioLoader = (scenarioId: string) => Promise<CompiledScenario | null>;
 
 export type Verification =
   | { ok: true; file: WitnessFile; record: WitnessRecord }

@@ -12,7 +12,7 @@ import { buildWitnessRecord, type KsbCoverage, type WitnessRecord } from './witn
 export const WITNESS_FILE_FORMAT = 'common-ground/witness-record';
 export const WITNESS_FILE_VERSION = 1;
 
-export interface WitnessSummary {
+interface WitnessSummary {
   apprentice: string | null;
   assessor: { name: string; role: string } | null;
   organisation: string | null;

@@ -10,7 +10,7 @@ import { formatDuration, longUkDate, ukClockTime } from './uk-time';
 import type { WitnessFile } from './witness-file';
 import type { Annotation, WitnessDecision, WitnessRecord } from './witness-record';
 
-export interface WitnessPdfInput {
+interface WitnessPdfInput {
   file: WitnessFile;
   record: WitnessRecord;
   cast: readonly CastMember[];

@@ -15,7 +15,7 @@ export interface Annotation {
   addedKsbs: string[];
 }
 
-export interface ScoreOverride {
+interface ScoreOverride {
   seq: number;
   at: string;
   axis: Axis;
@@ -46,7 +46,7 @@ export interface WitnessDecision {
   overrides: ScoreOverride[];
 }
 
-export type TranscriptEntry =
+type TranscriptEntry =
   | { kind: 'passage'; seq: number; at: string; speakerId: string | null; text: string }
   | { kind: 'answer'; seq: number; at: string; prompt: string; text: string }
   | { kind: 'choice'; seq: number; at: string; text: string; elapsedMs: number }

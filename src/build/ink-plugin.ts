@@ -35,7 +35,7 @@ export function scenarioFiles(storiesDir: string): string[] {
     .map((name) => join(storiesDir, name));
 }
 
-export function scenarioIdOf(file: string): string {
+function scenarioIdOf(file: string): string {
   return basename(file, '.ink');
 }
 

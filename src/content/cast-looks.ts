@@ -11,8 +11,8 @@ import { fnv1a } from '../core/fnv1a';
  * expressions are shared overlays in `assets/people/expressions/`. Pure TS: tested in Node.
  */
 export type Presentation = 'feminine' | 'masculine';
-export type AgeBand = 'child' | 'younger' | 'middle' | 'older';
-export type Dress = 'formal' | 'casual' | 'nurse' | 'school';
+type AgeBand = 'child' | 'younger' | 'middle' | 'older';
+type Dress = 'formal' | 'casual' | 'nurse' | 'school';
 
 export interface Look {
   presentation: Presentation;

@@ -15,7 +15,7 @@ export const WORLD_HEIGHT = 1080;
 const FADE_OUT_MS = 380;
 const FADE_IN_MS = 520;
 
-export interface PlaceSceneOptions extends SceneryOptions {
+interface PlaceSceneOptions extends SceneryOptions {
   /** Canvas pixels per world unit. */
   zoom: number;
   /** Width of the stage on screen in CSS pixels, for sizing name cards. */

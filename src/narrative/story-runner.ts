@@ -35,7 +35,7 @@ export interface RunnerSnapshot {
 }
 
 /** Options for tools that run a story without a player, such as the scenario analyzer. The game passes none. */
-export interface RunnerOptions {
+interface RunnerOptions {
   /**
    * Authoring mistakes and ink runtime errors are handed here instead of being thrown, and the story
    * goes on past them: a bad tag is skipped, a runtime error ends the story.

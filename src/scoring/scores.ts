@@ -49,7 +49,7 @@ export function bestOf<T>(items: readonly T[], value: (item: T) => number | null
   return valued.filter((x) => x.v === top).map((x) => x.item);
 }
 
-export interface AxisShare {
+interface AxisShare {
   /** What the learner reads after their total, e.g. "of a possible +9: 67% (the lowest possible was -4)". */
   text: string;
   /** 0 to 100 for the bar; null when there is no best to measure against. */

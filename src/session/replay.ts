@@ -16,7 +16,7 @@ function storyEvents(events: readonly SessionEvent[]): SessionEvent[] {
  * Why a record did not replay, for code to branch on; `problem` says it in words for people.
  * 'stops-early' is the one a record still being written may have: it holds less than the story.
  */
-export type ReplayFailure =
+type ReplayFailure =
   | 'not-a-session'
   | 'other-scenario'
   | 'scenario-changed'
@@ -27,7 +27,7 @@ export type ReplayFailure =
   | 'runs-on'
   | 'differs';
 
-export type ReplayResult =
+type ReplayResult =
   | { ok: true; session: PlaySession; totals: AxisScores }
   | { ok: false; kind: ReplayFailure; seq: number; problem: string };
 

@@ -9,7 +9,7 @@ import { fnv1a } from '../core/fnv1a';
 export const pinLockSchema = z.object({ salt: z.string().min(1), hash: z.string().regex(/^[0-9a-f]{8}$/) });
 export type PinLock = z.infer<typeof pinLockSchema>;
 
-export const PIN_PATTERN = /^\d{4}$/;
+const PIN_PATTERN = /^\d{4}$/;
 
 export function isValidPin(pin: string): boolean {
   return PIN_PATTERN.test(pin);

@@ -4,7 +4,7 @@ import { A4, cutLine, INK, MUTED, printable, standardFonts, wrapWithin } from '.
 import { percent, type GroupDebrief, type GroupDecision } from './group-debrief';
 import { BASIS_LABELS, endingName, handsText } from './group-debrief-text';
 
-export interface PdfInfo {
+interface PdfInfo {
   scenarioTitle: string;
   /** When the session ran, already formatted for a reader, e.g. "24 November 2026". */
   date: string;

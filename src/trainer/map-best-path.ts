@@ -13,7 +13,7 @@ interface Route {
  * scores. Stories loop rarely; an option that leads back into the route being worked out is not
  * followed, so a loop can never make a route look endlessly good.
  */
-export function bestRoutes(map: ScenarioMapGraph): Map<number, Route> {
+function bestRoutes(map: ScenarioMapGraph): Map<number, Route> {
   const routes = new Map<number, Route>();
   const working = new Set<number>();
   const from = (node: number): Route => {

@@ -27,12 +27,12 @@ import { newSessionId, newSeed } from '../session-ids';
 import { rememberSession } from '../session-registry';
 
 /** A stored session picked up again (resume-screen.ts), and how many of its events are already saved. */
-export interface Resumed {
+interface Resumed {
   session: PlaySession;
   storedCount: number;
 }
 
-export interface PlayOptions {
+interface PlayOptions {
   /** 'assessed' for an observed session: an #ask must be answered, and no feedback shows during play. */
   mode?: SessionMode;
   sessionId?: string;
