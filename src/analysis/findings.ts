@@ -1,10 +1,10 @@
-import type { AuthoringError } from '../narrative/authoring-error.ts';
-import { AXES, AXIS_LABELS } from '../core/axes.ts';
-import type { InkStructure } from './ink-structure.ts';
-import type { ScoreBounds } from './score-bounds.ts';
-import type { Exploration } from './state-space.ts';
-import type { DecisionNode, EndNode, StateGraph } from './state-graph.ts';
-import { stronglyConnected } from './strongly-connected.ts';
+import type { AuthoringError } from '../narrative/authoring-error';
+import { AXES, AXIS_LABELS } from '../core/axes';
+import type { InkStructure } from './ink-structure';
+import type { ScoreBounds } from './score-bounds';
+import type { Exploration } from './state-space';
+import type { DecisionNode, EndNode, StateGraph } from './state-graph';
+import { stronglyConnected } from './strongly-connected';
 
 /** Errors fail `npm run check:stories`; warnings are worth a look; notes say how the analysis was done. */
 export type Severity = 'error' | 'warning' | 'note';

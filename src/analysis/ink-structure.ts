@@ -1,4 +1,4 @@
-import { isObject, type InkContainer, type InkJson } from './ink-json.ts';
+import { isObject, type InkContainer, type InkJson } from './ink-json';
 
 /**
  * The shape of a compiled story, read from ink's runtime JSON (inkVersion 21) without running it:

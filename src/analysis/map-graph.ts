@@ -1,5 +1,5 @@
-import type { AxisScores } from '../core/axes.ts';
-import type { StateGraph, StopKind } from './state-graph.ts';
+import type { AxisScores } from '../core/axes';
+import type { StateGraph, StopKind } from './state-graph';
 
 /**
  * What the scenario map draws, small enough to ship with a scenario: decisions and endings, and the

@@ -1,7 +1,7 @@
-import { AXES, type Axis, type AxisScores } from '../core/axes.ts';
+import { AXES, type Axis, type AxisScores } from '../core/axes';
 import { addScores, optionTotal, zeroScores } from '../scoring/scores';
-import type { GraphChoice, StateGraph } from './state-graph.ts';
-import { stronglyConnected } from './strongly-connected.ts';
+import type { GraphChoice, StateGraph } from './state-graph';
+import { stronglyConnected } from './strongly-connected';
 
 /**
  * The lowest or highest total a learner can reach by the time the story stops, and one path

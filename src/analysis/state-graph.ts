@@ -1,4 +1,4 @@
-import type { AxisScores } from '../core/axes.ts';
+import type { AxisScores } from '../core/axes';
 
 /**
  * A story's state space: every distinct decision the story can reach, every way it can stop, and the

@@ -1,6 +1,6 @@
 import { assertNever } from '../core/assert-never';
-import type { CountLiveness, Place } from './count-liveness.ts';
-import type { InkStructure, SequenceCount } from './ink-structure.ts';
+import type { CountLiveness, Place } from './count-liveness';
+import type { InkStructure, SequenceCount } from './ink-structure';
 
 /**
  * When are two moments in a story the same state? When ink's saved state is the same in everything

@@ -1,10 +1,10 @@
-import type { AuthoringError } from '../narrative/authoring-error.ts';
-import { StoryRunner, type RunnerSnapshot, type Step } from '../narrative/story-runner.ts';
-import { CountLiveness } from './count-liveness.ts';
-import type { InkJson } from './ink-json.ts';
-import type { InkStructure } from './ink-structure.ts';
-import type { DecisionNode, EndNode, StateGraph, StateNode, StopKind } from './state-graph.ts';
-import { StateIdentity } from './state-identity.ts';
+import type { AuthoringError } from '../narrative/authoring-error';
+import { StoryRunner, type RunnerSnapshot, type Step } from '../narrative/story-runner';
+import { CountLiveness } from './count-liveness';
+import type { InkJson } from './ink-json';
+import type { InkStructure } from './ink-structure';
+import type { DecisionNode, EndNode, StateGraph, StateNode, StopKind } from './state-graph';
+import { StateIdentity } from './state-identity';
 
 interface ExploreOptions {
   /** ink's random seed, as a session records it; shuffles and RANDOM are explored for this seed only. */

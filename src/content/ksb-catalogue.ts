@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AXES } from '../core/axes.ts';
+import { AXES } from '../core/axes';
 
 /**
  * The apprenticeship standard's knowledge, skills and behaviours (KSBs) that scenario `#ksb:` tags
