@@ -1,3 +1,5 @@
+import { withArticle } from './english';
+
 /**
  * Canonical JSON: the one way an event is written before it is hashed, so the same event always
  * gives the same hash on any device. Object keys are sorted by UTF-16 code unit (plain `sort()`),
@@ -21,7 +23,7 @@ export function canonicalJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   const kind = typeof value === 'object' ? (value.constructor?.name ?? 'object') : typeof value;
-  throw new TypeError(`canonical JSON cannot hold a ${kind}`);
+  throw new TypeError(`canonical JSON cannot hold ${withArticle(kind)}`);
 }
 
 function isPlain(value: object): boolean {

@@ -1,3 +1,4 @@
+import { withArticle } from '../core/english';
 import type { CompiledScenario } from '../content/compiled-scenario';
 import { StoryRunner, type ChoiceOption, type Step } from '../narrative/story-runner';
 import type { AxisScores } from '../core/axes';
@@ -157,7 +158,7 @@ export class PlaySession {
    * same order it was shown then.
    */
   undo(by: Undoer = 'learner'): EventOf<'choice-undone'> {
-    if (!this.canUndo(by)) throw new RangeError(by === 'learner' && this.mode !== 'practice' ? `a learner cannot step back in a ${this.mode} session` : 'there is no choice to step back from');
+    if (!this.canUndo(by)) throw new RangeError(by === 'learner' && this.mode !== 'practice' ? `a learner cannot step back in ${withArticle(this.mode)} session` : 'there is no choice to step back from');
     const undone = this.path.at(-1)!;
     const step = this.rebuild(this.path.slice(0, -1));
     const event = this.log.append({ type: 'choice-undone', undoneSeq: undone.seq, by }) as EventOf<'choice-undone'>;
