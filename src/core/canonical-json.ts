@@ -26,7 +26,9 @@ export function canonicalJson(value: unknown): string {
   throw new TypeError(`canonical JSON cannot hold ${withArticle(kind)}`);
 }
 
+// A plain object's prototype is Object.prototype of whichever window made it (the assessor's
+// window reads the learner's), so the test is "a prototype with nothing above it", not identity.
 function isPlain(value: object): boolean {
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }

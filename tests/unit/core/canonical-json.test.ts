@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../src/core/canonical-json';
 
@@ -21,6 +22,11 @@ describe('canonicalJson refuses what JSON cannot hold faithfully', () => {
   it('throws on objects that are not plain, such as a Date or a Map', () => {
     expect(() => canonicalJson({ at: new Date(0) })).toThrow(/cannot hold a Date/);
     expect(() => canonicalJson(new Map())).toThrow(/cannot hold a Map/);
+  });
+
+  it('accepts a plain object made in another window (another realm)', () => {
+    expect(canonicalJson(runInNewContext('({ b: [1], a: { c: 2 } })'))).toBe('{"a":{"c":2},"b":[1]}');
+    expect(() => canonicalJson(runInNewContext('new Date(0)'))).toThrow(/cannot hold a Date/);
   });
 
   it('accepts objects with no prototype', () => {
