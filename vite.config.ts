@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { inkPlugin } from './src/build/ink-plugin.ts';
+import { inkPlugin } from './src/build/ink-plugin';
 
 const storiesDir = fileURLToPath(new URL('./stories', import.meta.url));
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { AXES } from '../../src/scoring/axes';
+import { AXES } from '../../src/core/axes';
 import { openBrowser, type BrowserSession } from './browser';
 import { createProfile } from './learner';
 

@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { compileInk } from '../../src/build/compile-ink';
+import { compileStory } from '../fixtures/compile-fixture';
 import { PlaySession } from '../../src/session/play-session';
-import { AXES } from '../../src/scoring/axes';
+import { AXES } from '../../src/core/axes';
 import { openBrowser, type BrowserSession } from './browser';
 import { createProfile } from './learner';
 import { SCENARIO } from './test-scenario';
 
 function engineTotals(choices: number[]) {
-  const file = new URL(`../../stories/${SCENARIO}.ink`, import.meta.url).pathname;
-  const { json, hash } = compileInk(readFileSync(file, 'utf8'), file);
-  const session = PlaySession.start({ scenario: { id: SCENARIO, json, hash }, sessionId: 't', seed: 1, mode: 'practice' });
+  const session = PlaySession.start({ scenario: compileStory(SCENARIO), sessionId: 't', seed: 1, mode: 'practice' });
   for (const choice of choices) session.choose(choice);
   expect(session.ended).toBe(true);
   return session.scores;
