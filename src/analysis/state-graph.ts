@@ -1,3 +1,4 @@
+import type { AskGuide } from '../narrative/story-runner.ts';
 import type { AxisScores } from '../scoring/axes.ts';
 
 /**
@@ -27,6 +28,9 @@ export interface DecisionNode {
   location: string;
   /** The last line shown before the decision, the first time it was reached. */
   context: string;
+  /** The `#ask` question put before the options, and its model answer and checklist. */
+  ask: string | null;
+  guide: AskGuide | null;
   choices: GraphChoice[];
 }
 

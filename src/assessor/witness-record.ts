@@ -1,5 +1,5 @@
 import { AXES, addScores, zeroScores, type Axis, type AxisScores } from '../scoring/axes';
-import type { EventOf, KsbJudgement, ObservationDetails, OfferedChoice, SessionEvent } from '../session/session-events';
+import type { AskGuide, EventOf, KsbJudgement, ObservationDetails, OfferedChoice, SessionEvent } from '../session/session-events';
 
 /**
  * The witness record: everything a witness testimony shows, computed from the session log alone
@@ -33,6 +33,8 @@ export interface WitnessDecision {
   options: OfferedChoice[];
   chosen: EventOf<'choice-made'>;
   ask: string | null;
+  /** The author's model answer and checklist for `ask`, to mark the answer against. */
+  guide: AskGuide | null;
   answer: EventOf<'answer-given'> | null;
   answerAnnotation: Annotation | null;
   /** The KSBs the scenario's tags give for the option chosen. */
@@ -155,6 +157,7 @@ function addDecision(b: Builder, chosen: EventOf<'choice-made'>): void {
     options: offered.choices,
     chosen,
     ask: offered.ask ?? null,
+    guide: offered.guide ?? null,
     answer: null,
     answerAnnotation: null,
     suggestedKsbs: chosen.ksbs,
