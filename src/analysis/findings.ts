@@ -4,6 +4,7 @@ import type { InkStructure } from './ink-structure.ts';
 import type { ScoreBounds } from './score-bounds.ts';
 import type { Exploration } from './state-space.ts';
 import type { DecisionNode, EndNode, StateGraph } from './state-graph.ts';
+import { rubricIssues, type RubricCode } from './rubric.ts';
 import { stronglyConnected } from './strongly-connected.ts';
 
 /** Errors fail `npm run check:stories`; warnings are worth a look; notes say how the analysis was done. */
@@ -25,10 +26,16 @@ export const FINDING_SEVERITY = {
   'unreachable': 'warning',
   'unbounded-score': 'warning',
   'ask-without-guide': 'warning',
+  'rubric-warm-breach': 'warning',
+  'rubric-breach-as-challenge': 'warning',
+  'rubric-harsh-challenge': 'warning',
+  'rubric-breach-pays': 'warning',
+  'rubric-exception-unneeded': 'warning',
   'runtime-warning': 'warning',
+  'rubric-exception': 'note',
   'shuffle-approximated': 'note',
   'seed-specific': 'note',
-} as const satisfies Record<string, Severity>;
+} as const satisfies Record<string, Severity> & Record<RubricCode, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;
 
@@ -64,6 +71,7 @@ export function collectFindings(input: FindingInput): Finding[] {
     ...stopFindings(input),
     ...trappedLoops(input),
     ...choiceFindings(input),
+    ...rubricIssues(input.exploration.graph, input.paths).map((i) => finding(i.code, i.where, i.message, i.path)),
     ...unreachablePassages(input),
     ...unboundedScores(input),
     ...input.exploration.standIns.map((name) =>

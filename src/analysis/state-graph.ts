@@ -18,6 +18,8 @@ export interface GraphChoice {
   scores: AxisScores | null;
   reason: string | null;
   ksbs: string[];
+  /** The author's reason for scoring against the rubric here (`#rubric-exception`), if any. */
+  rubricException?: string;
   to: number;
 }
 

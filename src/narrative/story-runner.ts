@@ -26,6 +26,8 @@ export interface ChoiceOption {
   ksbs: string[];
   /** The author fixed this option's position; it is never shuffled. */
   pinned: boolean;
+  /** Why the author scores this option against the scoring rubric on purpose (`#rubric-exception`); absent otherwise. */
+  rubricException?: string;
 }
 
 /** Everything a runner needs to go back to a moment in the story: ink's own state and what we remember beside it. */
@@ -284,6 +286,7 @@ export class StoryRunner {
         case 'reason': option.reason = tag.text; break;
         case 'ksb': option.ksbs.push(...tag.codes); break;
         case 'pin': option.pinned = true; break;
+        case 'rubric-exception': option.rubricException = tag.reason; break;
         default: this.problem(where, `#${tag.kind} cannot stand on a choice`);
       }
     }

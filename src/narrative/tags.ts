@@ -33,6 +33,7 @@ export type Tag =
   | { kind: 'reason'; text: string }
   | { kind: 'ksb'; codes: string[] }
   | { kind: 'pin' }
+  | { kind: 'rubric-exception'; reason: string }
   // line tags: on a line of text
   | { kind: 'speaker'; castId: string }
   | { kind: 'mood'; mood: Mood }
@@ -154,6 +155,8 @@ const definitions: Record<string, TagDefinition> = {
   reason: { scope: 'choice', hasValue: true, parse: (v) => ({ kind: 'reason', text: text(v, 'reason') }) },
   ksb: { scope: 'choice', hasValue: true, parse: parseKsbCodes },
   pin: { scope: 'choice', hasValue: false, parse: () => ({ kind: 'pin' }) },
+  // The author knowingly scores against the rubric here; the analyzer lists the reason instead of warning.
+  'rubric-exception': { scope: 'choice', hasValue: true, parse: (v) => ({ kind: 'rubric-exception', reason: text(v, 'rubric-exception') }) },
 
   speaker: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'speaker', castId: slug(v, 'speaker') }) },
   mood: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'mood', mood: oneOf(v, MOODS, 'mood') }) },

@@ -20,6 +20,16 @@ const plans: [string, [FindingCode, string][]][] = [
     ],
   ],
   ['same-score', [['nothing-to-learn', 'passage start']]],
+  [
+    'rubric',
+    [
+      ['rubric-warm-breach', 'the opening'],
+      ['rubric-breach-as-challenge', 'the opening'],
+      ['rubric-harsh-challenge', 'the opening'],
+      ['rubric-exception-unneeded', 'the opening'],
+      ['rubric-exception', 'the opening'],
+    ],
+  ],
   ['ask-unguided', [['ask-without-guide', 'the opening'], ['ask-without-guide', 'the opening']]],
   ['unreachable', [['unreachable', 'stitch start.forgotten'], ['unreachable', 'knot never']]],
   ['trapped', [['trapped-loop', 'passage pacing, passage waiting']]],
