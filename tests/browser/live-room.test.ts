@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileInk } from '../../src/build/compile-ink';
+import { compileInk } from '../../src/compile/compile-ink';
 import { startRelay, type Relay } from '../../src/relay/relay-server';
 import { buildGroupDebrief } from '../../src/trainer/group-debrief';
 import { TrainerSession } from '../../src/trainer/trainer-session';
