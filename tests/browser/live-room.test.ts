@@ -112,7 +112,8 @@ describe('a live room', () => {
         await phones[0]!.locator('.phone-answer-form button').click();
         await phones[1]!.locator('#phone-answer').fill('<b>close it</b> and move on');
         await phones[1]!.locator('.phone-answer-form button').click();
-        await p.locator('.phones-check summary', { hasText: 'Written answers: 2' }).click();
+        await p.locator('.phones-check-toggle', { hasText: 'Written answers: 2' }).click();
+        await p.locator('.phones-answer-list').waitFor();
         await p.locator('.phones-answer-list li', { hasText: 'close it' }).locator('button').click();
         await p.locator('.phones-answer-list li.is-hidden').waitFor();
         await p.locator('.phones-reveal').click();

@@ -95,17 +95,30 @@ export class PhoneVoting {
     this.answers.replaceChildren(...(voting && room.decision?.ask ? this.answerParts(room) : []));
   }
 
-  // Kept from one update to the next, so the trainer's opened list stays open as answers come in.
-  private readonly check = h('details', { class: 'phones-check' });
-  private readonly checkSummary = h('summary', {});
-  private readonly checkList = h('ul', { class: 'phones-answer-list' });
+  // The trainer opens the list to check it; it stays open as answers come in, until they close it.
+  private listOpen = false;
   private readonly revealButton = h('button', { type: 'button', class: 'button button--primary phones-reveal', onclick: () => void this.link.reveal() }, 'Show answers to the room');
 
   private answerParts(room: TrainerRoom): HTMLElement[] {
     if (room.answers.length === 0) return [h('p', { class: 'phones-answers-none' }, 'No written answers from phones yet.')];
-    if (!this.check.contains(this.checkSummary)) this.check.append(this.checkSummary, this.checkList);
-    this.checkSummary.textContent = `Written answers: ${room.answers.length}. Check them before showing`;
-    this.checkList.replaceChildren(
+    const toggle = h(
+      'button',
+      {
+        type: 'button',
+        class: 'button phones-check-toggle',
+        'aria-expanded': String(this.listOpen),
+        onclick: () => {
+          this.listOpen = !this.listOpen;
+          this.shownAnswers = '';
+          this.show(this.link.room);
+          this.answers.querySelector<HTMLElement>('.phones-check-toggle')?.focus();
+        },
+      },
+      `Written answers: ${room.answers.length}. ${this.listOpen ? 'Close the list' : 'Check them before showing'}`,
+    );
+    const list = h(
+      'ul',
+      { class: 'phones-answer-list', hidden: !this.listOpen },
       ...room.answers.map((a) =>
         h(
           'li',
@@ -116,7 +129,7 @@ export class PhoneVoting {
       ),
     );
     const shown = room.revealed.length > 0 ? h('ul', { class: 'phones-revealed', 'aria-label': 'Answers from the room' }, ...room.revealed.map((t) => h('li', {}, t))) : null;
-    return [this.check, this.revealButton, ...(shown ? [shown] : [])];
+    return [toggle, list, this.revealButton, ...(shown ? [shown] : [])];
   }
 }
 
