@@ -113,7 +113,10 @@ describe('a live room', () => {
         await phones[1]!.locator('#phone-answer').fill('<b>close it</b> and move on');
         await phones[1]!.locator('.phone-answer-form button').click();
         await p.locator('.phones-check-toggle', { hasText: 'Written answers: 2' }).click();
-        await p.locator('.phones-answer-list').waitFor();
+        await p.locator('.phones-answer-list').waitFor({ timeout: 5_000 }).catch(async (error: unknown) => {
+          await p.screenshot({ path: `${process.env.TMPDIR ?? '/tmp'}/live-room-answers.png` });
+          throw error;
+        });
         await p.locator('.phones-answer-list li', { hasText: 'close it' }).locator('button').click();
         await p.locator('.phones-answer-list li.is-hidden').waitFor();
         await p.locator('.phones-reveal').click();
