@@ -4,7 +4,7 @@
 # summary: Two procedures changed on Friday, and Monday on the council's front desk tests both: a resident asks for her records, a home visit comes up, and the building itself is not safe. You are a customer adviser; an experienced colleague says nothing has really changed.
 # strand: Delivery
 # cast: bev = Bev Okafor, Customer services team leader, your supervisor
-# cast: phil = Phil Harding, Senior customer adviser, 22 years on the desk
+# cast: phil = Phil Hadley, Senior customer adviser, 22 years on the desk
 # cast: rosie = Rosie Tran, Apprentice customer adviser
 # cast: halima = Halima Abdi, Council tenant
 # cast: darren = Darren Quinn, Council tenant waiting for a repair
@@ -16,22 +16,22 @@
 
 // What you did with Friday's two updates: 2 read both first; 1 read at lunch; 0 went on Phil's summary.
 VAR read_update = 0
-// The blocked ramp and trailing cable: 2 made safe and reported; 1 a sign only; 0 left for facilities.
-VAR hazard = 0
+// Whether the trailing heater cable was left across the waiting area for facilities.
+VAR hazard_left = false
 // Mrs Abdi's request: 2 taken with an ID check; 1 sent away with a form; -1 taken with no ID check.
 VAR sar = 0
-// Phil's wrong rule: 2 shown him privately; 1 asked Bev to correct the team; -1 let it go.
-VAR phil_told = 0
+// Whether Phil's wrong rule was corrected, by you or through Bev.
+VAR phil_corrected = false
 // Mr Quinn at the desk: 2 calmed by the procedure; 1 alone in the interview room; -1 warned about security.
 VAR darren_calm = 0
-// The afternoon visit: 2 not alone; 1 informal check-in; -1 alone.
-VAR visit = 0
-// The slip by the door: 2 reported; 1 angry email; 0 not reported.
-VAR near_miss = 0
-// Mrs Abdi's deadline: 2 a month from the ID; 1 a month from the visit; -1 twenty working days.
-VAR deadline = 0
-// How the team keeps up: 2 huddle, one page and a check; 1 read receipts; 0 nothing.
-VAR keep_up = 0
+// Whether the afternoon visit kept to the lone-working arrangements.
+VAR visit_safe = false
+// Whether the slip by the door went unreported.
+VAR slip_unreported = false
+// Whether Mrs Abdi's deadline was logged as a month from when her ID arrived.
+VAR deadline_right = false
+// Whether the team agreed a way to keep up: huddle, one page and a check a month later.
+VAR team_plan = false
 
 -> huddle
 
@@ -40,7 +40,7 @@ Monday, twenty to nine. You are a customer adviser at the council's customer ser
 
 Two procedures changed on Friday: subject access requests, and lone working. It's all in Friday's email. Please read them before you do either. #speaker: bev #mood: neutral
 
-Bev is called to the phone. Phil Harding, who has worked on the desk for 22 years, grins at you.
+Bev is called to the phone. Phil Hadley, who has worked on the desk for 22 years, grins at you.
 
 Rules change every year. Same job, new paperwork. Stick with me and I'll tell you what matters. #speaker: phil #mood: neutral
 
@@ -73,15 +73,13 @@ Three big boxes of leaflets from Friday's delivery sit on the ramp. Inside, beca
 Gordon McLeod from facilities usually comes in at ten.
 
 * [Leave both for Gordon, since the building and its safety are what the facilities team is there for #score: comp -2, comm 0, chal -1 #reason: Health and safety is not only facilities' job: the law makes every employee take reasonable care of others, and leaving a known trip hazard in a public area fails that duty. #ksb: P-K1, P-B4]
-    ~ hazard = 0
+    ~ hazard_left = true
     You unlock the main door instead. The cable stays where it is.
 * [Move the light boxes off the ramp with Rosie, unplug the heater so no cable crosses the floor, and report both to facilities #score: comp +2, comm 0, chal +1 #reason: Every employee must take reasonable care of the people their actions or inaction affect and co-operate with safety arrangements, and disabled visitors need the accessible way in kept open. #ksb: P-K1, P-B4, P-S8]
-    ~ hazard = 2
     The boxes are light. The waiting area is cold without the heater, so you put a note on the desk: "Heating fault reported, sorry."
     Gordon rings back at ten.
     Thanks. I'll get a proper heater in that doesn't need a lead across the floor, and find somewhere for the boxes. #speaker: gordon #mood: relieved
 * [Put a "mind the cable" sign by the lead, and leave the boxes on the ramp for facilities to move at ten #score: comp -1, comm 0, chal 0 #reason: A sign helps with the cable, but a blocked ramp keeps disabled visitors out, and the duty to make a service usable for disabled people is to plan ahead, not to wait. #ksb: P-K1, P-K7]
-    ~ hazard = 1
     The sign goes up. At half past nine a man in a wheelchair has to wait outside the side door until Rosie moves the boxes.
 - -> halima
 
@@ -120,13 +118,12 @@ The queue goes quiet. Phil leans back in his chair.
 }
 
 * [Ask Bev privately to remind the whole team about requests made out loud, without naming Phil #score: comp +2, comm 0, chal +1 #reason: Asking the team leader to correct a point for everyone reaches the whole team, though Phil may not learn that his own practice was wrong. #ksb: P-S8, P-K2]
-    ~ phil_told = 1
+    ~ phil_corrected = true
     Bev adds it to tomorrow's huddle. Phil does not know why.
 * [Leave it, since he has been here 22 years and it isn't worth falling out over #score: comp -1, comm 0, chal -2 #reason: Letting wrong practice stand to keep the peace means the next person is turned away, and staying quiet to avoid friction is not constructive challenge. #ksb: P-S8, P-B3]
-    ~ phil_told = -1
     You say nothing. Phil hands the form to the next two people who ask.
 * [Show him the lines in the update quietly, and suggest you both ask Bev to go over it at tomorrow's huddle #score: comp +1, comm +1, chal +2 #reason: Challenging a colleague respectfully, in private and with the written procedure, corrects the practice without a public row. #ksb: P-B3, P-S8, P-S9]
-    ~ phil_told = 2
+    ~ phil_corrected = true
     Phil reads it twice, then laughs.
     Well. Twenty-two years and I've been turning people away. Put it on the huddle list. #speaker: phil #mood: relieved
 - -> darren
@@ -169,22 +166,20 @@ Just go. It's five minutes. I'll keep an eye on the clock, and you ring me if an
 }
 
 * [Go on your own, since it's only a quick drop-off and the form is urgent #score: comp -2, comm 0, chal -1 #reason: Visiting alone against a warning marker ignores your duty to take reasonable care for your own safety, and breaks the arrangement brought in after a near miss. #ksb: P-K1, P-B5]
-    ~ visit = -1
-    -> harbour_court
+    -> harbour_court(false)
 * [Tell Bev you can't go alone to an address with a marker, and ask for a paired visit tomorrow or to post the form with a return envelope #score: comp +2, comm +1, chal +1 #reason: Employees must take reasonable care for their own safety and follow the employer's safety arrangements, and a warning marker means this visit needs a second person. #ksb: P-K1, P-B5, P-S9]
-    ~ visit = 2
+    ~ visit_safe = true
     Bev thinks for a moment.
     Yes, you're right, I should have checked. Post it first class, and I'll go with you tomorrow if it doesn't come back. #speaker: bev #mood: neutral
 * [Go, with Phil as your check-in: ring him when you arrive and when you leave #score: comp -1, comm 0, chal 0 #reason: A check-in is better than none, but it is not the agreed arrangement for an address with a marker, which is not to go alone at all. #ksb: P-K1, P-B5]
-    ~ visit = 1
-    -> harbour_court
+    -> harbour_court(true)
 - -> near_miss_report
 
-= harbour_court
+= harbour_court(checked_in)
 Harbour Court. A man you don't know opens the door of Flat 12. He says his brother isn't in, and asks who sent you. #background: home-visit
 
 He steps out onto the landing, closer than you'd like. You say you'll post the form instead, and walk back to the stairs. Your hands are shaking when you reach the car.
-{ visit == 1:
+{ checked_in:
     You ring Phil. He doesn't pick up the first time.
 - else:
     Nobody at the office knows where you are.
@@ -192,21 +187,21 @@ He steps out onto the landing, closer than you'd like. You say you'll post the f
 -> near_miss_report
 
 === near_miss_report ===
+// Nothing after this reads read_update; clearing it lets the checker treat paths that differ only there as one.
+~ read_update = 0
 Four o'clock. Rosie comes over with two mugs of tea. #background: front-desk
 
 Oh, I forgot. An older lady slipped by the main door this morning. The mat had been moved and the floor was wet. She grabbed the rail and didn't fall. She said not to make a fuss. #speaker: rosie #mood: concerned
-{ hazard == 0:
+{ hazard_left:
     Rosie adds: "And somebody nearly went over that heater cable too. Twice."
 }
 
 * [Leave it, since she wasn't hurt and she asked everyone not to make a fuss #score: comp -1, comm 0, chal -1 #reason: Not being hurt this time is exactly what makes a near miss worth reporting, and an unreported hazard is still there for the next visitor. #ksb: P-K1, P-S10]
-    ~ near_miss = 0
+    ~ slip_unreported = true
     Rosie nods, relieved. The mat stays where the cleaners left it.
 * [Email the facilities manager that Gordon's team is putting the public at risk, and copy in the director #score: comp +1, comm -2, chal 0 #reason: Reporting the hazard is right, but an accusing email over the head of the person who can fix it damages the working relationship and skips the proper incident route. #ksb: P-S8, P-S10]
-    ~ near_miss = 1
     Gordon fixes the mat the next morning. He doesn't say good morning for a week.
 * [Record it as a near miss on the incident system with Rosie, tell Gordon so the mat is fixed, and see if the visitor left a number #score: comp +2, comm +1, chal +1 #reason: A near miss is a warning, and the council's duty to keep visitors safe only works if staff report what they see and co-operate with the safety arrangements. #ksb: P-K1, P-S10, P-B4]
-    ~ near_miss = 2
     Rosie writes what she saw. Gordon has the mat fixed to the floor by five.
 - -> passport
 
@@ -223,15 +218,17 @@ Two weeks later. Rosie calls you over.
 }
 
 * [A month from her first request, to be on the safe side, which leaves two weeks #score: comp +1, comm 0, chal 0 #reason: Answering sooner is never wrong, but the clock starts when the needed ID arrives, and a wrong date on the log misleads the team about the time it has. #ksb: P-K1, P-S10]
-    ~ deadline = 1
     The records team groans at the two weeks, but starts the search.
 * [Twenty working days from today, the same as other requests for information #score: comp -1, comm 0, chal 0 #reason: Twenty working days is the limit for freedom of information requests, and a request for your own data has one calendar month, so mixing them up gives the wrong date. #ksb: P-K1]
-    ~ deadline = -1
     The log shows a date a few days late. Nobody notices yet.
 * [A month from the day the ID came in, because the clock paused while we waited; log both dates and tell her in writing #score: comp +2, comm +1, chal 0 #reason: A subject access request has one month, and where ID is really needed the clock runs from when it arrives, so logging both dates keeps the deadline true. #ksb: P-K1, P-S10, P-S2]
-    ~ deadline = 2
+    ~ deadline_right = true
     You write to Mrs Abdi with the date. The log now shows when she asked and when her ID arrived.
-- -> keeping_up
+// From here on only "taken properly or not" matters about Mrs Abdi's request.
+- { sar == -1:
+    ~ sar = 1
+}
+-> keeping_up
 
 = keeping_up
 The next team meeting. Bev has a list of what went wrong this month. #background: meeting-room
@@ -239,24 +236,22 @@ The next team meeting. Bev has a list of what went wrong this month. #background
 Rules will keep changing. How do we make sure we all keep up, next time and the time after? #speaker: bev #mood: neutral #ask: What would you suggest to Bev, and why?
 
 * [Say most changes are small, and people pick them up as they go along #score: comp -1, comm 0, chal -1 #reason: Picking rules up as you go is how outdated practice spreads, and the public gets a different answer depending on who they see. #ksb: P-K2, P-S9]
-    ~ keep_up = 0
     Bev writes nothing down. The meeting moves on.
 * [Suggest five minutes at the huddle for each change, a one-page summary of what changes at the desk, a named person to ask, and a check a month later #score: comp +1, comm +2, chal +2 #reason: A short plain summary, someone to ask and a check later are how a team keeps its practice up to date, instead of each person relying on memory. #ksb: P-S9, P-S2, P-B4]
-    ~ keep_up = 2
+    ~ team_plan = true
     Phil puts his hand up to do the first check.
     I'll be the one who needs it most. #speaker: phil #mood: relieved
 * [Suggest everyone confirms by email that they have read each update, so there is a record #score: comp +1, comm 0, chal 0 #reason: A read receipt shows an update was opened, not that it was understood or that it is being followed at the desk. #ksb: P-S10, P-K2]
-    ~ keep_up = 1
     Bev sets it up. Everyone clicks "read" within the hour.
 - -> outcome
 
 === outcome ===
 {
-- hazard == 0:
+- hazard_left:
     -> someone_hurt
-- visit != 2 || near_miss == 0 || darren_calm == 1:
+- not visit_safe || slip_unreported || darren_calm == 1:
     -> close_call
-- sar == 2 && deadline == 2 && keep_up == 2 && phil_told >= 1:
+- sar == 2 && deadline_right && team_plan && phil_corrected:
     -> up_to_date
 - else:
     -> old_habits
@@ -269,7 +264,7 @@ The council's health and safety team investigates. The cable had been there sinc
 -> epilogue
 
 = close_call
-Nobody was hurt this time. {visit != 2:But you walked up to a door with a warning marker, and only luck kept it to a fright.} {near_miss == 0:The wet patch by the door was never reported, and the mat is still loose.} {darren_calm == 1:And you were alone in a closed room with an angry man.}
+Nobody was hurt this time. {not visit_safe:But you walked up to a door with a warning marker, and only luck kept it to a fright.} {slip_unreported:The wet patch by the door was never reported, and the mat is still loose.} {darren_calm == 1:And you were alone in a closed room with an angry man.}
 
 Bev writes it up as a lesson for the whole team: the arrangements are there for the day luck runs out. #ending: close-call
 -> epilogue
@@ -281,7 +276,7 @@ The huddle check shows it. Phil was the first to take a request at the desk, and
 -> epilogue
 
 = old_habits
-Everyone got home safely. But the desk still gives different answers depending on who you see. {sar != 2:Some people are still sent away with a form they don't need.} {phil_told == -1:Phil still turns away people who ask out loud.} {deadline != 2:The log of request dates can't be trusted.}
+Everyone got home safely. But the desk still gives different answers depending on who you see. {sar != 2:Some people are still sent away with a form they don't need.} {not phil_corrected:Phil still turns away people who ask out loud.} {not deadline_right:The log of request dates can't be trusted.}
 
 Three months later, a resident complains to the regulator that she was told to "put it in writing", twice. The council has to explain why its staff didn't know a rule that hadn't changed in years. #ending: old-habits
 -> epilogue

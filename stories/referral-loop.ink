@@ -18,20 +18,20 @@
 
 // What you looked at first: 2 data, returns and complaints; 1 partners' views only; 0 a reminder.
 VAR evidence = 0
-// How you heard Kelly: 2 each step in her words and took her case; 1 fast-tracked; 0 complaints form.
-VAR heard_kelly = 0
+// Whether Kelly was only handed the complaints form, with her case left where it was.
+VAR kelly_complained = false
 // What the review found: 2 the real cause (the account number); 1 training (a symptom); 0 a portal.
 VAR root = 0
 // The deal with partners: 2 a written trade; 1 everyone keeps their own form; -1 the council's form unchanged.
 VAR deal = 0
-// The shared form: 2 minimum with consent; -1 everything; 0 no consent wording.
-VAR fields = 0
-// Measures: 2 baseline and outcomes with users; 1 count of referrals; 0 partner staff survey.
-VAR measures = 0
+// Whether the shared form asks only for what is needed, with consent wording checked.
+VAR form_ok = false
+// Whether a baseline was taken and outcomes tracked with what people referred say.
+VAR baseline = false
 // When the intake team was swamped: 1 escalated with figures; 2 triage with honest waits; -1 old rule back quietly.
 VAR squeeze = 0
-// The board paragraph: 2 the chain with figures; 1 a warm story; -1 a partial account.
-VAR report = 0
+// Whether the board paragraph left out the longer waits and the partners' part.
+VAR board_misled = false
 // What Kelly heard back: 1 what changed and an invitation; 0 thanks; -1 nothing, it is internal.
 VAR kelly_loop = 0
 
@@ -63,15 +63,13 @@ Tuesday. A woman is waiting at the front desk. She has a letter from the court i
 I've told all this to the Jobcentre. Then to the money advice place. Then to your lot on the phone. Three times. And then nobody rang me. My hearing is in five weeks. I've got two kids. #speaker: kelly #mood: frustrated #ask: Kelly has told her story three times. What would you say to her first, in your own words?
 
 * [Ask her to take you through each step in turn, write down in her words where it went wrong, and take her referral on yourself today #score: comp +1, comm +2, chal +1 #reason: Listening to a person's own account of each step is feedback you can act on, and owning her case today means she does not have to repeat her needs to yet another team. #ksb: P-S3, P-K7, P-B4]
-    ~ heard_kelly = 2
     She goes through it slowly. The Jobcentre sent a form. It came back because of a missing number she had never been asked for. Nobody told her it had come back. She only found out when she rang.
     You put her through to intake yourself. Deepak books her first appointment for Thursday.
     Thank you. That's the first time anyone's asked me how it went. #speaker: kelly #mood: relieved
 * [Say sorry, and promise to get her case to the front of the queue today #score: comp 0, comm +1, chal 0 #reason: Fast-tracking helps her, but without hearing what went wrong you fix one case and learn nothing for the next person in her position. #ksb: P-S4, P-B4]
-    ~ heard_kelly = 1
     You walk her case over to intake and ask them to see her this week. She thanks you, and leaves before you think to ask what happened.
 * [Give her the complaints form and help her fill it in, so her experience is properly on record #score: comp +1, comm -1, chal 0 #reason: A complaint is a proper record, but handing a form to someone five weeks from a hearing asks her to tell it all a fourth time and leaves her case where it was. #ksb: P-S4, P-K7]
-    ~ heard_kelly = 0
+    ~ kelly_complained = true
     She fills in the form, pressing hard with the pen. It goes into the complaints tray. Her referral is still with the Jobcentre.
 - -> meeting
 
@@ -108,6 +106,8 @@ So we're asking for a number the partners can't get, and the people just vanish.
 -> trade
 
 = trade
+// The review is done: nothing later reads what you looked at first, so clear it and let the checker merge those paths.
+~ evidence = 0
 Lorraine leans forward.
 
 My advisers are volunteers. Your form is six pages. It takes half an appointment. I'd rather walk people to your front desk myself. #speaker: lorraine #mood: frustrated
@@ -141,13 +141,11 @@ We all want the same thing, people seen before they lose their home. So what is 
 While we're at it, why not put the person's whole money advice file on it? Debts, health, everything. Then nobody has to go back and ask. #speaker: lorraine #mood: neutral
 
 * [Leave the consent wording off to keep the form short, since partners ask people out loud anyway #score: comp -1, comm 0, chal 0 #reason: Being open about what is shared and why is part of lawful, fair and transparent handling of data, and a question asked out loud leaves no record of the answer. #ksb: P-K4, P-S10]
-    ~ fields = 0
     The form fits on two pages. There is no line for the person to say they agree.
 * [Ask only for what tenancy support needs to decide and make contact, with a plain statement the person agrees to, checked by the data protection officer #score: comp +2, comm +1, chal +1 #reason: Data minimisation means collecting only what is needed for the purpose, and the person should be told openly what is shared and why. #ksb: P-K4, P-S6, P-S9]
-    ~ fields = 2
+    ~ form_ok = true
     The data protection officer changes two words and adds one line: what the council will do with the form, and for how long it keeps it.
 * [Include the whole file, so tenancy support has everything and nobody has to ring the person again #score: comp -2, comm 0, chal -1 #reason: Collecting everything just in case breaks data minimisation, and health details are special category data that need far more than convenience to justify sharing. #ksb: P-K4, P-S6]
-    ~ fields = -1
     The new form asks for everything. Health, debts, benefits, family. It is three pages now.
 - -> measuring
 
@@ -155,13 +153,11 @@ While we're at it, why not put the person's whole money advice file on it? Debts
 Before we change anything, how will we know it has worked? The director will ask. #speaker: siobhan #mood: neutral
 
 * [Record today's figures, then track three each month for all partners: days to first contact, share sent back, and how often people repeat their story, plus ten calls to people referred #score: comp +1, comm +1, chal +2 #reason: A few measures reported accurately to everyone, with what service users say, show whether a change reduced delay and duplication, not just whether it feels better. #ksb: P-S7, P-K6, P-B4]
-    ~ measures = 2
+    ~ baseline = true
     You write the starting point on the board: six weeks to first contact, four in ten sent back, most people telling their story three times.
 * [Count the referrals each partner sends each month, since more referrals will show the new route is being used #score: comp 0, comm 0, chal -1 #reason: Counting activity says nothing about delays or outcomes, so it cannot show whether the service got better for the people referred. #ksb: P-S7]
-    ~ measures = 1
     Kwame says the Jobcentre can send its numbers each month. Nobody writes down how long people wait now.
 * [Send the partners' staff a short survey after three months, since they use the form every day #score: comp 0, comm +1, chal 0 #reason: Partner staff views matter, but without the waiting figures and the people referred you measure how the process feels to staff, not what it does for residents. #ksb: P-S7, P-S3]
-    ~ measures = 0
     Lorraine says her advisers will be glad to be asked. The survey goes in the diary for three months' time.
 - -> six_weeks
 
@@ -172,7 +168,7 @@ Six weeks later. A video call with Deepak and Siobhan. #background: video-call
 - else:
     The returns have hardly changed. {deal == 1: Deepak's team spends every afternoon re-keying partner forms.} {root == 1: After the training, partners still cannot find the account number, so the forms still come back.} {root == 0: Nobody has paid for the portal, so nothing has changed.}
 }
-{ measures == 2:
+{ baseline:
     Your monthly sheet shows it plainly. {root == 2 && deal == 2: Returns are down from four in ten to one in ten.} But the wait for a first call has gone up, from six weeks to seven, because three people cannot keep up.
 - else:
     Nobody can say for sure whether waits are shorter or longer. It just feels busier.
@@ -189,7 +185,7 @@ We're drowning. Let's bring back the old rule: no account number, no referral. T
 * [Ask Siobhan to take the gap between demand and staff to the partnership board, with the cost of the old returns beside it #score: comp +1, comm +1, chal +2 #reason: A gap between the staff a partnership has and what it promised is a known partnership risk, and raising it early with evidence to the people who can decide is how such risks get managed. #ksb: P-S8, P-S7, P-B3]
     ~ squeeze = 1
     Siobhan nods slowly.
-    { measures == 2:
+    { baseline:
         With those figures I can make the case. #speaker: siobhan #mood: neutral
     - else:
         I'll try. I'd be stronger with numbers. #speaker: siobhan #mood: concerned
@@ -197,28 +193,30 @@ We're drowning. Let's bring back the old rule: no account number, no referral. T
 - -> board
 
 = board
+// From here on only whether the real cause was found matters.
+{ root != 2:
+    ~ root = 0
+}
 A fortnight later. The director wants one paragraph for the council's board. #background: meeting-room
 
 Just one paragraph. What did working with the partners actually get us? #speaker: siobhan #mood: neutral
 
 * [Report the improvement as the tenancy support team's work, and leave the longer waits out until they are fixed #score: comp -2, comm 0, chal -1 #reason: Leaving out a bad figure and the partners' part is not the honest, open account the principles of public life ask of anyone delivering a public service. #ksb: P-B1, P-K5]
-    ~ report = -1
+    ~ board_misled = true
     The paragraph is short and upbeat. The wait for a first call is not in it.
 * [Set out the chain in figures: one shared form and the look-up swap, fewer returns, people seen sooner and telling their story once, less re-keying; and say what is not fixed #score: comp +1, comm +2, chal +1 #reason: Showing how working together changed the process, then the service, then the results in delay, duplication and cost, with the problems left, is an honest and accountable account. #ksb: P-K6, P-S10, P-B1]
-    ~ report = 2
-    { measures == 2:
+    { baseline:
         You write it with the figures in each sentence. You end with the staffing gap, in plain words.
     - else:
         You write it as well as you can. Without a starting figure, the "before" in each sentence is an estimate, and you say so.
     }
 * [Describe how much better the partners now work together, and quote the partners' thank-you emails #score: comp 0, comm +1, chal -1 #reason: Good relationships matter, but without the link to delays, duplication and cost the board cannot tell whether the partnership is worth its time. #ksb: P-K6]
-    ~ report = 1
     It reads warmly. Lorraine's email says "the best joint working in years".
 - -> feedback
 
 = feedback
 A week later, Kelly rings. #background: phone-call
-{ heard_kelly >= 1:
+{ not kelly_complained:
     My hearing was called off. The payment plan worked. I just wanted to know, did anything change? Or was I just a story? #speaker: kelly #mood: neutral
 - else:
     I made a complaint. Nobody told me what happened to it. Did anything change? #speaker: kelly #mood: frustrated
@@ -238,9 +236,9 @@ A week later, Kelly rings. #background: phone-call
 {
 - squeeze == -1 || deal == -1:
     -> square_one
-- report == -1:
+- board_misled:
     -> questioned
-- root == 2 && deal == 2 && fields == 2:
+- root == 2 && deal == 2 && form_ok:
     -> joined_up
 - else:
     -> partly_fixed
@@ -248,7 +246,7 @@ A week later, Kelly rings. #background: phone-call
 
 = joined_up
 Three months on, the partnership board adds one intake post for a year, paid from what the returns were costing. {squeeze == 1: Your figures made the case.} {squeeze == 2: The urgent-first rule kept people with court dates safe while the post was filled.}
-{ measures == 2:
+{ baseline:
     The wait for a first call falls from six weeks to under two. One referral in ten comes back, not four. Most people now tell their story once.
 - else:
     Waits are shorter, everyone says. Without a starting figure, nobody can say by how much.
@@ -263,7 +261,7 @@ Working together changed the process. The process changed the service. And the s
 { deal == 1:
     Deepak's team spends two days a week typing in forms. The duplication is now part of the job.
 }
-{ fields != 2:
+{ not form_ok:
     The data protection officer stops the new form after a month to rewrite it. Partners go back to the old one while they wait.
 }
 Things are a little better, but the wait for a first call is still about five weeks. Some people still lose touch after a return and are only found again when the court letter comes. #ending: partly-fixed
@@ -289,7 +287,7 @@ Four in ten referrals are sent back again. The wait for a first call is over six
 {
 - kelly_loop == 1:
     Kelly reads the new letters and rewrites one sentence. It is the one the intake team now hears most often on the phone: "So what happens next?"
-- kelly_loop == -1 || heard_kelly == 0:
+- kelly_loop == -1 || kelly_complained:
     Kelly never hears what came of what she told you. When a neighbour is referred, she tells her not to bother.
 - else:
     Kelly keeps her home. She never finds out whether telling you made any difference.

@@ -19,21 +19,19 @@
 
 // What you did with Colin's warning: 2 told your manager the same day; -1 kept it quiet; -2 promised money.
 VAR warned = 0
-// Whether you owned up when it came out: 1 straight, 0 no need, -1 not straight.
-VAR owned = 0
+// Whether you gave your manager a softened account of what you knew.
+VAR softened = false
 VAR exit_read = false
 // How you got the passenger list: 2 secure and minimal; -1 personal email; 0 refused for now.
 VAR data_route = 0
 // The deal with Swiftline: 2 short interim with accessible vehicles; 1 all its terms; -1 no deal.
 VAR interim = 0
-// Who went first on Monday: 2 by need with the day centre; 1 easiest routes; 0 families asked.
-VAR priority = 0
+// Whether Monday's few seats went first to the people in greatest need.
+VAR need_first = false
 // What Maureen heard: 2 the honest picture; 1 false reassurance; -1 nothing.
 VAR maureen_told = 0
-// The statement to councillors: 2 honest; 1 silence; -1 blame.
-VAR statement = 0
-// The next contract: 2 shared risk and a tested exit plan; 1 penalties; 0 rolled on.
-VAR lessons = 0
+// Whether the next contract shares the risk, with a tested exit plan.
+VAR risk_shared = false
 
 -> friday
 
@@ -69,17 +67,19 @@ You ring Nadia at home. #background: phone-call
 Monday? And you've known since yesterday? What happened? #speaker: nadia #mood: frustrated
 
 * [Say Colin only hinted at trouble on Friday, and nobody could have known it would be this quick #score: comp -2, comm 0, chal -1 #reason: Giving your manager a softened account of what you knew breaks the duty to be truthful, and she plans the weekend without the facts. #ksb: P-B1, P-K5]
-    ~ owned = -1
+    ~ softened = true
     Nadia goes quiet. Then she says she will ring Colin herself.
 * [Say you were waiting for Colin to confirm before you worried her at the weekend #score: comp -1, comm 0, chal -1 #reason: Waiting for a supplier to confirm bad news delays the people who must act, and a risk to a service people depend on goes up as soon as you know. #ksb: P-K6, P-B5]
-    ~ owned = 0
     I'd rather be worried on a Friday than surprised on a Saturday. #speaker: nadia #mood: frustrated
 * [Tell her straight: Colin rang on Friday, you agreed to wait {warned == -2:and promised an early payment}, and that was a mistake #score: comp +1, comm +1, chal +1 #reason: Owning a mistake at once and giving your manager the full facts is what honesty in public service asks, and it lets her act. #ksb: P-B1, P-B5, P-K5]
-    ~ owned = 1
     Right. Thank you for telling me straight. {warned == -2:I'll tell Colin myself that there's no early payment. }We've lost a day. Let's not lose another. #speaker: nadia #mood: neutral
 - -> contract
 
 === contract ===
+// Only "warned in time or not" matters from here; merging the two late cases lets the checker treat them as one.
+{ warned == -2:
+    ~ warned = -1
+}
 { warned == 2:
     Friday evening. Nadia asks you one thing before the Saturday call. #background: video-call
 - else:
@@ -122,6 +122,8 @@ Owen Price, the council's data protection officer, is on call this weekend.
 - -> swiftline
 
 === swiftline ===
+// Nothing after this reads exit_read; clearing it lets the checker merge paths that differ only there.
+~ exit_read = false
 Sunday morning. Gary Pearce runs Swiftline Travel, a coach firm that already does school runs for the council. You meet in the depot office. #background: partner-office
 { data_route == 0:
     Without Rowan's list, you can only tell Gary roughly where people live.
@@ -156,13 +158,11 @@ Monday, seven in the morning. Rowan's buses have stopped. {interim == -1:There i
 Who do we get to the centre today, and who gets a phone call instead? We can't do everyone. #speaker: tendai #mood: concerned #prompt: There are not enough seats for everyone on Monday. Who should go first, and who should decide?
 
 * [Fill the routes that are easiest to cover first, so the most people possible get a seat today #score: comp -1, comm 0, chal -1 #reason: Filling the easy routes first is a quick win that leaves the people with the hardest needs until last, which is what due regard to disabled users is meant to stop. #ksb: P-K1, P-B2]
-    ~ priority = 1
     The taxis fill fast, mostly with people on the main roads. The wheelchair users on the outlying estates are left until last, and then there are no seats.
 * [Ask the passengers' families to drive them for now, and tell everyone else the centre is closed until Wednesday #score: comp 0, comm -1, chal 0 #reason: Families can help, but asking them first moves the council's problem onto carers without checking who has nobody to ask. #ksb: P-K7, P-B2]
-    ~ priority = 0
     Some families can drive. Many cannot. Tendai rings round, and the closed sign goes on the door.
 * [Go through the list with Tendai by need: people who live alone, who take medicine or their main meal at the centre, or have a hospital appointment #score: comp +2, comm +1, chal +1 #reason: Due regard to equality means thinking first about who is hit hardest, and support should go first to those in greatest need. #ksb: P-K1, P-B2, P-S7]
-    ~ priority = 2
+    ~ need_first = true
     Tendai knows every name. Twenty people go to the top of the list. Everyone else gets a phone call today to check they are all right.
 - { data_route == 0:
     Rowan's list arrived only this morning, through the administrators, so the calls start late.
@@ -170,6 +170,10 @@ Who do we get to the centre today, and who gets a phone call instead? We can't d
 -> maureen
 
 = maureen
+// From here only "sent by personal email or not" matters about the list.
+{ data_route == 0:
+    ~ data_route = 2
+}
 Nine o'clock. Mrs Maureen Doyle rings. She is 79 and uses a wheelchair. She has been going to Larchfield twice a week for six years. #background: phone-call
 
 The driver didn't come. My neighbour says the bus company's gone bust. Is it true? Is that it, then? The centre is the only place I see anyone. #speaker: maureen #mood: concerned #ask: What would you say to Mrs Doyle, in your own words?
@@ -180,7 +184,7 @@ The driver didn't come. My neighbour says the bus company's gone bust. Is it tru
     She hangs up before you can take her number.
 * [Say it's a worrying morning, tell her what is known and not yet known, what will happen this week, and give her your direct number #score: comp +1, comm +2, chal 0 #reason: Acknowledging the worry first and then giving honest, plain facts with a named contact is good practice, and openness means not hiding what is not yet known. #ksb: P-S4, P-K8, P-B2]
     ~ maureen_told = 2
-    { priority == 2:
+    { need_first:
         Tendai put you at the top of the list. A taxi with a ramp will collect you at half past ten today. From Wednesday, a new company will take you. #speaker: maureen #mood: relieved
         She repeats the time back to you.
     - else:
@@ -197,13 +201,10 @@ Monday afternoon. Councillors are getting calls, and the local paper has asked f
 Colin has emailed too. He asks you to say the council's late payments are to blame. The records show every invoice was paid on time.
 
 * [Say nothing in public until Wednesday, when cover is in place and there is good news to give #score: comp -1, comm -1, chal 0 #reason: Keeping quiet while people are stranded leaves them hearing rumours instead of facts, and information should be held back only for a clear and lawful reason. #ksb: P-K5]
-    ~ statement = 1
     The paper runs the story without the council's side. Its headline says "Council silent as pensioners stranded".
 * [Say the provider's poor management caused the failure, and that the council did everything right #score: comp -1, comm 0, chal -1 #reason: Blaming the partner is not an honest account when the council's own risk checks were thin, and public life asks for truthful statements, not convenient ones. #ksb: P-K5, P-B1]
-    ~ statement = -1
     The statement goes out. That evening, Rowan's drivers post on social media that the council never once checked how the company was doing.
 * [Say plainly what has happened, what the council is doing, when transport will be back, and a number to ring, without blaming anyone #score: comp +1, comm +2, chal +1 #reason: Openness and honesty mean giving the public the facts and what is being done, and a failure in a partnership harms the reputation of every partner, not only the one that failed. #ksb: P-K5, P-S2, P-B1]
-    ~ statement = 2
     Nadia changes one word and sends it. You reply to Colin kindly: the payments were on time, and the statement names nobody.
 - -> next_contract
 
@@ -213,14 +214,12 @@ Two months later. Rowan has closed for good. {interim == 2:Swiftline's interim e
 What goes in the new contract, so that if this happens again we're not left in limbo? #speaker: nadia #mood: neutral #ask: What would you put in the new contract, and why?
 
 * [Add heavy financial penalties for any break in service, so that the next provider carries the risk #score: comp 0, comm -1, chal 0 #reason: Pushing all the risk onto a provider raises prices and puts small providers off, and a penalty charged to a firm that has failed gets nobody to the day centre. #ksb: P-K6]
-    ~ lessons = 1
     Nadia frowns.
     Who would bid for that? And what good is a fine from a company that's gone? #speaker: nadia #mood: frustrated
 * [Keep Swiftline on rolling monthly terms instead of re-tendering, since the service works now and people are settled #score: comp -1, comm 0, chal -1 #reason: Rolling on an emergency arrangement with no review or exit plan keeps the risk that left the service in limbo, at a higher price. #ksb: P-K6, P-K2]
-    ~ lessons = 0
     Nadia makes a note. It is easier, for now.
 * [Share the risk: a yearly check of the provider's finances, an exit plan tested each year, passenger lists held by the council, a duty to warn early, and a standby deal with a second firm #score: comp +1, comm +1, chal +2 #reason: Partnerships fail without formal arrangements for risk, and an exit plan that has been tested is what keeps a service running when a partner fails. #ksb: P-K6, P-S7, P-S9]
-    ~ lessons = 2
+    ~ risk_shared = true
     Nadia reads it twice.
     This is the conversation we should have had three years ago. #speaker: nadia #mood: relieved
 - -> outcome
@@ -231,7 +230,7 @@ What goes in the new contract, so that if this happens again we're not left in l
     -> limbo
 - data_route == -1:
     -> exposed
-- warned == 2 && interim == 2 && priority == 2 && lessons == 2:
+- warned == 2 && interim == 2 && need_first && risk_shared:
     -> covered
 - else:
     -> patched_up
@@ -246,8 +245,8 @@ Two years later, a fuel crisis hits the new provider. It warns the council a mon
 -> epilogue
 
 = patched_up
-By the end of the week, most people have transport again. {priority != 2:But some of those with the greatest needs waited longest. Two people who live alone were not checked on until Thursday.} {interim == 1:The twelve-month deal costs the council forty per cent more for a year.} {warned < 0:The day lost on Friday meant fewer taxis on Monday.}
-{ lessons == 2:
+By the end of the week, most people have transport again. {not need_first:But some of those with the greatest needs waited longest. Two people who live alone were not checked on until Thursday.} {interim == 1:The twelve-month deal costs the council forty per cent more for a year.} {warned < 0:The day lost on Friday meant fewer taxis on Monday.}
+{ risk_shared:
     The new contract shares the risk properly, so the next failure should be easier.
 - else:
     The next contract looks much like the last one. Supplier failure is still rated "low" on the risk register.
@@ -278,7 +277,7 @@ For three weeks, the service is in limbo. Day centre places go empty, family car
 - -1:
     Mrs Doyle's letter arrives on Thursday. By then she has decided not to bother going back to the centre.
 }
-{ owned == -1:
+{ softened:
     Nadia later reads Colin's Friday email, which says what he told you. She raises it with you in your next supervision.
 }
 -> END
