@@ -58,7 +58,7 @@ Rules change every year. Same job, new paperwork. Stick with me and I'll tell yo
 = updates
 The updates are short. You write down what changes for you.
 
-Subject access: a person can ask for their own records in any way, even out loud at the desk. The new data law, the Data (Use and Access) Act 2025, means the one-month clock pauses while we wait for ID we really need, and starts again when it comes. We do searches that are reasonable and proportionate.
+Subject access: a person can ask for their own records in any way, even out loud at the desk. The Data (Use and Access) Act 2025 puts two things into law. The one-month clock pauses while we wait for ID we really need, and runs again once it comes. And our searches must be reasonable and proportionate.
 
 Lone working: after a near miss last month, nobody visits an address with a warning marker on their own. Every visit is logged with a buddy, who rings if you have not checked out.
 

@@ -163,10 +163,13 @@ Before we change anything, how will we know it has worked? The director will ask
 
 === six_weeks ===
 Six weeks later. A video call with Deepak and Siobhan. #background: video-call
-{ root == 2 && deal == 2:
+{
+- root == 2 && deal == 2:
     Fewer referrals come back now. Most that do come back are for the wrong area. But more referrals are arriving than ever, because the partners trust the route again.
+- deal == 2:
+    Fewer forms come back for the account number now. But nobody mapped what happens after a return, so people whose referral comes back for any other reason are still never told.
 - else:
-    The returns have hardly changed. {deal == 1: Deepak's team spends every afternoon re-keying partner forms.} {root == 1: After the training, partners still cannot find the account number, so the forms still come back.} {root == 0: Nobody has paid for the portal, so nothing has changed.}
+    The returns have hardly changed. {deal == 1: Deepak's team spends every afternoon re-keying partner forms.} {deal == -1: The form is the same six pages, so the same boxes stay empty.} {root == 1: The training went well, but partners still cannot see the account number.} {root == 0: Nobody has paid for the portal.}
 }
 { baseline:
     Your monthly sheet shows it plainly. {root == 2 && deal == 2: Returns are down from four in ten to one in ten.} But the wait for a first call has gone up, from six weeks to seven, because three people cannot keep up.
@@ -199,7 +202,7 @@ We're drowning. Let's bring back the old rule: no account number, no referral. T
 }
 A fortnight later. The director wants one paragraph for the council's board. #background: meeting-room
 
-Just one paragraph. What did working with the partners actually get us? #speaker: siobhan #mood: neutral
+Just one paragraph. What did working with the partners actually get us? #speaker: siobhan #mood: neutral #ask: What would the first two sentences of your paragraph say?
 
 * [Report the improvement as the tenancy support team's work, and leave the longer waits out until they are fixed #score: comp -2, comm 0, chal -1 #reason: Leaving out a bad figure and the partners' part is not the honest, open account the principles of public life ask of anyone delivering a public service. #ksb: P-B1, P-K5]
     ~ board_misled = true
@@ -256,7 +259,7 @@ Working together changed the process. The process changed the service. And the s
 
 = partly_fixed
 { root != 2:
-    The real cause, a number the partners could not see, was never found. Referrals still come back, just fewer of them.
+    Nobody ever traced a referral from start to finish, so part of the cause was never found. {deal == 2:People are still not told when a form comes back.|Partners still cannot see the number the form asks for.}
 }
 { deal == 1:
     Deepak's team spends two days a week typing in forms. The duplication is now part of the job.

@@ -185,8 +185,8 @@ The driver didn't come. My neighbour says the bus company's gone bust. Is it tru
 * [Say it's a worrying morning, tell her what is known and not yet known, what will happen this week, and give her your direct number #score: comp +1, comm +2, chal 0 #reason: Acknowledging the worry first and then giving honest, plain facts with a named contact is good practice, and openness means not hiding what is not yet known. #ksb: P-S4, P-K8, P-B2]
     ~ maureen_told = 2
     { need_first:
-        Tendai put you at the top of the list. A taxi with a ramp will collect you at half past ten today. From Wednesday, a new company will take you. #speaker: maureen #mood: relieved
-        She repeats the time back to you.
+        You check the list. Tendai has put her near the top. A taxi with a ramp will collect her at half past ten today, and from Wednesday a new company will take her.
+        She repeats the time back to you, and her voice steadies.
     - else:
         She listens, and asks you to ring again when you know more. You write down her number, and that she needs a ramp.
     }
@@ -213,7 +213,7 @@ Two months later. Rowan has closed for good. {interim == 2:Swiftline's interim e
 
 What goes in the new contract, so that if this happens again we're not left in limbo? #speaker: nadia #mood: neutral #ask: What would you put in the new contract, and why?
 
-* [Add heavy financial penalties for any break in service, so that the next provider carries the risk #score: comp 0, comm -1, chal 0 #reason: Pushing all the risk onto a provider raises prices and puts small providers off, and a penalty charged to a firm that has failed gets nobody to the day centre. #ksb: P-K6]
+* [Add heavy financial penalties for any break in service, so that the next provider carries the risk #score: comp 0, comm -1, chal 0 #reason: Loading all the risk onto one side sets the partners' aims against each other and drives each to protect itself, and a penalty charged to a firm that has failed gets nobody to the day centre. #ksb: P-K6]
     Nadia frowns.
     Who would bid for that? And what good is a fine from a company that's gone? #speaker: nadia #mood: frustrated
 * [Keep Swiftline on rolling monthly terms instead of re-tendering, since the service works now and people are settled #score: comp -1, comm 0, chal -1 #reason: Rolling on an emergency arrangement with no review or exit plan keeps the risk that left the service in limbo, at a higher price. #ksb: P-K6, P-K2]
