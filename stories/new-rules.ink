@@ -90,7 +90,7 @@ I want a copy of everything the council has about me. My housing file, the notes
 
 She'll have to fill in the form and post it in. We can't take those at the desk. #speaker: phil #mood: neutral #ask: Mrs Abdi wants her records. What would you say to her, in your own words?
 
-* [Take the request, and tell her that since you know her from the desk there is no need for ID #score: comp -1, comm +1, chal 0 #reason: Knowing a face is not checking identity, and councils check ID before releasing records because a file sent to the wrong person is a data breach. #ksb: P-K1, P-S1]
+* [Take the request, and tell her that since you know her from the desk there is no need for ID #score: comp -1, comm 0, chal 0 #reason: Knowing a face is not checking identity, and councils check ID before releasing records because a file sent to the wrong person is a data breach. #ksb: P-K1, P-S1]
     ~ sar = -1
     She smiles. You log the request with today's date and no ID.
 * [Take the request now in her words, explain you need to see ID so her records go to her, and that the month runs once the ID is in #score: comp +2, comm +1, chal +1 #reason: A request for your own data can be made out loud to anyone, and the clock may pause while ID that is really needed is checked, so take it, explain and log the date. #ksb: P-K1, P-S1, P-S2]
@@ -140,7 +140,7 @@ He bangs the counter with his hand. The people in the queue go quiet. #prompt: W
     You tap the desk twice, the team's signal. Bev comes and stands nearby without a word.
     His voice drops as you find the job. The repair was booked against the wrong flat. You rebook it for Thursday and read him the reference.
     Thursday. Right. Sorry for shouting. #speaker: darren #mood: relieved
-* [Invite him into the interview room on your own, so he can talk in private away from the queue #score: comp -1, comm +1, chal 0 #reason: Privacy is kind, but going alone into a closed room with someone who is already shouting goes against the safety arrangements that employees must co-operate with. #ksb: P-S4, P-K1]
+* [Invite him into the interview room on your own, so he can talk in private away from the queue #score: comp -1, comm 0, chal 0 #reason: Privacy is kind, but going alone into a closed room with someone who is already shouting goes against the safety arrangements that employees must co-operate with. #ksb: P-S4, P-K1]
     ~ darren_calm = 1
     In the small room he calms down. But he is between you and the door, and nobody knows you are in there. Bev finds you ten minutes later, and her face says enough.
     The repair was booked against the wrong flat. You rebook it for Thursday.

@@ -118,7 +118,7 @@ Siobhan has joined the meeting. She looks at you.
 
 We all want the same thing, people seen before they lose their home. So what is each of us prepared to give up to get there? #speaker: siobhan #mood: neutral #ask: What would you offer the partners, and what would you ask them for in return?
 
-* [Let each partner keep its own form, and ask the intake team to type each one into the council's system #score: comp 0, comm +1, chal -2 #reason: Letting everyone keep their own way keeps the peace but builds duplication and extra cost into the process, and going along for peace is not constructive challenge. #ksb: P-S7, P-K6]
+* [Let each partner keep its own form, and ask the intake team to type each one into the council's system #score: comp 0, comm 0, chal -2 #reason: Letting everyone keep their own way keeps the peace but builds duplication and extra cost into the process, and going along for peace is not constructive challenge. #ksb: P-S7, P-K6]
     ~ deal = 1
     Everyone looks relieved. Deepak writes "re-keying" on his pad and underlines it twice.
 * [Say the council's form has to stay as it is, because the council decides who gets tenancy support #score: comp 0, comm -1, chal -1 #reason: The council does own the decision, but refusing to change anything puts its convenience above a process partners can use, and objectives that pull apart drive partners to work around each other. #ksb: P-K2, P-K6]
@@ -145,7 +145,7 @@ While we're at it, why not put the person's whole money advice file on it? Debts
 * [Ask only for what tenancy support needs to decide and make contact, with a plain statement the person agrees to, checked by the data protection officer #score: comp +2, comm +1, chal +1 #reason: Data minimisation means collecting only what is needed for the purpose, and the person should be told openly what is shared and why. #ksb: P-K4, P-S6, P-S9]
     ~ form_ok = true
     The data protection officer changes two words and adds one line: what the council will do with the form, and for how long it keeps it.
-* [Include the whole file, so tenancy support has everything and nobody has to ring the person again #score: comp -2, comm 0, chal -1 #reason: Collecting everything just in case breaks data minimisation, and health details are special category data that need far more than convenience to justify sharing. #ksb: P-K4, P-S6]
+* [Include the whole file, so tenancy support has everything and nobody has to ring the person again #score: comp -1, comm 0, chal -1 #reason: Collecting everything just in case breaks data minimisation, and health details are special category data that need far more than convenience to justify sharing. #ksb: P-K4, P-S6]
     The new form asks for everything. Health, debts, benefits, family. It is three pages now.
 - -> measuring
 
@@ -204,7 +204,7 @@ A fortnight later. The director wants one paragraph for the council's board. #ba
 
 Just one paragraph. What did working with the partners actually get us? #speaker: siobhan #mood: neutral #ask: What would the first two sentences of your paragraph say?
 
-* [Report the improvement as the tenancy support team's work, and leave the longer waits out until they are fixed #score: comp -2, comm 0, chal -1 #reason: Leaving out a bad figure and the partners' part is not the honest, open account the principles of public life ask of anyone delivering a public service. #ksb: P-B1, P-K5]
+* [Report the improvement as the tenancy support team's work, and leave the longer waits out until they are fixed #score: comp -2, comm -1, chal -1 #reason: Leaving out a bad figure and the partners' part is not the honest, open account the principles of public life ask of anyone delivering a public service. #ksb: P-B1, P-K5]
     ~ board_misled = true
     The paragraph is short and upbeat. The wait for a first call is not in it.
 * [Set out the chain in figures: one shared form and the look-up swap, fewer returns, people seen sooner and telling their story once, less re-keying; and say what is not fixed #score: comp +1, comm +2, chal +1 #reason: Showing how working together changed the process, then the service, then the results in delay, duplication and cost, with the problems left, is an honest and accountable account. #ksb: P-K6, P-S10, P-B1]

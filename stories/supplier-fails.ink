@@ -42,7 +42,7 @@ Rowan's minibuses take 140 older and disabled residents to day centres and back,
 
 I'll be straight with you. The bank has frozen our account. I can't pay the drivers next week. If I can't sort it by Monday, the buses stop. Could you keep this between us over the weekend? And could the council pay next quarter's invoice early? That would save us. #speaker: colin #mood: concerned #ask: Colin has asked you to keep this quiet. What would you say to him, in your own words?
 
-* [Tell him you'll get the early payment approved, so the drivers are paid and the buses keep running #score: comp -2, comm 0, chal -1 #reason: Promising public money you have no authority to spend is beyond your delegated powers, and paying early into a frozen account may not save the service at all. #ksb: P-K2, P-B5]
+* [Tell him you'll get the early payment approved, so the drivers are paid and the buses keep running #score: comp -2, comm -2, chal -1 #reason: Promising public money you have no authority to spend is beyond your delegated powers, and paying early into a frozen account may not save the service at all. #ksb: P-K2, P-B5]
     ~ warned = -2
     You're a lifesaver. I'll tell the drivers. #speaker: colin #mood: relieved
 * [Thank him for warning you, say you must tell your manager today because people depend on the service, and ask what he needs to hand over safely #score: comp +2, comm +1, chal +1 #reason: Contract guidance says raise risks early with the people accountable, so a threat to a service people depend on goes to your manager the same day. #ksb: P-K6, P-B5, P-S8]
@@ -66,7 +66,7 @@ You ring Nadia at home. #background: phone-call
 
 Monday? And you've known since yesterday? What happened? #speaker: nadia #mood: frustrated
 
-* [Say Colin only hinted at trouble on Friday, and nobody could have known it would be this quick #score: comp -2, comm 0, chal -1 #reason: Giving your manager a softened account of what you knew breaks the duty to be truthful, and she plans the weekend without the facts. #ksb: P-B1, P-K5]
+* [Say Colin only hinted at trouble on Friday, and nobody could have known it would be this quick #score: comp -2, comm -1, chal -1 #reason: Giving your manager a softened account of what you knew breaks the duty to be truthful, and she plans the weekend without the facts. #ksb: P-B1, P-K5]
     ~ softened = true
     Nadia goes quiet. Then she says she will ring Colin herself.
 * [Say you were waiting for Colin to confirm before you worried her at the weekend #score: comp -1, comm 0, chal -1 #reason: Waiting for a supplier to confirm bad news delays the people who must act, and a risk to a service people depend on goes up as soon as you know. #ksb: P-K6, P-B5]
@@ -144,7 +144,7 @@ Nadia has said you can agree terms in principle, up to three months, if the proc
     ~ interim = 2
     Gary does the sums on a pad.
     Three months at thirty per cent over, and I'll hire in four accessible vehicles for Wednesday. Deal, if your procurement team signs it off. #speaker: gary #mood: neutral
-* [Accept his offer as it stands, and ask Nadia to sign it off today, so buses are running by Wednesday #score: comp -1, comm +1, chal -2 #reason: Taking every term to get buses moving locks the council into a year at a high price and leaves wheelchair users out for three weeks, against the duty to plan ahead for disabled people. #ksb: P-K1, P-K2]
+* [Accept his offer as it stands, and ask Nadia to sign it off today, so buses are running by Wednesday #score: comp -1, comm 0, chal -2 #reason: Taking every term to get buses moving locks the council into a year at a high price and leaves wheelchair users out for three weeks, against the duty to plan ahead for disabled people. #ksb: P-K1, P-K2]
     ~ interim = 1
     Gary shakes your hand. Nadia signs it that evening, but she is not pleased about the twelve months.
 - -> monday
@@ -178,7 +178,7 @@ Nine o'clock. Mrs Maureen Doyle rings. She is 79 and uses a wheelchair. She has 
 
 The driver didn't come. My neighbour says the bus company's gone bust. Is it true? Is that it, then? The centre is the only place I see anyone. #speaker: maureen #mood: concerned #ask: What would you say to Mrs Doyle, in your own words?
 
-* [Explain that you can't discuss contract matters on the phone, and that the council is writing to everyone this week #score: comp 0, comm -2, chal 0 #reason: Refusing to talk about her own transport with someone who depends on it leaves her frightened and uninformed, when acknowledging her worry costs nothing. #ksb: P-S4, P-K7]
+* [Explain that you can't discuss contract matters on the phone, and that the council is writing to everyone this week #score: comp 0, comm -1, chal 0 #reason: Refusing to talk about her own transport with someone who depends on it leaves her frightened and uninformed, when acknowledging her worry costs nothing. #ksb: P-S4, P-K7]
     ~ maureen_told = -1
     A letter. Right. #speaker: maureen #mood: frustrated
     She hangs up before you can take her number.
