@@ -133,7 +133,7 @@ Half past eleven. A man reaches the front of the queue. His voice is loud before
 
 Six weeks! There's black mould in my son's bedroom. He's five, he's coughing all night. I've rung nine times! #speaker: darren #mood: frustrated
 
-He bangs the counter with his hand. The people in the queue go quiet. #prompt: What would help Mr Quinn most right now, and what keeps everyone safe?
+He bangs the counter with his hand. The people in the queue go quiet. #prompt: What would help Mr Quinn most right now, and what keeps everyone safe? #ask: What would you say to Mr Quinn first, in your own words?
 
 * [Stay at the counter, say you can hear how worrying this is for his son, use the team's agreed signal to Bev, and offer to find his repair date now #score: comp +1, comm +2, chal 0 #reason: Acknowledging the feeling calms most people, and following the team's agreed safety arrangements keeps you and others safe while you help. #ksb: P-S4, P-K8, P-K1]
     ~ darren_calm = 2
