@@ -185,7 +185,7 @@ The driver didn't come. My neighbour says the bus company's gone bust. Is it tru
 * [Say it's a worrying morning, tell her what is known and not yet known, what will happen this week, and give her your direct number #score: comp +1, comm +2, chal 0 #reason: Acknowledging the worry first and then giving honest, plain facts with a named contact is good practice, and openness means not hiding what is not yet known. #ksb: P-S4, P-K8, P-B2]
     ~ maureen_told = 2
     { need_first:
-        You check the list. Tendai has put her near the top. A taxi with a ramp will collect her at half past ten today, and from Wednesday a new company will take her.
+        You check the list. Tendai has put her near the top. A taxi with a ramp will collect her at half past ten today. {interim == -1:After that, you honestly don't know yet, and you tell her so.|From Wednesday, a new company will take her.}
         She repeats the time back to you, and her voice steadies.
     - else:
         She listens, and asks you to ring again when you know more. You write down her number, and that she needs a ramp.
