@@ -232,7 +232,11 @@ A week later, Kelly rings. #background: phone-call
     Right. So nothing, then. #speaker: kelly #mood: frustrated
 * [Tell her what changed because of what she said, and ask if she would test the new letters people get after a referral #score: comp 0, comm +2, chal +1 #reason: Telling people what their feedback changed, and inviting them to help test the next change, keeps the people who use a service in the loop of improving it. #ksb: P-B2, P-S2, P-B4]
     ~ kelly_loop = 1
-    You tell her about the look-up, and that people are now told when a form comes back. She says yes to reading the letters.
+    { root == 2 && deal == 2:
+        You tell her about the look-up, and that people are now told when a form comes back. She says yes to reading the letters.
+    - else:
+        You tell her honestly what has changed so far and what has not. She says yes to reading the letters.
+    }
 - -> outcome
 
 === outcome ===
