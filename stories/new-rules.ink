@@ -77,7 +77,7 @@ Gordon McLeod from facilities usually comes in at ten.
     You unlock the main door instead. The cable stays where it is.
 * [Move the light boxes off the ramp with Rosie, unplug the heater so no cable crosses the floor, and report both to facilities #score: comp +2, comm 0, chal +1 #reason: Every employee must take reasonable care of the people their actions or inaction affect and co-operate with safety arrangements, and disabled visitors need the accessible way in kept open. #ksb: P-K1, P-B4, P-S8]
     The boxes are light. The waiting area is cold without the heater, so you put a note on the desk: "Heating fault reported, sorry."
-    Gordon rings back at ten.
+    Gordon comes in at ten and reads your report.
     Thanks. I'll get a proper heater in that doesn't need a lead across the floor, and find somewhere for the boxes. #speaker: gordon #mood: relieved
 * [Put a "mind the cable" sign by the lead, and leave the boxes on the ramp for facilities to move at ten #score: comp -1, comm 0, chal 0 #reason: A sign helps with the cable, but a blocked ramp keeps disabled visitors out, and the duty to make a service usable for disabled people is to plan ahead, not to wait. #ksb: P-K1, P-K7]
     The sign goes up. At half past nine a man in a wheelchair has to wait outside the side door until Rosie moves the boxes.
