@@ -89,6 +89,11 @@ Ten o'clock. A woman comes to your window. #background: front-desk
 I want a copy of everything the council has about me. My housing file, the notes on my complaint, all of it. How do I do that? #speaker: halima #mood: neutral
 
 She'll have to fill in the form and post it in. We can't take those at the desk. #speaker: phil #mood: neutral #ask: Mrs Abdi wants her records. What would you say to her, in your own words?
+#model: You don't need a form. You've just made the request, and I'll write it down now in your words. So that your records go only to you, I need to see some ID, such as your passport. Once we have it, we have one calendar month to reply, and I'll give you the date.
+#look-for: Accepts the spoken request without a form
+#look-for: Explains the ID check and why it is needed
+#look-for: Says how long the council has, and when the month starts
+#look-for: Records the request and the date
 
 * [Take the request, and tell her that since you know her from the desk there is no need for ID #score: comp -1, comm 0, chal 0 #reason: Knowing a face is not checking identity, and councils check ID before releasing records because a file sent to the wrong person is a data breach. #ksb: P-K1, P-S1]
     ~ sar = -1
@@ -134,6 +139,10 @@ Half past eleven. A man reaches the front of the queue. His voice is loud before
 Six weeks! There's black mould in my son's bedroom. He's five, he's coughing all night. I've rung nine times! #speaker: darren #mood: frustrated
 
 He bangs the counter with his hand. The people in the queue go quiet. #prompt: What would help Mr Quinn most right now, and what keeps everyone safe? #ask: What would you say to Mr Quinn first, in your own words?
+#model: I can hear how worrying this is, with your son coughing at night, and six weeks is far too long. Let me look up the repair right now and find out what has gone wrong, and I'll tell you the date before you leave.
+#look-for: Acknowledges the feeling without saying "calm down"
+#look-for: Stays at the counter, where the team's safety arrangements apply
+#look-for: Offers to act now, with a clear next step
 
 * [Stay at the counter, say you can hear how worrying this is for his son, use the team's agreed signal to Bev, and offer to find his repair date now #score: comp +1, comm +2, chal 0 #reason: Acknowledging the feeling calms most people, and following the team's agreed safety arrangements keeps you and others safe while you help. #ksb: P-S4, P-K8, P-K1]
     ~ darren_calm = 2
@@ -234,6 +243,11 @@ Two weeks later. Rosie calls you over.
 The next team meeting. Bev has a list of what went wrong this month. #background: meeting-room
 
 Rules will keep changing. How do we make sure we all keep up, next time and the time after? #speaker: bev #mood: neutral #ask: What would you suggest to Bev, and why?
+#model: Could we take five minutes at the huddle for each change, with a one-page note of what changes at the desk and who to ask if we're unsure? Then a month later we check a few cases to see it's being done. An email on its own gets skimmed; this way we'd all give people the same answer.
+#look-for: Suggests a short, plain summary of what changes in practice
+#look-for: Names someone to ask when a rule is unclear
+#look-for: Includes a check later that the change is being followed
+#look-for: Explains why: the same right answer whoever the public sees
 
 * [Say most changes are small, and people pick them up as they go along #score: comp -1, comm 0, chal -1 #reason: Picking rules up as you go is how outdated practice spreads, and the public gets a different answer depending on who they see. #ksb: P-K2, P-S9]
     Bev writes nothing down. The meeting moves on.

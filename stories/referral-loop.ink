@@ -61,6 +61,11 @@ I want you to find out why this keeps happening and sort it out with the partner
 Tuesday. A woman is waiting at the front desk. She has a letter from the court in her hand. #background: front-desk
 
 I've told all this to the Jobcentre. Then to the money advice place. Then to your lot on the phone. Three times. And then nobody rang me. My hearing is in five weeks. I've got two kids. #speaker: kelly #mood: frustrated #ask: Kelly has told her story three times. What would you say to her first, in your own words?
+#model: I'm so sorry you've had to tell this three times, and that nobody rang you back. That shouldn't have happened. Would you take me through each step, so I can see where it went wrong? I'll take your referral to the intake team myself today, so you won't have to tell it again.
+#look-for: Acknowledges her frustration and apologises, without blaming a partner
+#look-for: Asks her to describe each step in her own words
+#look-for: Takes ownership so she does not have to repeat her story again
+#look-for: Gives her a clear next step before she leaves
 
 * [Ask her to take you through each step in turn, write down in her words where it went wrong, and take her referral on yourself today #score: comp +1, comm +2, chal +1 #reason: Listening to a person's own account of each step is feedback you can act on, and owning her case today means she does not have to repeat her needs to yet another team. #ksb: P-S3, P-K7, P-B4]
     She goes through it slowly. The Jobcentre sent a form. It came back because of a missing number she had never been asked for. Nobody told her it had come back. She only found out when she rang.
@@ -117,6 +122,11 @@ I can't take on a twenty-minute look-up for every referral. There are three of u
 Siobhan has joined the meeting. She looks at you.
 
 We all want the same thing, people seen before they lose their home. So what is each of us prepared to give up to get there? #speaker: siobhan #mood: neutral #ask: What would you offer the partners, and what would you ask them for in return?
+#model: Here's what the council can give: our intake team will look up the rent account number itself, so you never need to find it. In return, could we all use one shared two-page form, with the person's agreement recorded on it? Let's each write down what we're giving up and what we get, so it's clear who does what.
+#look-for: Offers something the council will give up, not only what the partners must change
+#look-for: Asks for something specific in return
+#look-for: Keeps the shared goal in view: people seen before they lose their home
+#look-for: Proposes writing down the agreement and who does what
 
 * [Let each partner keep its own form, and ask the intake team to type each one into the council's system #score: comp 0, comm 0, chal -2 #reason: Letting everyone keep their own way keeps the peace but builds duplication and extra cost into the process, and going along for peace is not constructive challenge. #ksb: P-S7, P-K6]
     ~ deal = 1
@@ -178,6 +188,11 @@ Six weeks later. A video call with Deepak and Siobhan. #background: video-call
 }
 
 We're drowning. Let's bring back the old rule: no account number, no referral. That'll cut the numbers. #speaker: deepak #mood: frustrated #ask: Deepak wants the old rule back. What would you say to him, in your own words?
+#model: I can see the team is swamped, and that's real. But the old rule is what sent four in ten referrals back and made people wait six weeks. The figures show more people are coming because the route now works. Let's take those figures to Siobhan and the board and ask for staff to match, and until then see the people with the earliest court dates first.
+#look-for: Acknowledges the pressure on the intake team
+#look-for: Uses the figures, not opinion
+#look-for: Explains why the old rule would bring the delays back
+#look-for: Proposes taking the staffing gap to the people who can decide
 
 * [Agree a short-term rule with Deepak: people with an eviction date in the next four weeks first, and tell partners and people the real wait #score: comp +1, comm +2, chal 0 #reason: Seeing people at most risk first and being honest about waits is fair and open, but it manages the pressure without asking anyone who can fix it. #ksb: P-K1, P-S4, P-B2]
     ~ squeeze = 2
@@ -203,6 +218,11 @@ We're drowning. Let's bring back the old rule: no account number, no referral. T
 A fortnight later. The director wants one paragraph for the council's board. #background: meeting-room
 
 Just one paragraph. What did working with the partners actually get us? #speaker: siobhan #mood: neutral #ask: What would the first two sentences of your paragraph say?
+#model: By agreeing one shared two-page form with the Jobcentre and Eastgate Money Advice, with our intake team looking up account numbers, we cut returned referrals from four in ten to one in ten, so families are seen sooner and tell their story once. That saves hours of duplicated work each week, but demand has grown faster than intake staff, and the wait for a first call still needs the board's help.
+#look-for: Links working with partners to a change in the process
+#look-for: Gives measurable results: delay, duplication or cost
+#look-for: Credits the partners' part honestly
+#look-for: Says what is not yet fixed
 
 * [Report the improvement as the tenancy support team's work, and leave the longer waits out until they are fixed #score: comp -2, comm -1, chal -1 #reason: Leaving out a bad figure and the partners' part is not the honest, open account the principles of public life ask of anyone delivering a public service. #ksb: P-B1, P-K5]
     ~ board_misled = true

@@ -41,6 +41,11 @@ Friday, half past three. You are a contract officer in the council's commissioni
 Rowan's minibuses take 140 older and disabled residents to day centres and back, most of them twice a week. Many have no other way to get there. Your phone rings. #sound: phone-ring
 
 I'll be straight with you. The bank has frozen our account. I can't pay the drivers next week. If I can't sort it by Monday, the buses stop. Could you keep this between us over the weekend? And could the council pay next quarter's invoice early? That would save us. #speaker: colin #mood: concerned #ask: Colin has asked you to keep this quiet. What would you say to him, in your own words?
+#model: Thank you for telling me straight away, Colin. I know that wasn't easy. I can't keep this to myself: 140 people rely on those buses, so I have to tell my manager today. I can't promise an early payment either, because that isn't my decision. What would help most now is knowing what you'd need to hand over the passenger list and routes safely, if it comes to that.
+#look-for: Thanks him for the early warning
+#look-for: Says plainly that it must go to the manager today, and why
+#look-for: Promises neither secrecy nor money beyond their authority
+#look-for: Asks about a safe handover
 
 * [Tell him you'll get the early payment approved, so the drivers are paid and the buses keep running #score: comp -2, comm -2, chal -1 #reason: Promising public money you have no authority to spend is beyond your delegated powers, and paying early into a frozen account may not save the service at all. #ksb: P-K2, P-B5]
     ~ warned = -2
@@ -135,6 +140,11 @@ Sunday morning. Gary Pearce runs Swiftline Travel, a coach firm that already doe
 We can cover about a hundred of your passengers from Wednesday. Wheelchair vehicles are harder. I'd have to hire them in, so three weeks for those. And I'd want a twelve-month contract, at forty per cent over what Rowan charged. #speaker: gary #mood: neutral
 
 Nadia has said you can agree terms in principle, up to three months, if the procurement team agrees the route. Anything longer goes to her. #ask: What would you offer Gary, and what would you want in return?
+#model: I can't agree twelve months today. What I can offer is a three-month interim at a higher rate than Rowan's, with the right to end it early, if our procurement team agrees. In return, I need wheelchair-accessible vehicles from the first day, because those passengers have no other way to get there.
+#look-for: Stays within the authority they have: three months, subject to procurement
+#look-for: Offers the supplier something of value
+#look-for: Asks for accessible vehicles from day one, and says why
+#look-for: Keeps a way out of the interim deal
 
 * [Tell him the council cannot pay more than Rowan's rate, because it has to get value for public money #score: comp 0, comm -1, chal +1 #reason: Guarding public money is right, but refusing to move at all in a crisis leaves 140 people without transport, and a negotiation needs something you are willing to give. #ksb: P-S7, P-K6]
     ~ interim = -1
@@ -177,6 +187,11 @@ Who do we get to the centre today, and who gets a phone call instead? We can't d
 Nine o'clock. Mrs Maureen Doyle rings. She is 79 and uses a wheelchair. She has been going to Larchfield twice a week for six years. #background: phone-call
 
 The driver didn't come. My neighbour says the bus company's gone bust. Is it true? Is that it, then? The centre is the only place I see anyone. #speaker: maureen #mood: concerned #ask: What would you say to Mrs Doyle, in your own words?
+#model: I'm sorry, Mrs Doyle, this must be a worrying morning. It's true that Rowan has stopped running. A new company starts on Wednesday, and for today and tomorrow we're arranging taxis for the people who need them most. I've noted that you need a vehicle with a ramp. Here's my direct number, and I'll ring you this afternoon to tell you what's happening for you.
+#look-for: Acknowledges her worry first
+#look-for: Is honest about what is known and what is not yet known
+#look-for: Notes her needs, such as a ramp, and what matters to her
+#look-for: Gives a named contact and a next step
 
 * [Explain that you can't discuss contract matters on the phone, and that the council is writing to everyone this week #score: comp 0, comm -1, chal 0 #reason: Refusing to talk about her own transport with someone who depends on it leaves her frightened and uninformed, when acknowledging her worry costs nothing. #ksb: P-S4, P-K7]
     ~ maureen_told = -1
@@ -212,6 +227,11 @@ Colin has emailed too. He asks you to say the council's late payments are to bla
 Two months later. Rowan has closed for good. {interim == 2:Swiftline's interim ends next month.} {interim == 1:Swiftline has ten months left at the higher price.} {interim == -1:The council ended up paying an emergency firm by the trip.} A new contract must be tendered. #background: meeting-room
 
 What goes in the new contract, so that if this happens again we're not left in limbo? #speaker: nadia #mood: neutral #ask: What would you put in the new contract, and why?
+#model: I'd share the risk instead of pretending it isn't there. A yearly check of the provider's finances, a duty to warn us early, passenger lists and routes held by the council and kept up to date, an exit plan we test every year, and a standby deal with a second firm. This time the risk sat with us, and we didn't know it.
+#look-for: Names checks on the provider's finances
+#look-for: Includes an exit plan that is tested, and records the council holds
+#look-for: Shares the risk instead of pushing it all onto the provider
+#look-for: Links each point to what went wrong this time
 
 * [Add heavy financial penalties for any break in service, so that the next provider carries the risk #score: comp 0, comm -1, chal 0 #reason: Loading all the risk onto one side sets the partners' aims against each other and drives each to protect itself, and a penalty charged to a firm that has failed gets nobody to the day centre. #ksb: P-K6]
     Nadia frowns.
