@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { Story } from 'inkjs';
 import type { Plugin, ViteDevServer } from 'vite';
 import { lintScenarioTags } from '../narrative/tag-lint.ts';
@@ -86,6 +86,14 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
     name: 'common-ground-ink',
     configureServer(devServer) {
       server = devServer;
+      // A scenario added or removed changes the list. The folder is watched here, not with
+      // addWatchFile: in a dev server that call also makes the folder an import, which cannot resolve.
+      devServer.watcher.add(options.storiesDir);
+      const listChanged = (file: string) => {
+        if (file.endsWith('.ink') && dirname(file) === options.storiesDir) reloadCatalogue(devServer);
+      };
+      devServer.watcher.on('add', listChanged);
+      devServer.watcher.on('unlink', listChanged);
     },
     resolveId(id) {
       if (id === CATALOGUE_ID) return RESOLVED_CATALOGUE_ID;
@@ -97,7 +105,7 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
         return loadKsbModule(this, ksbs);
       }
       if (id !== RESOLVED_CATALOGUE_ID) return null;
-      this.addWatchFile(options.storiesDir);
+      if (this.environment.mode !== 'dev') this.addWatchFile(options.storiesDir);
       this.addWatchFile(ksbFile);
       const list = this.environment.mode === 'dev' ? tryLoad(ksbs) : ksbs();
       const entries = scenarioFiles(options.storiesDir).map((file) =>
@@ -124,14 +132,19 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
     },
     hotUpdate({ file }) {
       if (!(file.endsWith('.ink') || file === ksbFile) || !server) return;
-      for (const moduleId of [RESOLVED_CATALOGUE_ID, RESOLVED_KSB_ID]) {
-        const module = server.moduleGraph.getModuleById(moduleId);
-        if (module) server.moduleGraph.invalidateModule(module);
-      }
-      server.ws.send({ type: 'full-reload' });
+      reloadCatalogue(server);
       return [];
     },
   };
+}
+
+// A scenario's title, cast or errors may have changed: the list is rebuilt and the page reloaded.
+function reloadCatalogue(server: ViteDevServer): void {
+  for (const moduleId of [RESOLVED_CATALOGUE_ID, RESOLVED_KSB_ID]) {
+    const module = server.moduleGraph.getModuleById(moduleId);
+    if (module) server.moduleGraph.invalidateModule(module);
+  }
+  server.ws.send({ type: 'full-reload' });
 }
 
 interface CatalogueEntry {
