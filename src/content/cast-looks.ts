@@ -1,4 +1,5 @@
 import type { CastMember } from '../narrative/tags';
+import { ownEntry } from '../narrative/own-entry';
 
 /**
  * How each cast member looks. Scenarios name their cast freely (`# cast: id = Name, role`), so a
@@ -193,7 +194,7 @@ export function castLooks(cast: readonly CastMember[]): Map<string, LookId> {
   const looks = new Map<string, LookId>();
   const taken = new Set<LookId>();
   for (const member of cast) {
-    const chosen = LOOK_OVERRIDES[member.name.trim().toLowerCase()];
+    const chosen = ownEntry(LOOK_OVERRIDES, member.name.trim().toLowerCase());
     if (chosen && !taken.has(chosen)) {
       looks.set(member.id, chosen);
       taken.add(chosen);

@@ -1,4 +1,5 @@
 import type { PlaceId } from '../content/places';
+import { ownEntry } from '../narrative/own-entry';
 
 /**
  * Where people appear in each place, in the 1920 × 1080 design space the art is drawn in.
@@ -66,7 +67,7 @@ const PORTRAIT_HEIGHT = 480;
 const CALL_CARD = { width: 500, height: 530, header: 100 };
 
 export function layoutFor(place: string | null): PlaceLayout {
-  return (place && (LAYOUTS as Record<string, PlaceLayout>)[place]) || DEFAULT_LAYOUT;
+  return (place && ownEntry<PlaceLayout>(LAYOUTS, place)) || DEFAULT_LAYOUT;
 }
 
 export function slotsFor(layout: PlaceLayout, count: number): Slot[] {

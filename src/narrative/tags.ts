@@ -1,4 +1,5 @@
 import { AXES, AXIS_SHORT_NAMES, MAX_SCORE, MIN_SCORE, type Axis, type AxisScores } from '../scoring/axes.ts';
+import { ownEntry } from './own-entry.ts';
 
 /**
  * The tag vocabulary, parsed once into a typed union. `stories/README.md` documents it for authors;
@@ -94,7 +95,7 @@ export function parseScores(value: string): AxisScores {
   for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
     const match = /^([a-z]+)\s+([+-]?\d+)$/i.exec(part);
     if (!match) throw new TagSyntaxError(`cannot read "${part}": write an axis then a number, e.g. "comp +2"`);
-    const axis = AXIS_SHORT_NAMES[match[1]!.toLowerCase()];
+    const axis = ownEntry(AXIS_SHORT_NAMES, match[1]!.toLowerCase());
     if (!axis) throw new TagSyntaxError(`"${match[1]}" is not an axis: use comp, comm or chal`);
     if (seen.has(axis)) throw new TagSyntaxError(`${axis} is scored twice`);
     const score = Number(match[2]);
@@ -147,7 +148,8 @@ function parseKsbCodes(value: string): Tag {
   return { kind: 'ksb', codes };
 }
 
-const definitions: Record<string, TagDefinition> = {
+// A Map, not an object: a tag written as #toString or #__proto__ must not find Object's own members.
+const definitions = new Map<string, TagDefinition>(Object.entries({
   score: { scope: 'choice', hasValue: true, parse: (v) => ({ kind: 'score', scores: parseScores(v) }) },
   reason: { scope: 'choice', hasValue: true, parse: (v) => ({ kind: 'reason', text: text(v, 'reason') }) },
   ksb: { scope: 'choice', hasValue: true, parse: parseKsbCodes },
@@ -188,14 +190,14 @@ const definitions: Record<string, TagDefinition> = {
     parse: (v) => ({ kind: 'debrief-question', text: text(v, 'debrief-question') }),
   },
   'role-card': { scope: 'global', hasValue: true, parse: parseRoleCard },
-};
+} satisfies Record<string, TagDefinition>));
 
 /** Inky's own tags are upper case; ours are lower case. Anything else is looked up as written. */
 function lookup(name: string): TagDefinition | undefined {
-  return definitions[name] ?? definitions[name.toLowerCase()] ?? definitions[name.toUpperCase()];
+  return definitions.get(name) ?? definitions.get(name.toLowerCase()) ?? definitions.get(name.toUpperCase());
 }
 
-export const TAG_NAMES: readonly string[] = Object.keys(definitions);
+export const TAG_NAMES: readonly string[] = [...definitions.keys()];
 
 /** Where a tag belongs, or null when no tag of that name exists. */
 export function tagScope(raw: string): TagScope | null {
