@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import spriteJson from '../../assets/audio/sfx-sprite.json';
 import type { PlaceId } from '../content/places';
-import { ownEntry } from '../narrative/own-entry';
+import { ownEntry } from '../core/own-entry';
 
 /**
  * Every sound the game can play, by id, and the channel whose volume it follows. The files are in

@@ -1,5 +1,5 @@
 import { ambienceFor, type AmbienceId, type EffectId, type MusicId } from './audio-manifest';
-import { ownEntry } from '../narrative/own-entry';
+import { ownEntry } from '../core/own-entry';
 
 /**
  * Every sound has a caption, shown in the transcript whether or not sound is on. Authors may use

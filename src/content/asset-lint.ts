@@ -4,7 +4,7 @@ import type { ScenarioMeta } from '../narrative/scenario-meta';
 import { parseTagInItsOwnScope, TagSyntaxError } from '../narrative/tags';
 import { LOOK_OVERRIDES } from './cast-looks';
 import { isPlaceId, PLACES } from './places';
-import { ownEntry } from '../narrative/own-entry';
+import { ownEntry } from '../core/own-entry';
 
 /**
  * Checks that everything a scenario asks to see or hear exists: every `#background` is a place

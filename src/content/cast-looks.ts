@@ -1,5 +1,6 @@
 import type { CastMember } from '../narrative/tags';
-import { ownEntry } from '../narrative/own-entry';
+import { fnv1a } from '../core/fnv1a';
+import { ownEntry } from '../core/own-entry';
 
 /**
  * How each cast member looks. Scenarios name their cast freely (`# cast: id = Name, role`), so a
@@ -11,8 +12,8 @@ import { ownEntry } from '../narrative/own-entry';
  * expressions are shared overlays in `assets/people/expressions/`. Pure TS: tested in Node.
  */
 export type Presentation = 'feminine' | 'masculine';
-export type AgeBand = 'child' | 'younger' | 'middle' | 'older';
-export type Dress = 'formal' | 'casual' | 'nurse' | 'school';
+type AgeBand = 'child' | 'younger' | 'middle' | 'older';
+type Dress = 'formal' | 'casual' | 'nurse' | 'school';
 
 export interface Look {
   presentation: Presentation;
@@ -153,16 +154,6 @@ export function lookHints(member: Pick<CastMember, 'name' | 'role'>): Hints {
   return hints;
 }
 
-/** FNV-1a: a small, stable string hash, the same in every browser and in Node. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** Children's looks are only ever given to children, and adults' only to adults. */
 function agePool(hints: Hints): LookId[] {
   return LOOK_IDS.filter((id) => (LOOKS[id].age === 'child') === (hints.age === 'child'));
@@ -181,7 +172,7 @@ function candidatesFor(hints: Hints): LookId[] {
 
 /** Picks from `pool`, starting at the name's hash and skipping looks already taken. */
 function pick(pool: readonly LookId[], key: string, taken: ReadonlySet<LookId>): LookId | null {
-  const start = hash(key) % pool.length;
+  const start = fnv1a(key) % pool.length;
   for (let i = 0; i < pool.length; i++) {
     const id = pool[(start + i) % pool.length]!;
     if (!taken.has(id)) return id;
@@ -205,7 +196,7 @@ export function castLooks(cast: readonly CastMember[]): Map<string, LookId> {
     const key = member.name.trim().toLowerCase();
     const hints = lookHints(member);
     const fallback = agePool(hints);
-    const chosen = pick(candidatesFor(hints), key, taken) ?? pick(fallback, key, taken) ?? fallback[hash(key) % fallback.length]!;
+    const chosen = pick(candidatesFor(hints), key, taken) ?? pick(fallback, key, taken) ?? fallback[fnv1a(key) % fallback.length]!;
     looks.set(member.id, chosen);
     taken.add(chosen);
   }
