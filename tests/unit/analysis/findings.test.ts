@@ -41,7 +41,7 @@ const plans: [string, [FindingCode, string][]][] = [
     [
       ['tag', 'passage start'],
       ['tag', 'passage start'],
-      ['tag', 'passage start, line ""'],
+      ['tag', 'passage start, the line after choice "Nod"'],
       ['unscored-choice', 'passage start'],
       ['unscored-choice', 'passage start'],
       ['missing-reason', 'passage start'],
