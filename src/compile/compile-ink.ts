@@ -55,18 +55,32 @@ export function compileInk(source: string, filePath: string): CompiledInk {
   const options = new CompilerOptions(fileName, [], false, onDiagnostic, fileHandler);
   const compiler = new Compiler(source, options);
   let json: string | undefined;
+  let thrown: unknown = null;
   try {
     const story = compiler.Compile();
     json = diagnostics.some((d) => d.severity === 'error') ? undefined : (story?.ToJson() as string | undefined);
-  } catch {
-    // inkjs throws a bare "Compilation failed." once it has reported every error to the handler.
+  } catch (error) {
+    // inkjs throws a bare "Compilation failed." once it has reported every error to the handler;
+    // anything else (a parser stack overflow, say) is the only account there is, so it is kept.
+    thrown = error;
   }
   if (json === undefined) {
     if (!diagnostics.some((d) => d.severity === 'error')) {
-      diagnostics.push({ severity: 'error', file: fileName, line: null, message: 'ink could not compile this file' });
+      const cause = thrown instanceof Error ? thrown.message : thrown === null ? 'no output' : String(thrown);
+      diagnostics.push({ severity: 'error', file: fileName, line: parserLine(compiler), message: `ink could not compile this file: ${cause}` });
     }
     throw new InkCompileError(diagnostics);
   }
   const hash = createHash('sha256').update(json).digest('hex');
   return { json, hash, diagnostics, includes };
+}
+
+// Where the parser had got to when it gave up (its line index counts from 0), or null.
+function parserLine(compiler: Compiler): number | null {
+  try {
+    const index = compiler.parser?.lineIndex;
+    return typeof index === 'number' && index >= 0 ? index + 1 : null;
+  } catch {
+    return null;
+  }
 }

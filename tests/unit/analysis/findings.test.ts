@@ -93,3 +93,10 @@ describe('collectFindings', () => {
     expect(analysis.findings).toEqual([expect.objectContaining({ code: 'state-limit', severity: 'error', message: expect.stringContaining('more than 30 distinct states') })]);
   });
 });
+
+describe('LIST_RANDOM', () => {
+  it('is randomness like RANDOM: a knot reached only on some draws is not called unreachable', () => {
+    const { findings } = analyseFixture('list-random');
+    expect(findings.map((f) => f.code)).toEqual(['seed-specific']);
+  });
+});
