@@ -71,6 +71,7 @@ export function compileInk(source: string, filePath: string): CompiledInk {
     }
     throw new InkCompileError(diagnostics);
   }
+  diagnostics.push(...wholeFloatWarnings(source, fileName));
   const hash = createHash('sha256').update(json).digest('hex');
   return { json, hash, diagnostics, includes };
 }
@@ -83,4 +84,25 @@ function parserLine(compiler: Compiler): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A literal such as `2.0` is saved in the compiled JSON as `2` and read back as a whole number, so
+ * `{5/2.0}` prints 2, not 2.5 (inkjs issue 934). Each one is worth a warning; `2.5`, `0.1` are kept.
+ */
+export function wholeFloatWarnings(source: string, file: string): InkDiagnostic[] {
+  const found: InkDiagnostic[] = [];
+  source.split('\n').forEach((raw, index) => {
+    const line = raw.replace(/\/\/.*$/, '');
+    const logic = /^\s*~/.test(line) || /^\s*(VAR|CONST)\b/.test(line) ? line : (line.match(/\{[^}]*\}/g) ?? []).join(' ');
+    for (const match of logic.matchAll(/(?<![\w.])(\d+)\.0+(?![\d.])/g)) {
+      found.push({
+        severity: 'warning',
+        file,
+        line: index + 1,
+        message: `${match[0]} is saved as the whole number ${match[1]} when compiled (inkjs issue 934), so sums with it are done in whole numbers ({5/2.0} gives 2, not 2.5); scale the numbers instead, e.g. count in tenths`,
+      });
+    }
+  });
+  return found;
 }

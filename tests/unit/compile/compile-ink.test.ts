@@ -14,3 +14,12 @@ describe('compileInk when inkjs itself gives up', () => {
     }
   });
 });
+
+describe('whole-number float literals (inkjs issue 934)', () => {
+  it('warns, with the line, where a literal like 2.0 will lose its fraction', () => {
+    const built = compileInk('Half is {5/2.0}.\n~ temp x = 3.5\n// 4.0 in a comment\n-> END\n', '/tmp/float.ink');
+    const warnings = built.diagnostics.filter((d) => d.severity === 'warning');
+    expect(warnings.map((d) => d.line)).toEqual([1]);
+    expect(warnings[0]!.message).toContain('2.0');
+  });
+});
