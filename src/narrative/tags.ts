@@ -59,7 +59,9 @@ export type Tag =
   | { kind: 'strand'; strand: Strand }
   | { kind: 'content-note'; text: string }
   | { kind: 'debrief-question'; text: string }
-  | { kind: 'role-card'; card: RoleCard };
+  | { kind: 'role-card'; card: RoleCard }
+  // Inky's own global tags: accepted so a story from Inky builds, and not used here
+  | { kind: 'inky-global'; name: 'author' | 'theme'; value: string };
 
 
 /** Thrown by a tag parser; the caller adds where the tag stood. */
@@ -198,6 +200,9 @@ const definitions = new Map<string, TagDefinition>(Object.entries({
     parse: (v) => ({ kind: 'debrief-question', text: text(v, 'debrief-question') }),
   },
   'role-card': { scope: 'global', hasValue: true, parse: parseRoleCard },
+  // Inky's web player reads these; here the author is not shown and the theme is the user's setting.
+  author: { scope: 'global', hasValue: true, parse: (v) => ({ kind: 'inky-global', name: 'author', value: v }) },
+  theme: { scope: 'global', hasValue: true, parse: (v) => ({ kind: 'inky-global', name: 'theme', value: v }) },
 } satisfies Record<string, TagDefinition>));
 
 /** Inky's own tags are upper case; ours are lower case. Anything else is looked up as written. */
