@@ -114,14 +114,19 @@ function describe(error: z.ZodError): string {
  * The session record after appending `event`, or a SequenceError if the event does not follow on
  * from what is stored (a gap, a repeat, or the same session being written from two tabs).
  */
-export function recordAfterAppend(raw: unknown, sessionId: string, event: SessionEvent): SessionRecord {
+export function recordAfterAppend(raw: unknown, sessionId: string, events: readonly SessionEvent[]): SessionRecord {
+  const event = events[0];
+  if (!event) throw new RangeError('there is nothing to append');
+  events.forEach((e, i) => {
+    if (e.seq !== event.seq + i) throw new SequenceError(`session ${sessionId}: event ${e.seq} does not follow event ${event.seq + i - 1} in the same write`);
+  });
   if (raw === undefined) throw new SequenceError(`session ${sessionId} is not stored, so event ${event.seq} cannot be added to it`);
   const record = decodeSessionRecord(raw);
   if ('problem' in record) throw new SequenceError(`session ${sessionId} cannot be added to: ${record.problem}`);
   if (record.eventCount !== event.seq) {
     throw new SequenceError(`session ${sessionId} has ${record.eventCount} events stored, so event ${event.seq} does not follow on (is it open in another tab?)`);
   }
-  return { ...record, eventCount: event.seq + 1, updatedAt: event.at };
+  return { ...record, eventCount: event.seq + events.length, updatedAt: events.at(-1)!.at };
 }
 
 /** Sorts read results into the records that were read and the problems with the rest. */
