@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { AXES } from '../../src/scoring/axes';
 import { openBrowser, type BrowserSession } from './browser';
-import { createProfile } from './learner';
+import { choose, createProfile } from './learner';
 
 describe('the debrief after a play-through', () => {
   let browser: BrowserSession;
@@ -22,7 +22,7 @@ describe('the debrief after a play-through', () => {
       expect(decisions).toBeLessThan(60);
       const last = page.locator('button.choice').last();
       await last.waitFor();
-      await last.click();
+      await choose(page, last);
       await page.locator('.transcript .entry--player').nth(decisions++).waitFor();
     }
     await page.locator('a:has-text("See your debrief")').click();

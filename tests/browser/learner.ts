@@ -27,3 +27,17 @@ export async function pickProfile(page: Page, baseUrl: string, name: string): Pr
   await button.click();
   await page.locator('.start-actions').waitFor();
 }
+
+/**
+ * Waits until the step a click led to is on screen: a choice is saved before its result shows, and
+ * meanwhile the options stay, disabled, in a list marked busy.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('.choices[aria-busy="true"]').waitFor({ state: 'hidden' });
+}
+
+/** Clicks an option (the first by default) and waits until what it leads to is shown. */
+export async function choose(page: Page, option = page.locator('button.choice').first()): Promise<void> {
+  await option.click();
+  await settled(page);
+}

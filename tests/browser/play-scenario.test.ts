@@ -4,7 +4,7 @@ import { compileInk } from '../../src/build/compile-ink';
 import { PlaySession } from '../../src/session/play-session';
 import { AXES } from '../../src/scoring/axes';
 import { openBrowser, type BrowserSession } from './browser';
-import { createProfile } from './learner';
+import { choose, createProfile } from './learner';
 import { SCENARIO } from './test-scenario';
 
 function engineTotals(choices: number[]) {
@@ -101,7 +101,7 @@ describe('playing the safeguarding scenario', () => {
     await createProfile(page, inject('baseUrl'), 'Mouse learner');
     await page.goto(`${inject('baseUrl')}#/play/${SCENARIO}`);
     await page.locator('button:has-text("Start the scenario")').click();
-    await page.locator('button.choice').first().click();
+    await choose(page);
     const feedback = page.locator('.entry--feedback').first();
     await feedback.waitFor();
     expect(await feedback.locator('.score-chip').count()).toBe(3);
@@ -109,7 +109,7 @@ describe('playing the safeguarding scenario', () => {
     while (!(await page.locator('.ending:not([hidden])').count())) {
       await page.locator('button.choice, .ask').first().waitFor();
       if (await page.locator('.ask').count()) await page.locator('.ask button:has-text("Skip")').click();
-      await page.locator('button.choice').first().click();
+      await choose(page);
     }
     await page.locator('a:has-text("See your debrief")').click();
     await page.locator('a:has-text("Play again")').click();

@@ -16,9 +16,10 @@ export class CommitThenShow {
   }
 
   async run(show: () => void): Promise<void> {
+    if (!this.committer) return show();
     this.pending++;
     try {
-      if (this.committer) await this.committer.commit();
+      await this.committer.commit();
     } finally {
       this.pending--;
     }
