@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AXES } from '../scoring/axes';
+import { isoTimestampSchema } from './timestamps';
 
 /**
  * The session event log's wire format. Everything the debrief, saves, group results and witness
@@ -45,7 +46,7 @@ export type OfferedChoice = z.infer<typeof offeredChoiceSchema>;
 export const undoerSchema = z.enum(['learner', 'trainer']);
 export type Undoer = z.infer<typeof undoerSchema>;
 
-const base = { seq: z.number().int().min(0), at: z.string() };
+const base = { seq: z.number().int().min(0), at: isoTimestampSchema };
 const seqRef = z.number().int().min(0);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 

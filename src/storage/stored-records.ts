@@ -4,6 +4,7 @@ import { MIN_SESSION_LOG_VERSION, SESSION_LOG_VERSION, sessionEventSchema, type 
 import { SessionLog } from '../session/session-log';
 import { SequenceError, type Loaded, type Profile, type StoredSession, type StoreProblem } from './learner-store';
 import { pinLockSchema } from './pin-lock';
+import { isoTimestampSchema } from '../session/timestamps';
 
 /**
  * The shapes of what is kept on the device, one record per profile, per session and per event.
@@ -14,7 +15,7 @@ export const profileRecordSchema = z.object({
   id: z.string().min(1),
   displayName: z.string().trim().min(1).max(40),
   pin: pinLockSchema.nullable(),
-  createdAt: z.string(),
+  createdAt: isoTimestampSchema,
 });
 
 export const sessionRecordSchema = z.object({
@@ -25,7 +26,7 @@ export const sessionRecordSchema = z.object({
   logVersion: z.number().int().min(MIN_SESSION_LOG_VERSION),
   /** How many events are stored: the next append must have this seq. */
   eventCount: z.number().int().min(1),
-  updatedAt: z.string(),
+  updatedAt: isoTimestampSchema,
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 

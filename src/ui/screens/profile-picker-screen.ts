@@ -2,12 +2,11 @@ import type { Profile } from '../../storage/learner-store';
 import { isValidPin, lockWithPin } from '../../storage/pin-lock';
 import { setActiveProfile, takeReturnRoute } from '../active-profile';
 import { learnerStore } from '../device-storage';
-import { confirmDialog } from '../dialogs/dialog';
+import { deleteEverythingAfterAsking } from '../delete-everything';
 import { openImportDialog } from '../dialogs/import-dialog';
 import { askPin } from '../dialogs/pin-dialog';
 import { h } from '../dom';
 import { formatDate, loadAttempts, type ProfileAttempt } from '../learner-data';
-import { forgetPreferences } from '../preferences';
 import { routeHref } from '../routes';
 import { enterScreen, refreshScreen } from '../screen';
 import { newSessionId } from '../session-ids';
@@ -37,7 +36,7 @@ export async function profilePickerScreen(main: HTMLElement): Promise<void> {
         { class: 'device-actions', 'aria-labelledby': 'device-heading' },
         h('h2', { id: 'device-heading' }, 'Moving device or starting over'),
         h('p', { class: 'hint' }, 'Bring in a profile saved on another device, or remove every profile and attempt from this one.'),
-        h('div', { class: 'button-row' }, h('button', { type: 'button', class: 'button', onclick: () => void importProfile() }, 'Import a profile from a file'), h('button', { type: 'button', class: 'button button--danger', onclick: () => void deleteEverything() }, 'Delete all data on this device')),
+        h('div', { class: 'button-row' }, h('button', { type: 'button', class: 'button', onclick: () => void importProfile() }, 'Import a profile from a file'), h('button', { type: 'button', class: 'button button--danger', onclick: () => void deleteEverythingAfterAsking() }, 'Delete all data on this device')),
       ),
     ),
   );
@@ -105,16 +104,3 @@ async function importProfile(): Promise<void> {
   refreshScreen();
 }
 
-async function deleteEverything(): Promise<void> {
-  const sure = await confirmDialog({
-    title: 'Delete all data on this device?',
-    message: 'This removes every profile, every attempt and every unfinished scenario kept by Common Ground on this device, for everyone. It cannot be undone. To keep a profile, save a copy to a file from its progress page first.',
-    confirmLabel: 'Delete everything',
-    destructive: true,
-  });
-  if (!sure) return;
-  await learnerStore().deleteEverything();
-  forgetPreferences();
-  setActiveProfile(null);
-  refreshScreen();
-}
