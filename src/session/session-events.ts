@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AXES } from '../scoring/axes';
+import { TEXT_LIMITS } from './text-limits';
 import { isoTimestampSchema } from './timestamps';
 
 /**
@@ -55,12 +56,12 @@ export const ksbJudgementSchema = z.enum(KSB_JUDGEMENTS);
 export type KsbJudgement = z.infer<typeof ksbJudgementSchema>;
 
 export const observationDetailsSchema = z.object({
-  apprentice: z.string().trim().min(1),
-  assessor: z.object({ name: z.string().trim().min(1), role: z.string().trim().min(1) }),
-  organisation: z.string().trim().min(1),
+  apprentice: z.string().trim().min(1).max(TEXT_LIMITS.name),
+  assessor: z.object({ name: z.string().trim().min(1).max(TEXT_LIMITS.name), role: z.string().trim().min(1).max(TEXT_LIMITS.name) }),
+  organisation: z.string().trim().min(1).max(TEXT_LIMITS.name),
   observedOn: isoDate,
   /** Where or how the session took place, e.g. "training room, projector". */
-  setting: z.string().trim().min(1),
+  setting: z.string().trim().min(1).max(TEXT_LIMITS.name),
   /** Which KSB list the codes in this record come from. */
   ksbList: z.object({ standard: z.string(), version: z.number().int() }),
 });
@@ -167,14 +168,14 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     /** Who settled it: only a trainer can, today. */
     by: z.enum(['trainer']),
     /** The trainer's words for an override ("let's see what happens if…"), when they gave any. */
-    note: z.string().nullable(),
+    note: z.string().max(TEXT_LIMITS.reason).nullable(),
   }),
 
   // What people add in an observed ('assessed') session. None of it is the story's, so replay
   // ignores it; the witness record and its hash chain keep all of it.
 
   /** The learner's own words for an `#ask` question, given before the options at `offeredSeq` appeared. */
-  z.object({ ...base, type: z.literal('answer-given'), offeredSeq: seqRef, prompt: z.string().min(1), text: z.string().trim().min(1) }),
+  z.object({ ...base, type: z.literal('answer-given'), offeredSeq: seqRef, prompt: z.string().min(1), text: z.string().trim().min(1).max(TEXT_LIMITS.answer) }),
   /** Who observed whom, where and when; written once, at the start of an observed session. */
   z.object({ ...base, type: z.literal('observation-started'), ...observationDetailsSchema.shape }),
   /**
@@ -186,7 +187,7 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     ...base,
     type: z.literal('assessor-annotated'),
     subjectSeq: seqRef.nullable(),
-    notes: z.string(),
+    notes: z.string().max(TEXT_LIMITS.notes),
     judgements: z.array(z.object({ code: z.string().min(1), judgement: ksbJudgementSchema })),
     /** KSBs the assessor saw that the scenario's tags did not suggest. */
     addedKsbs: z.array(z.string().min(1)),
@@ -199,11 +200,11 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     axis: z.enum(AXES),
     from: score,
     to: score,
-    reason: z.string().trim().min(1),
-    by: z.string().trim().min(1),
+    reason: z.string().trim().min(1).max(TEXT_LIMITS.reason),
+    by: z.string().trim().min(1).max(TEXT_LIMITS.name),
   }),
   /** The witness's sign-off: typed name, date and the declaration they agreed to. Nothing may follow it in a record. */
-  z.object({ ...base, type: z.literal('witness-signed'), name: z.string().trim().min(1), signedOn: isoDate, declaration: z.string().min(1) }),
+  z.object({ ...base, type: z.literal('witness-signed'), name: z.string().trim().min(1).max(TEXT_LIMITS.name), signedOn: isoDate, declaration: z.string().min(1) }),
 ]);
 
 export type SessionEvent = z.infer<typeof sessionEventSchema>;

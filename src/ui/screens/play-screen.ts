@@ -56,6 +56,18 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
   enterScreen(main, meta?.title ?? 'Scenario not found');
   if (!meta) return showMissing(main, scenarioId);
 
+  const sessionId = options.resume?.session.log.started.sessionId ?? options.sessionId ?? newSessionId();
+  let saver: StepSaver | null = null;
+  let claim: Claim | null = null;
+  let steps = new CommitThenShow(null);
+  let left = false;
+  if (profile) {
+    // Before anything is playable: is this attempt already being played in another tab?
+    const claimed = await claimAttempt(sessionId, () => handOver());
+    if (!claimed.held) return showOpenElsewhere(main, meta.title, claimed.takeOver);
+    claim = claimed.claim;
+  }
+
   const transcript = new Transcript();
   let session: PlaySession | undefined;
   const stepOut = stepOutControl(
@@ -104,17 +116,6 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
   const scenario = await loadScenario(scenarioId);
   if (!scenario) return showMissing(main, scenarioId);
 
-  const sessionId = options.resume?.session.log.started.sessionId ?? options.sessionId ?? newSessionId();
-  let saver: StepSaver | null = null;
-  let claim: Claim | null = null;
-  let steps = new CommitThenShow(null);
-  let left = false;
-  if (profile) {
-    // Before anything is playable: is this attempt already being played in another tab?
-    const claimed = await claimAttempt(sessionId, () => handOver());
-    if (!claimed.held) return showOpenElsewhere(main, meta.title, claimed.takeOver);
-    claim = claimed.claim;
-  }
 
   function begin(): void {
     if (left) return;
