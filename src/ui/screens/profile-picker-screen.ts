@@ -83,7 +83,7 @@ function newProfileForm(existing: readonly Profile[]): HTMLElement {
       return fail(`There is already a profile called ${displayName} on this device. Add an initial or a surname so you can tell them apart.`, name);
     }
     if (pin.value && !isValidPin(pin.value)) return fail('A PIN is four digits, such as 4821. Or leave it empty.', pin);
-    const profile: Profile = { id: newSessionId(), displayName, pin: pin.value ? lockWithPin(pin.value) : null, createdAt: new Date().toISOString() };
+    const profile: Profile = { id: newSessionId(), displayName, pin: pin.value ? await lockWithPin(pin.value) : null, createdAt: new Date().toISOString() };
     await learnerStore().putProfile(profile);
     setActiveProfile(profile.id);
     location.hash = routeHref(takeReturnRoute() ?? { screen: 'title' });
