@@ -140,8 +140,8 @@ export class IndexedDbStore implements LearnerStore {
         if (!options.replace) throw new SequenceError(`session ${record.sessionId} is already stored`);
         await deleteSessionIn(tx, record.sessionId);
       }
-      for (const event of events) await tx.objectStore('events').add(eventRecord(record.sessionId, event));
-      await tx.objectStore('sessions').put(record);
+      // All requests at once: each round trip waits for the page's main thread (see appendEvents).
+      await Promise.all([...events.map((event) => tx.objectStore('events').add(eventRecord(record.sessionId, event))), tx.objectStore('sessions').put(record)]);
     });
   }
 
