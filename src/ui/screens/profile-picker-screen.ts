@@ -31,6 +31,7 @@ export async function profilePickerScreen(main: HTMLElement): Promise<void> {
       list.length ? h('ul', { class: 'profile-list', 'aria-label': 'Profiles on this device' }, ...list.map((p) => profileItem(p, history.attempts.filter((a) => a.profileId === p.id)))) : null,
       newProfileForm(list),
       problemList([...profiles.problems, ...history.problems], list),
+      orphanNote(history.attempts.filter((a) => !list.some((p) => p.id === a.profileId)).length),
       h(
         'section',
         { class: 'device-actions', 'aria-labelledby': 'device-heading' },
@@ -40,6 +41,13 @@ export async function profilePickerScreen(main: HTMLElement): Promise<void> {
       ),
     ),
   );
+}
+
+/** Attempts whose profile is gone or unreadable are kept, and said to be there, never silently hidden. */
+function orphanNote(count: number): HTMLElement | null {
+  if (count === 0) return null;
+  const what = count === 1 ? '1 saved attempt belongs' : `${count} saved attempts belong`;
+  return h('p', { class: 'orphan-note', role: 'note' }, `${what} to a profile that is no longer on this device or could not be read. ${count === 1 ? 'It is' : 'They are'} kept as ${count === 1 ? 'it is' : 'they are'}; importing that profile’s file brings ${count === 1 ? 'it' : 'them'} back to it, and “Delete all data” removes ${count === 1 ? 'it' : 'them'}.`);
 }
 
 function profileItem(profile: Profile, attempts: readonly ProfileAttempt[]): HTMLElement {
