@@ -89,8 +89,16 @@ export interface ImportResult {
  * Carries out a plan. `replace` holds the conflicting attempts the learner agreed to replace with
  * the file's copy; every other conflict keeps the device's copy. Each attempt is one transaction.
  */
-export async function applyImport(store: LearnerStore, incoming: ProfileExport, plan: ImportPlan, replace: ReadonlySet<string>): Promise<ImportResult> {
+export async function applyImport(
+  store: LearnerStore,
+  incoming: ProfileExport,
+  plan: ImportPlan,
+  replace: ReadonlySet<string>,
+  /** Told after each attempt, and handed the counts so far: a long import shows progress, and an interrupted one can say what it added. */
+  onProgress?: (done: number, total: number, soFar: ImportResult) => void,
+): Promise<ImportResult> {
   const result: ImportResult = { added: 0, extended: 0, replaced: 0 };
+  let done = 0;
   const profileId = plan.target.profile.id;
   if (plan.target.kind === 'new') await store.putProfile(plan.target.profile);
   const events = new Map(incoming.sessions.map((s) => [s.sessionId, s.events]));
@@ -107,6 +115,7 @@ export async function applyImport(store: LearnerStore, incoming: ProfileExport, 
       await store.putSession(profileId, copy, { replace: true });
       result.replaced++;
     }
+    onProgress?.(++done, plan.sessions.length, result);
   }
   return result;
 }

@@ -1,6 +1,6 @@
 import { learnerStore } from '../device-storage';
 import { h } from '../dom';
-import { applyImport, importTargets, planImport, type ImportPlan, type ImportTarget, type PlannedSession } from '../../storage/import-plan';
+import { applyImport, importTargets, planImport, type ImportPlan, type ImportResult, type ImportTarget, type PlannedSession } from '../../storage/import-plan';
 import { ImportFileError, parseProfileExport, type ProfileExport } from '../../storage/profile-export';
 import { formatDate } from '../learner-data';
 import { loadScenario, scenarioMeta } from '../scenario-source';
@@ -84,18 +84,29 @@ function showPlan(
   const adds = plan.sessions.filter((s) => s.action === 'add' || s.action === 'extend').length + (plan.target.kind === 'new' ? 1 : 0);
   const refusedOnes = plan.sessions.filter((s) => s.action === 'refused');
   const importButton = h('button', { type: 'button', class: 'button button--primary' }, 'Import');
+  let partial: ImportResult | null = null;
   importButton.addEventListener('click', async () => {
     importButton.disabled = true;
     const replace = new Set(boxes.filter((b) => b.checked).map((b) => b.value));
     try {
-      const result = await applyImport(learnerStore(), incoming, plan, replace);
+      const progress = h('p', { role: 'status', class: 'import-progress' });
+      status.append(progress);
+      let lastShown = 0;
+      const result = await applyImport(learnerStore(), incoming, plan, replace, (done, total, soFar) => {
+        partial = soFar;
+        // Drawing every step would slow a 10,000-attempt file; a few times a second is plenty.
+        if (done !== total && performance.now() - lastShown < 250) return;
+        lastShown = performance.now();
+        progress.textContent = `Importing: ${done} of ${total} attempts looked at…`;
+      });
       const done = h('button', { type: 'button', class: 'button button--primary', onclick: () => close(true) }, 'Done');
       const parts = [plan.target.kind === 'new' && `the profile ${plan.target.profile.displayName} added`, result.added && `${count(result.added, 'attempt')} added`, result.extended && `${result.extended} brought up to date`, result.replaced && `${result.replaced} replaced`].filter(Boolean);
       status.replaceChildren(h('p', { role: 'status' }, parts.length ? `Imported: ${parts.join(', ')}.` : 'Nothing was changed.'), h('div', { class: 'dialog-actions' }, done));
       done.focus();
     } catch (error) {
       importButton.disabled = false;
-      status.append(h('p', { class: 'field-error', role: 'alert' }, `The import stopped: ${error instanceof Error ? error.message : String(error)}. Anything already added is kept.`));
+      const kept = partial ? `${count(partial.added, 'attempt')} added and ${partial.extended} brought up to date before it stopped are kept` : 'Anything already added is kept';
+      status.append(h('p', { class: 'field-error', role: 'alert' }, `The import stopped: ${error instanceof Error ? error.message : String(error)}. ${kept}; importing the file again adds the rest.`));
     }
   });
   const finished = incoming.sessions.filter((s) => s.events.some((e) => e.type === 'session-ended')).length;

@@ -85,4 +85,14 @@ describe('applyImport', () => {
     expect((await store.listProfiles()).items).toEqual([amira]);
     expect((await store.listSessions('p1')).items.map((s) => s.sessionId)).toEqual(['a']);
   });
+
+  it('reports progress after each attempt, so an interrupted import can say what it added', async () => {
+    const store = new MemoryStore({ capacityEvents: sessionEvents('a').length * 2 });
+    const file = incoming(...['a', 'b', 'c'].map((id) => ({ sessionId: id, events: sessionEvents(id) })));
+    const plan = planImport(file, { kind: 'new', profile: amira }, { profiles: [], sessions: [], damaged: new Set() });
+    const seen: [number, number, number][] = [];
+    await expect(applyImport(store, file, plan, new Set(), (done, total, soFar) => seen.push([done, total, soFar.added]))).rejects.toThrow(/storage space/);
+    expect(seen).toEqual([[1, 3, 1], [2, 3, 2]]);
+    expect((await store.listSessions('p1')).items).toHaveLength(2);
+  });
 });
