@@ -28,6 +28,9 @@ describe('Content-Security-Policy', () => {
     await page.locator('.stage canvas, .stage--text-only').first().waitFor({ timeout: 45_000 });
     await choose(page);
     await choose(page);
+    // A 10,000-character word, where author and learner text shows, never makes the page wider.
+    await page.evaluate(`document.querySelector('.transcript').append(Object.assign(document.createElement('li'), { className: 'entry', textContent: 'x'.repeat(10000) }))`);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await page.goto(`${inject('baseUrl')}#/progress`);
     await page.locator('.attempt').first().waitFor();
     expect(violations).toEqual([]);
