@@ -116,7 +116,6 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
   const scenario = await loadScenario(scenarioId);
   if (!scenario) return showMissing(main, scenarioId);
 
-
   function begin(): void {
     if (left) return;
     try {
@@ -133,7 +132,8 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
       if (!options.resume) history.replaceState(history.state, '', routeHref({ screen: 'resume', sessionId: session.log.started.sessionId }));
     }
     options.onStarted?.(session);
-    if (options.resume) redraw();
+    // A resumed log may have gained the passages a crash cut off: those are stored before shown too.
+    if (options.resume) void steps.run(() => redraw());
     else void steps.run(() => render(session!.current, meta!.contentNotes.length > 0));
   }
 
