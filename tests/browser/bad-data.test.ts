@@ -96,6 +96,32 @@ describe('bad data never locks anyone out', () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it('when a screen fails to draw, the error boundary says what failed and still offers profiles, Settings and Delete all data', async () => {
+    const { page } = browser;
+    await createProfile(page, base(), 'Resident');
+    // Reading the profiles now fails outright, as a broken browser store might.
+    await page.evaluate(`{
+      const getAll = IDBObjectStore.prototype.getAll;
+      IDBObjectStore.prototype.getAll = function (...args) {
+        if (this.name === 'profiles' && window.breakProfiles) throw new TypeError('profiles cannot be read today');
+        return getAll.apply(this, args);
+      };
+      window.breakProfiles = true;
+    }`);
+    const errors = browser.errors.length;
+    await page.goto(`${base()}#/profiles`);
+    await page.locator('.screen-error').waitFor();
+    expect(await page.locator('.screen-error').innerText()).toMatch(/profiles cannot be read today/);
+    await page.screenshot({ path: 'test-results/error-boundary.png' });
+    await page.locator('.screen-error a:has-text("Settings")').click();
+    await page.locator('fieldset').first().waitFor();
+    await page.evaluate('window.breakProfiles = false');
+    await page.goto(`${base()}#/profiles`);
+    await page.locator('.profile-button:has-text("Resident")').waitFor();
+    // The boundary logs what it caught, and nothing else went wrong.
+    expect(browser.errors.slice(errors).every((e) => /profiles cannot be read today/.test(e))).toBe(true);
+  });
+
   it('a profile file with no attempts adds the profile and says so; the dialog goes when the page changes', async () => {
     const { page } = browser;
     await createProfile(page, base(), 'Resident');

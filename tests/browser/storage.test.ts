@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { DATABASE_NAME } from '../../src/storage/migrations';
 import { openBrowser, withoutScenery, type BrowserSession } from './browser';
 import { choose, createProfile, pickProfile } from './learner';
 import { editStoredEvent, readStoredSessions } from './stored-data';
@@ -88,6 +89,37 @@ describe('saving on the device', () => {
     await later.locator('button.choice').first().waitFor();
     expect(await later.locator('.save-warning').isVisible()).toBe(false);
     expect(await later.locator('.transcript .entry--player').count()).toBe(4);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('stores a choice before showing what follows: while the write waits the options are disabled and say Saving…', async () => {
+    const { page } = browser;
+    await createProfile(page, inject('baseUrl'), 'Patient');
+    await play(page, 0);
+    await page.locator('button.choice').first().waitFor();
+    // Another connection holds the stores for two seconds, so the game's write has to wait its turn.
+    void page.evaluate(`(async () => {
+      const db = await new Promise((resolve) => { const r = indexedDB.open(${JSON.stringify(DATABASE_NAME)}); r.onsuccess = () => resolve(r.result); });
+      const tx = db.transaction(['sessions', 'events'], 'readwrite');
+      const until = Date.now() + 2000;
+      const spin = () => { if (Date.now() < until) tx.objectStore('sessions').count().onsuccess = spin; };
+      spin();
+      window.holding = true;
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    })()`);
+    await page.waitForFunction('window.holding === true');
+    const before = await page.locator('.transcript .entry').count();
+    await page.locator('button.choice').first().click();
+    await page.locator('.choices .saving').waitFor();
+    expect(await page.locator('button.choice:enabled').count()).toBe(0);
+    expect(await page.locator('.transcript .entry--player').count()).toBe(0);
+    await page.keyboard.press('2');
+    await page.screenshot({ path: 'test-results/saving.png' });
+    await page.locator('.choices[aria-busy="true"]').waitFor({ state: 'hidden' });
+    expect(await page.locator('.transcript .entry').count()).toBeGreaterThan(before);
+    const [stored] = await readStoredSessions(page);
+    expect(stored && 'events' in stored && stored.events.filter((e) => e.type === 'choice-made').length).toBe(1);
     expect(browser.errors).toEqual([]);
   });
 
