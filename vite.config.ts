@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { inkPlugin } from './src/build/ink-plugin.ts';
+import { inkPlugin } from './src/build/ink-plugin';
 
 const storiesDir = fileURLToPath(new URL('./stories', import.meta.url));
 
@@ -34,6 +34,7 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
+          setupFiles: ['tests/browser/fail-on-page-errors.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,10 +1,10 @@
-import type { AuthoringError } from '../narrative/authoring-error.ts';
-import { AXES, AXIS_LABELS } from '../scoring/axes.ts';
-import type { InkStructure } from './ink-structure.ts';
-import type { ScoreBounds } from './score-bounds.ts';
-import type { Exploration } from './state-space.ts';
-import type { DecisionNode, EndNode, StateGraph } from './state-graph.ts';
-import { stronglyConnected } from './strongly-connected.ts';
+import type { AuthoringError } from '../narrative/authoring-error';
+import { AXES, AXIS_LABELS } from '../core/axes';
+import type { InkStructure } from './ink-structure';
+import type { ScoreBounds } from './score-bounds';
+import type { Exploration } from './state-space';
+import type { DecisionNode, EndNode, StateGraph } from './state-graph';
+import { stronglyConnected } from './strongly-connected';
 
 /** Errors fail `npm run check:stories`; warnings are worth a look; notes say how the analysis was done. */
 export type Severity = 'error' | 'warning' | 'note';
@@ -19,6 +19,7 @@ export const FINDING_SEVERITY = {
   'trapped-loop': 'error',
   'unscored-choice': 'error',
   'external-without-fallback': 'error',
+  'missing-asset': 'error',
   'compile-warning': 'warning',
   'missing-reason': 'warning',
   'nothing-to-learn': 'warning',
@@ -45,7 +46,7 @@ export function finding(code: FindingCode, where: string, message: string, path:
   return { code, severity: FINDING_SEVERITY[code], where, message, path };
 }
 
-export interface FindingInput {
+interface FindingInput {
   exploration: Exploration;
   structure: InkStructure;
   /** Tag problems the static lint found anywhere in the file, reached or not. */

@@ -1,4 +1,4 @@
-import type { AxisScores } from '../scoring/axes.ts';
+import type { AxisScores } from '../core/axes';
 
 /**
  * A story's state space: every distinct decision the story can reach, every way it can stop, and the
@@ -73,16 +73,4 @@ export function shortestPaths(graph: StateGraph): (number[] | null)[] {
     for (let step = parent[node.id]; step; step = parent[step.from]) path.push(step.index);
     return path.reverse();
   });
-}
-
-/** The nodes a path of choice indices passes through from the start; stops early if a choice is not on offer. */
-export function followPath(graph: StateGraph, path: readonly number[]): number[] {
-  const visited = [graph.start];
-  for (const index of path) {
-    const node = graph.nodes[visited[visited.length - 1]!]!;
-    const choice = node.kind === 'decision' ? node.choices.find((c) => c.index === index) : undefined;
-    if (!choice) break;
-    visited.push(choice.to);
-  }
-  return visited;
 }

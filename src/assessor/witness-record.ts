@@ -1,4 +1,6 @@
-import { AXES, addScores, zeroScores, type Axis, type AxisScores } from '../scoring/axes';
+import { assertNever } from '../core/assert-never';
+import { AXES, type Axis, type AxisScores } from '../core/axes';
+import { sumScores, zeroScores } from '../scoring/scores';
 import type { EventOf, KsbJudgement, ObservationDetails, OfferedChoice, SessionEvent } from '../session/session-events';
 
 /**
@@ -13,7 +15,7 @@ export interface Annotation {
   addedKsbs: string[];
 }
 
-export interface ScoreOverride {
+interface ScoreOverride {
   seq: number;
   at: string;
   axis: Axis;
@@ -44,7 +46,7 @@ export interface WitnessDecision {
   overrides: ScoreOverride[];
 }
 
-export type TranscriptEntry =
+type TranscriptEntry =
   | { kind: 'passage'; seq: number; at: string; speakerId: string | null; text: string }
   | { kind: 'answer'; seq: number; at: string; prompt: string; text: string }
   | { kind: 'choice'; seq: number; at: string; text: string; elapsedMs: number }
@@ -138,7 +140,7 @@ function apply(b: Builder, event: SessionEvent): void {
     case 'session-started': break;
     // A room's votes belong to trainer mode, never to an observed session's witness record.
     case 'votes-recorded': case 'room-choice': break;
-    default: assertNever(event);
+    default: assertNever(event, 'event');
   }
 }
 
@@ -201,8 +203,8 @@ function applyOverride(b: Builder, decision: WitnessDecision | undefined, o: Eve
 
 function totalsOf(decisions: readonly WitnessDecision[]): WitnessRecord['totals'] {
   return {
-    automatic: decisions.reduce((sum, d) => addScores(sum, d.automatic), zeroScores()),
-    final: decisions.reduce((sum, d) => addScores(sum, d.final), zeroScores()),
+    automatic: sumScores(decisions.map((d) => d.automatic)),
+    final: sumScores(decisions.map((d) => d.final)),
   };
 }
 
@@ -235,8 +237,4 @@ export function ksbsToJudge(decision: WitnessDecision): string[] {
 
 export function overridden(decision: WitnessDecision): Axis[] {
   return AXES.filter((axis) => decision.final[axis] !== decision.automatic[axis]);
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unhandled event ${JSON.stringify(value)}`);
 }

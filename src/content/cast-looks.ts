@@ -1,4 +1,5 @@
 import type { CastMember } from '../narrative/tags';
+import { fnv1a } from '../core/fnv1a';
 
 /**
  * How each cast member looks. Scenarios name their cast freely (`# cast: id = Name, role`), so a
@@ -10,8 +11,8 @@ import type { CastMember } from '../narrative/tags';
  * expressions are shared overlays in `assets/people/expressions/`. Pure TS: tested in Node.
  */
 export type Presentation = 'feminine' | 'masculine';
-export type AgeBand = 'child' | 'younger' | 'middle' | 'older';
-export type Dress = 'formal' | 'casual' | 'nurse' | 'school';
+type AgeBand = 'child' | 'younger' | 'middle' | 'older';
+type Dress = 'formal' | 'casual' | 'nurse' | 'school';
 
 export interface Look {
   presentation: Presentation;
@@ -152,16 +153,6 @@ export function lookHints(member: Pick<CastMember, 'name' | 'role'>): Hints {
   return hints;
 }
 
-/** FNV-1a: a small, stable string hash, the same in every browser and in Node. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** Children's looks are only ever given to children, and adults' only to adults. */
 function agePool(hints: Hints): LookId[] {
   return LOOK_IDS.filter((id) => (LOOKS[id].age === 'child') === (hints.age === 'child'));
@@ -180,7 +171,7 @@ function candidatesFor(hints: Hints): LookId[] {
 
 /** Picks from `pool`, starting at the name's hash and skipping looks already taken. */
 function pick(pool: readonly LookId[], key: string, taken: ReadonlySet<LookId>): LookId | null {
-  const start = hash(key) % pool.length;
+  const start = fnv1a(key) % pool.length;
   for (let i = 0; i < pool.length; i++) {
     const id = pool[(start + i) % pool.length]!;
     if (!taken.has(id)) return id;
@@ -204,7 +195,7 @@ export function castLooks(cast: readonly CastMember[]): Map<string, LookId> {
     const key = member.name.trim().toLowerCase();
     const hints = lookHints(member);
     const fallback = agePool(hints);
-    const chosen = pick(candidatesFor(hints), key, taken) ?? pick(fallback, key, taken) ?? fallback[hash(key) % fallback.length]!;
+    const chosen = pick(candidatesFor(hints), key, taken) ?? pick(fallback, key, taken) ?? fallback[fnv1a(key) % fallback.length]!;
     looks.set(member.id, chosen);
     taken.add(chosen);
   }

@@ -1,8 +1,8 @@
 import { Story } from 'inkjs';
-import type { AxisScores } from '../scoring/axes.ts';
-import { AuthoringError } from './authoring-error.ts';
-import { parseScenarioMeta, type ScenarioMeta } from './scenario-meta.ts';
-import { parseTag, tagScope, TagSyntaxError, type CastMember, type Mood, type Tag, type TagScope } from './tags.ts';
+import type { AxisScores } from '../core/axes';
+import { AuthoringError } from './authoring-error';
+import { parseScenarioMeta, type ScenarioMeta } from './scenario-meta';
+import { parseTag, tagScope, TagSyntaxError, type CastMember, type Mood, type Tag, type TagScope } from './tags';
 
 /** Presentation cues a line can carry; the player hands them to scenery, sound and the transcript. */
 export type Cue = Extract<Tag, { kind: 'background' | 'sound' | 'music' | 'image' | 'class' | 'clear' | 'restart' }>;
@@ -35,7 +35,7 @@ export interface RunnerSnapshot {
 }
 
 /** Options for tools that run a story without a player, such as the scenario analyzer. The game passes none. */
-export interface RunnerOptions {
+interface RunnerOptions {
   /**
    * Authoring mistakes and ink runtime errors are handed here instead of being thrown, and the story
    * goes on past them: a bad tag is skipped, a runtime error ends the story.

@@ -1,4 +1,4 @@
-import { AXES, AXIS_SHORT_NAMES, MAX_SCORE, MIN_SCORE, type Axis, type AxisScores } from '../scoring/axes.ts';
+import { AXES, AXIS_SHORT_NAMES, MAX_SCORE, MIN_SCORE, type Axis, type AxisScores } from '../core/axes';
 
 /**
  * The tag vocabulary, parsed once into a typed union. `stories/README.md` documents it for authors;
@@ -6,13 +6,13 @@ import { AXES, AXIS_SHORT_NAMES, MAX_SCORE, MIN_SCORE, type Axis, type AxisScore
  */
 export type TagScope = 'choice' | 'line' | 'global';
 
-export const MOODS = ['neutral', 'concerned', 'frustrated', 'relieved'] as const;
+const MOODS = ['neutral', 'concerned', 'frustrated', 'relieved'] as const;
 export type Mood = (typeof MOODS)[number];
 
-export const FAMILIES = ['tutorial', 'safeguarding', 'partner', 'rules'] as const;
+const FAMILIES = ['tutorial', 'safeguarding', 'partner', 'rules'] as const;
 export type Family = (typeof FAMILIES)[number];
 
-export const STRANDS = ['Outcomes', 'Alignment', 'Delivery', 'Accountability'] as const;
+const STRANDS = ['Outcomes', 'Alignment', 'Delivery', 'Accountability'] as const;
 export type Strand = (typeof STRANDS)[number];
 
 export interface CastMember {
@@ -57,7 +57,6 @@ export type Tag =
   | { kind: 'debrief-question'; text: string }
   | { kind: 'role-card'; card: RoleCard };
 
-export type TagKind = Tag['kind'];
 
 /** Thrown by a tag parser; the caller adds where the tag stood. */
 export class TagSyntaxError extends Error {}
@@ -194,8 +193,6 @@ const definitions: Record<string, TagDefinition> = {
 function lookup(name: string): TagDefinition | undefined {
   return definitions[name] ?? definitions[name.toLowerCase()] ?? definitions[name.toUpperCase()];
 }
-
-export const TAG_NAMES: readonly string[] = Object.keys(definitions);
 
 /** Where a tag belongs, or null when no tag of that name exists. */
 export function tagScope(raw: string): TagScope | null {

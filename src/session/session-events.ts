@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AXES } from '../scoring/axes';
+import { AXES } from '../core/axes';
 import { TEXT_LIMITS } from './text-limits';
 import { isoTimestampSchema } from './timestamps';
 
@@ -19,10 +19,10 @@ export const SESSION_LOG_VERSION = 2;
 export const MIN_SESSION_LOG_VERSION = 1;
 
 const score = z.number().int().min(-2).max(2);
-export const axisScoresSchema = z.object({ compliance: score, communication: score, challenge: score });
+const axisScoresSchema = z.object({ compliance: score, communication: score, challenge: score });
 const totalsSchema = z.object({ compliance: z.number().int(), communication: z.number().int(), challenge: z.number().int() });
 
-export const sessionModeSchema = z.enum(['practice', 'trainer', 'assessed']);
+const sessionModeSchema = z.enum(['practice', 'trainer', 'assessed']);
 export type SessionMode = z.infer<typeof sessionModeSchema>;
 
 const cueSchema = z.discriminatedUnion('kind', [
@@ -35,7 +35,7 @@ const cueSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('restart') }),
 ]);
 
-export const offeredChoiceSchema = z.object({
+const offeredChoiceSchema = z.object({
   index: z.number().int().min(0),
   text: z.string(),
   scores: axisScoresSchema.nullable(),
@@ -44,7 +44,7 @@ export const offeredChoiceSchema = z.object({
 });
 export type OfferedChoice = z.infer<typeof offeredChoiceSchema>;
 
-export const undoerSchema = z.enum(['learner', 'trainer']);
+const undoerSchema = z.enum(['learner', 'trainer']);
 export type Undoer = z.infer<typeof undoerSchema>;
 
 const base = { seq: z.number().int().min(0), at: isoTimestampSchema };
@@ -52,10 +52,10 @@ const seqRef = z.number().int().min(0);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 
 export const KSB_JUDGEMENTS = ['met', 'partly-met', 'not-met'] as const;
-export const ksbJudgementSchema = z.enum(KSB_JUDGEMENTS);
+const ksbJudgementSchema = z.enum(KSB_JUDGEMENTS);
 export type KsbJudgement = z.infer<typeof ksbJudgementSchema>;
 
-export const observationDetailsSchema = z.object({
+const observationDetailsSchema = z.object({
   apprentice: z.string().trim().min(1).max(TEXT_LIMITS.name),
   assessor: z.object({ name: z.string().trim().min(1).max(TEXT_LIMITS.name), role: z.string().trim().min(1).max(TEXT_LIMITS.name) }),
   organisation: z.string().trim().min(1).max(TEXT_LIMITS.name),
@@ -72,17 +72,17 @@ export type ObservationDetails = z.infer<typeof observationDetailsSchema>;
  * source (learners' phones) will write the same event with `remote`, so everything downstream of the
  * log works unchanged.
  */
-export const voteSourceSchema = z.enum(['trainer-tally', 'remote']);
+const voteSourceSchema = z.enum(['trainer-tally', 'remote']);
 export type VoteSource = z.infer<typeof voteSourceSchema>;
 
-export const voteCountSchema = z.object({ index: z.number().int().min(0), hands: z.number().int().min(0).max(9999) });
+const voteCountSchema = z.object({ index: z.number().int().min(0), hands: z.number().int().min(0).max(9999) });
 export type VoteCount = z.infer<typeof voteCountSchema>;
 
 /**
  * How the room's option was settled: the clear majority, the trainer breaking a tie, the trainer
  * overriding the majority to explore another branch, or no votes entered at all.
  */
-export const roomChoiceBasisSchema = z.enum(['majority', 'tie-break', 'override', 'no-votes']);
+const roomChoiceBasisSchema = z.enum(['majority', 'tie-break', 'override', 'no-votes']);
 export type RoomChoiceBasis = z.infer<typeof roomChoiceBasisSchema>;
 
 const uniqueIndices = (counts: readonly VoteCount[]) => new Set(counts.map((c) => c.index)).size === counts.length;
@@ -208,7 +208,7 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
 ]);
 
 export type SessionEvent = z.infer<typeof sessionEventSchema>;
-export type SessionEventType = SessionEvent['type'];
+type SessionEventType = SessionEvent['type'];
 export type EventOf<T extends SessionEventType> = Extract<SessionEvent, { type: T }>;
 /** An event as a caller hands it to the log: the log stamps the sequence number and time. */
 export type NewEvent = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'seq' | 'at'> : never) : never;

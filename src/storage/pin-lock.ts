@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fnv1a } from '../core/fnv1a';
 
 /**
  * A four-digit PIN stops a classmate opening someone else's profile by accident on a shared PC. It
@@ -19,7 +20,7 @@ const legacyLockSchema = z.object({ salt: z.string().min(1), hash: z.string().re
 export const pinLockSchema = z.union([pbkdf2LockSchema, legacyLockSchema]);
 export type PinLock = z.infer<typeof pinLockSchema>;
 
-export const PIN_PATTERN = /^\d{4}$/;
+const PIN_PATTERN = /^\d{4}$/;
 export const PIN_ITERATIONS = 250_000;
 
 export function isValidPin(pin: string): boolean {
@@ -34,7 +35,7 @@ export async function lockWithPin(pin: string, salt = randomSalt(), iterations =
 export async function pinOpens(lock: PinLock, pin: string): Promise<boolean> {
   if (!isValidPin(pin)) return false;
   if ('kind' in lock) return (await derive(pin, lock.salt, lock.iterations)) === lock.hash;
-  return fnv1a(`${lock.salt}:${pin}`) === lock.hash;
+  return pinHash(`${lock.salt}:${pin}`) === lock.hash;
 }
 
 /** A lock from before PBKDF2: replace it once the right PIN has been entered. */
@@ -48,13 +49,8 @@ async function derive(pin: string, saltHex: string, iterations: number): Promise
   return toHex(new Uint8Array(bits));
 }
 
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+function pinHash(text: string): string {
+  return fnv1a(text).toString(16).padStart(8, '0');
 }
 
 function randomSalt(): string {

@@ -18,7 +18,7 @@ export const profileRecordSchema = z.object({
   createdAt: isoTimestampSchema,
 });
 
-export const sessionRecordSchema = z.object({
+const sessionRecordSchema = z.object({
   sessionId: z.string().min(1),
   profileId: z.string().min(1),
   scenarioId: z.string().min(1),
@@ -28,9 +28,9 @@ export const sessionRecordSchema = z.object({
   eventCount: z.number().int().min(1),
   updatedAt: isoTimestampSchema,
 });
-export type SessionRecord = z.infer<typeof sessionRecordSchema>;
+type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
-export interface EventRecord {
+interface EventRecord {
   sessionId: string;
   seq: number;
   event: SessionEvent;

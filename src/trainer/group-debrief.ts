@@ -1,6 +1,6 @@
-import type { AxisScores } from '../scoring/axes';
+import type { AxisScores } from '../core/axes';
 import { buildDebrief, type DebriefDecision } from '../scoring/debrief';
-import { effectiveEvents } from '../session/effective-path';
+import { effectiveEvents } from '../scoring/effective-path';
 import type { EventOf, OfferedChoice, RoomChoiceBasis, SessionEvent } from '../session/session-events';
 import { bestOfferedHere, type BestPathSource } from './best-path';
 import { majorityOf, totalHands } from './room-vote';

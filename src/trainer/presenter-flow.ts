@@ -11,7 +11,7 @@ export type PresenterPhase = 'story' | 'discuss' | 'vote' | 'result' | 'ended';
 export type ShownLine = { kind: 'passage'; passage: Passage } | { kind: 'room-choice'; room: EventOf<'room-choice'>; text: string };
 
 /** Where the story is and who is speaking, for the scenery and its description. */
-export interface SceneNow {
+interface SceneNow {
   place: string | null;
   speaker: CastMember | null;
   mood: Mood | null;

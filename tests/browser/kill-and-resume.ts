@@ -1,9 +1,8 @@
 import { mulberry32 } from '../../src/session/seeded-random';
-import { mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { mkdtempSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { compileInk } from '../../src/build/compile-ink';
 import type { CompiledScenario } from '../../src/content/compiled-scenario';
 import { replaySession } from '../../src/session/replay';
 import type { SessionEvent } from '../../src/session/session-events';
@@ -257,8 +256,3 @@ export function checkAgainstEngine(scenario: CompiledScenario, events: readonly 
   return replay.ok ? null : `event ${replay.seq}: ${replay.problem}`;
 }
 
-export function compileStory(scenarioId: string): CompiledScenario {
-  const file = new URL(`../../stories/${scenarioId}.ink`, import.meta.url).pathname;
-  const { json, hash } = compileInk(readFileSync(file, 'utf8'), file);
-  return { id: scenarioId, json, hash };
-}

@@ -1,6 +1,6 @@
 import { formatDuration, ukClockTime } from '../../assessor/uk-time';
 import type { WitnessDecision } from '../../assessor/witness-record';
-import { AXIS_LABELS, formatScore } from '../../scoring/axes';
+import { AXIS_LABELS, formatScore } from '../../core/axes';
 import type { EventOf } from '../../session/session-events';
 import { h } from '../dom';
 import { ksbLabel } from '../ksb-list';

@@ -1,5 +1,6 @@
+import { assertNever } from '../../core/assert-never';
 import { AuthoringError } from '../../narrative/authoring-error';
-import { pathHistory } from '../../session/effective-path';
+import { pathHistory } from '../../scoring/effective-path';
 import type { PresenterFlow } from '../../trainer/presenter-flow';
 import { backDialog } from './back-dialog';
 import { commandFor, type PresenterCommand } from './keymap';
@@ -106,7 +107,7 @@ export class PresenterController {
       case 'pause': return this.setPaused(true);
       case 'help': return this.view.toggleHelp();
       case 'close': return;
-      default: assertNever(command);
+      default: assertNever(command, 'command');
     }
     this.redraw();
   }
@@ -155,8 +156,4 @@ function describe(flow: PresenterFlow): string {
     case 'result': return `Decision ${decision}: the room's vote.`;
     case 'ended': return 'The end of this scenario.';
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unhandled command ${JSON.stringify(value)}`);
 }

@@ -4,7 +4,8 @@ import type { PresenterFlow, PresenterPhase } from '../../trainer/presenter-flow
 import { endingName } from '../../trainer/group-debrief-text';
 import { h } from '../dom';
 import { describeScene } from '../scene-description';
-import { mountScenery, type Scenery } from '../scenery-port';
+import type { Scenery } from '../../game/scenery-contract';
+import { mountScenery } from '../scenery-port';
 import { helpOverlay } from './help-overlay';
 import { storyLines } from './story-lines';
 import type { TimerWidget } from './timer';

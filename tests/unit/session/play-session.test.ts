@@ -106,7 +106,7 @@ describe('PlaySession stepping back', () => {
     const assessed = PlaySession.start({ scenario: compileFixture('two-doors'), sessionId: 's2', seed: 7, mode: 'assessed' });
     assessed.choose(0);
     expect(assessed.canUndo()).toBe(false);
-    expect(() => assessed.undo()).toThrow(/cannot step back in a assessed session/);
+    expect(() => assessed.undo()).toThrow(/cannot step back in an assessed session/);
     expect(assessed.canUndo('trainer')).toBe(true);
   });
 
