@@ -28,7 +28,9 @@ describe('playing the safeguarding scenario', () => {
     await browser.close();
   });
 
-  it('can be played from the title screen to the debrief with the keyboard alone', async () => {
+  // Every step now waits for its IndexedDB commit before it is drawn (stored before shown), and this
+  // test also tabs through each step with the scenery on: 60 s was exceeded at a load of 15–25.
+  it('can be played from the title screen to the debrief with the keyboard alone', { timeout: 120_000 }, async () => {
     const { page } = browser;
     await createProfile(page, inject('baseUrl'), 'Keyboard learner');
     await page.goto(inject('baseUrl'));
