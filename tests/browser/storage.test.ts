@@ -106,7 +106,8 @@ describe('saving on the device', () => {
       await new Promise((resolve) => (tx.oncomplete = resolve));
       db.close();
     })()`);
-    await page.waitForFunction('window.holding === true');
+    // A function, not a string: the page's own CSP refuses Playwright's eval of a string predicate.
+    await page.waitForFunction(() => (window as unknown as { holding?: boolean }).holding === true);
     const before = await page.locator('.transcript .entry').count();
     await page.locator('button.choice').first().click();
     await page.locator('.choices .saving').waitFor();
