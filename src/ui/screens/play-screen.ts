@@ -189,7 +189,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
   function undo(): void {
     session!.undo();
     redraw();
-    choices.element.querySelector<HTMLElement>('button.choice')?.focus();
+    (choices.element.querySelector<HTMLElement>('button.choice') ?? main.querySelector<HTMLElement>('#ask-heading'))?.focus();
   }
 
   // Content notes wait for the learner's go-ahead; the screen itself is ready (and can be left) at once.
