@@ -1,4 +1,5 @@
 import type { CastMember, Mood } from '../narrative/tags';
+import { ownEntry } from '../core/own-entry';
 
 const PLACE_NAMES: Record<string, string> = {
   'meeting-room': 'a council meeting room',
@@ -18,7 +19,7 @@ const EXPRESSION_WORDS: Record<Mood, string> = {
 };
 
 export function placeName(place: string): string {
-  return PLACE_NAMES[place] ?? place.replace(/-/g, ' ');
+  return ownEntry(PLACE_NAMES, place) ?? place.replace(/-/g, ' ');
 }
 
 export function expressionWord(mood: Mood | null): string {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
 import { openBrowser, withoutScenery, type BrowserSession } from './browser';
-import { createProfile } from './learner';
+import { choose, createProfile } from './learner';
 
 const SCENARIO = 'pension-card';
 const PREFERENCES_KEY = 'common-ground.preferences.v1';
@@ -30,8 +30,9 @@ const SCREENS: [string, Opener][] = [
   ['settings', async ({ page }, base) => { await page.goto(`${base}#/settings`); await page.locator('fieldset').first().waitFor(); }],
   ['keyboard help', async ({ page }, base) => { await page.goto(base); await page.locator('.title').waitFor(); await page.keyboard.press('?'); await page.locator('.help-dialog[open]').waitFor(); }],
   ['before you start', async ({ page }, base) => { await page.goto(`${base}#/play/${SCENARIO}`); await page.locator('.before-you-start').waitFor(); }],
-  ['a decision', async (b, base) => { await startScenario(b, base); await b.page.locator('button.choice').first().click(); await b.page.locator('.entry--feedback').waitFor(); }],
+  ['a decision', async (b, base) => { await startScenario(b, base); await choose(b.page); await b.page.locator('.entry--feedback').waitFor(); }],
   ['step out', async (b, base) => { await startScenario(b, base); await b.page.getByRole('button', { name: 'Step out' }).click(); await b.page.locator('dialog[open]').waitFor(); }],
+  ['debrief', async (b, base) => { await playToDebrief(b, base); }],
   ['import dialog', async ({ page }, base) => { await page.goto(`${base}#/profiles`); await page.getByRole('button', { name: 'Import a profile from a file' }).click(); await page.locator('dialog[open]').waitFor(); }],
   ['delete confirmation', async ({ page }, base) => { await page.goto(`${base}#/profiles`); await page.getByRole('button', { name: 'Delete all data on this device' }).click(); await page.locator('dialog[open]').waitFor(); }],
   ['PIN dialog after a wrong PIN', async ({ page }, base) => {
@@ -90,6 +91,17 @@ async function presenterTo({ page }: BrowserSession, base: string, phase: 'story
   if (phase === 'vote') return;
   await page.keyboard.press('Enter');
   await page.locator('.presenter[data-phase="result"]').waitFor();
+}
+
+async function playToDebrief(b: BrowserSession, base: string) {
+  await startScenario(b, base);
+  while (!(await b.page.locator('.ending:not([hidden])').count())) {
+    await b.page.locator('button.choice, .ask').first().waitFor();
+    if (await b.page.locator('.ask').count()) await b.page.getByRole('button', { name: 'Skip' }).click();
+    await choose(b.page);
+  }
+  await b.page.getByRole('link', { name: 'See your debrief' }).click();
+  await b.page.locator('.axis-totals').waitFor();
 }
 
 async function observedWithPanel({ page }: BrowserSession, base: string) {
@@ -232,13 +244,9 @@ describe('playing by accessible roles and names alone', () => {
       expect(names.length).toBeGreaterThanOrEqual(2);
       const text = names[names.length - 1]!.replace(/^\d+\s*/, '');
       await page.getByRole('button', { name: text, exact: true }).click();
-      // Focus is on "You: <the choice>", and what follows it in the log is the feedback, then the story.
-      const focused = await page.evaluate(() => {
-        const entry = document.activeElement as HTMLElement;
-        return { text: entry.textContent ?? '', next: (entry.nextElementSibling as HTMLElement | null)?.className ?? '' };
-      });
-      expect(focused.text).toBe(`You: ${text}`);
-      expect(focused.next).toContain('entry--feedback');
+      // Focus is on "You: <the choice>" once it is saved, and what follows it in the log is the feedback, then the story.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(`You: ${text}`);
+      expect(await page.evaluate(() => document.activeElement?.nextElementSibling?.className ?? '')).toContain('entry--feedback');
     }
     await page.getByRole('link', { name: 'See your debrief' }).click();
     expect(await page.title()).toBe('Debrief – Common Ground');
