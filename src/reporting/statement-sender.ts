@@ -34,6 +34,7 @@ export function backOff(failures: number): number {
 export class StatementSender {
   private failures = 0;
   private draining: Promise<void> | null = null;
+  private rerun: Promise<void> | null = null;
   private cancelRetry: (() => void) | null = null;
   private status: SenderStatus = { waiting: 0, sending: false, stopped: false, lastError: null };
   private readonly schedule: NonNullable<SenderOptions['schedule']>;
@@ -52,7 +53,15 @@ export class StatementSender {
   /** Sends whatever is waiting now (unless stopped); resolves when the queue is empty or a send failed. */
   kick(): Promise<void> {
     if (this.status.stopped) return this.refresh();
-    this.draining ??= this.drain().finally(() => (this.draining = null));
+    // A kick during a drain must not be lost (the drain may have already read the queue): run once more after it.
+    if (this.draining) {
+      this.rerun ??= this.draining.then(() => {
+        this.rerun = null;
+        return this.kick();
+      });
+      return this.rerun;
+    }
+    this.draining = this.drain().finally(() => (this.draining = null));
     return this.draining;
   }
 
@@ -97,6 +106,8 @@ export class StatementSender {
       const failure = error instanceof LrsError ? error : lrsErrorFor(null);
       this.failures++;
       this.update({ lastError: failure.message });
+      this.cancelRetry?.();
+      this.cancelRetry = null;
       if (failure.retryable && !this.status.stopped) this.cancelRetry = this.schedule(() => void this.kick(), backOff(this.failures));
     } finally {
       this.update({ sending: false, waiting: await this.options.queue.count().catch(() => this.status.waiting) });
