@@ -24,6 +24,7 @@ import { loadScenario, scenarioMeta } from '../scenario-source';
 import { enterScreen, type Cleanup } from '../screen';
 import { newSessionId, newSeed } from '../session-ids';
 import { rememberSession } from '../session-registry';
+import { reportSession } from '../reporting/reporting-service';
 
 /** A stored session picked up again (resume-screen.ts), and how many of its events are already saved. */
 export interface Resumed {
@@ -102,6 +103,8 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
       return showAuthoringError(transcript, error);
     }
     rememberSession(session.log.started.sessionId, session.log);
+    // Only when an LRS is set in Settings or an LMS launched the game; otherwise nothing leaves the device.
+    void reportSession({ log: session.log, scenario: scenario!, title: meta!.title, profile });
     if (profile) {
       keepSaved(session, profile.id, options.resume?.storedCount ?? 0);
       // The address now names this attempt, so reloading the page continues it rather than starting anew.

@@ -24,7 +24,7 @@ describe('statements from the session log', () => {
     const offered = session.log.events.findLast((e) => e.type === 'choices-offered')!;
     session.choose(1);
     const [responded] = statementsForEvent(session.log.events, session.log.events.findLast((e) => e.type === 'choice-made')!.seq, target);
-    const object = responded!.object as { definition: Record<string, unknown> };
+    const object = responded!.object as unknown as { definition: Record<string, unknown> };
     expect(object.definition.type).toBe('http://adlnet.gov/expapi/activities/cmi.interaction');
     expect(object.definition.interactionType).toBe('choice');
     expect(object.definition).not.toHaveProperty('correctResponsesPattern');
