@@ -52,7 +52,8 @@ export class StatementSender {
 
   /** Sends whatever is waiting now (unless stopped); resolves when the queue is empty or a send failed. */
   kick(): Promise<void> {
-    if (this.status.stopped) return this.refresh();
+    // Stopped, or waiting out a back-off: new statements wait their turn (sendNow cuts the wait short).
+    if (this.status.stopped || this.cancelRetry) return this.refresh();
     // A kick during a drain must not be lost (the drain may have already read the queue): run once more after it.
     if (this.draining) {
       this.rerun ??= this.draining.then(() => {
@@ -108,7 +109,12 @@ export class StatementSender {
       this.update({ lastError: failure.message });
       this.cancelRetry?.();
       this.cancelRetry = null;
-      if (failure.retryable && !this.status.stopped) this.cancelRetry = this.schedule(() => void this.kick(), backOff(this.failures));
+      if (failure.retryable && !this.status.stopped) {
+        this.cancelRetry = this.schedule(() => {
+          this.cancelRetry = null;
+          void this.kick();
+        }, backOff(this.failures));
+      }
     } finally {
       this.update({ sending: false, waiting: await this.options.queue.count().catch(() => this.status.waiting) });
     }

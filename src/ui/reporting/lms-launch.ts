@@ -49,7 +49,7 @@ async function launchCmi5(header: Element, scenarioId: string | null): Promise<v
   }
   await signIn(launch.actor.account!.name, launch.actor.name ?? 'Learner');
   if (!scenarioId) throw new Cmi5LaunchError('the course did not say which scenario to open');
-  location.hash = routeHref({ screen: 'play', scenarioId });
+  openFirst(routeHref({ screen: 'play', scenarioId }));
 }
 
 async function launchScorm(header: Element, scenarioId: string | null): Promise<void> {
@@ -84,11 +84,19 @@ async function launchScorm(header: Element, scenarioId: string | null): Promise<
     } else if (isStoreProblem(local)) {
       throw new Error(`this device has a damaged copy of the attempt: ${local.problem}`);
     }
-    location.hash = routeHref({ screen: 'resume', sessionId: data.session });
+    openFirst(routeHref({ screen: 'resume', sessionId: data.session }));
     return;
   }
   if (!scenarioId) throw new Error('the course did not say which scenario to open');
-  location.hash = routeHref({ screen: 'play', scenarioId });
+  openFirst(routeHref({ screen: 'play', scenarioId }));
+}
+
+/**
+ * The address the app opens on. Set without a hashchange: the app has not started yet and reads the
+ * address when it does; an event as well would draw the screen twice (two attempts started).
+ */
+function openFirst(href: string): void {
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${href}`);
 }
 
 /** The LMS knows the learner: keep them as a profile on this device, without the picker. */

@@ -150,8 +150,8 @@ export function onReportingStatus(listener: (status: SenderStatus | null) => voi
 
 /** At start-up: send what an earlier visit left queued, and again whenever the device comes back online. */
 export function startBackgroundSending(): void {
-  if (!destination()) return;
-  void sendWaiting();
+  // Checked each time: an LRS may be set in Settings after the page opened.
+  if (destination()) void sendWaiting();
   window.addEventListener('online', () => void sendWaiting());
 }
 
