@@ -105,12 +105,10 @@ export async function startTestLrs(options: TestLrsOptions): Promise<TestLrs> {
       if (warnings.length > 0) return reply(400, { error: 'invalid statement', warnings: warnings.map(describeWarning) });
     }
     // A batch is taken whole or not at all, so check every id before storing any.
-    const fresh: Array<Record<string, unknown>> = [];
     for (const statement of batch as Array<Record<string, unknown>>) {
       const id = typeof statement.id === 'string' ? statement.id : undefined;
       const existing = id ? byId.get(id) : undefined;
       if (existing && existing.sent !== canonical(statement)) return reply(409, { error: `statement ${id} already exists with different content` });
-      if (!existing && !fresh.some((s) => s.id === id && id !== undefined)) fresh.push(statement);
     }
     const ids = (batch as Array<Record<string, unknown>>).map((statement) => {
       const id = typeof statement.id === 'string' ? statement.id : randomUUID();
