@@ -44,7 +44,11 @@ export function lrsSettingsSection(): { element: HTMLElement; cleanup: () => voi
     }
     message.textContent = 'Saved. Results from now on are sent to this LRS.';
     controls.hidden = false;
-    void act(() => sendWaiting());
+    // Saving also undoes an earlier "Stop sending".
+    void act(async () => {
+      await sendWaiting();
+      await startSending();
+    });
   }
 
   function forget(): void {
