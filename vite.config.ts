@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { inkPlugin } from './src/build/ink-plugin.ts';
+import { inkPlugin } from './src/build/ink-plugin';
 
 const storiesDir = fileURLToPath(new URL('./stories', import.meta.url));
 
@@ -15,6 +15,8 @@ export default defineConfig({
     // them by URL, and the browser caches each one.
     assetsInlineLimit: (file) => (/\/assets\/(places|people|audio)\//.test(file) ? false : undefined),
     rollupOptions: {
+      // The game, and the small page the live-room relay serves to phones at /join.
+      input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), phone: fileURLToPath(new URL('./phone.html', import.meta.url)) },
       output: {
         // Phaser is the heaviest thing we ship; keep it in its own chunk that loads after the text.
         manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined),
@@ -34,6 +36,7 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
+          setupFiles: ['tests/browser/fail-on-page-errors.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -10,7 +10,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOOKS, type LookId } from '../../src/content/cast-looks.ts';
+import { LOOKS, type LookId } from '../../src/content/cast-looks';
 
 const OUT = new URL('../people/', import.meta.url).pathname;
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { compileInk, InkCompileError, type InkDiagnostic } from '../build/compile-ink';
+import { compileInk, InkCompileError, type InkDiagnostic } from '../compile/compile-ink';
 import { analyseScenario, failedAnalysis, type AnalysisOptions, type ScenarioAnalysis } from './analyse-scenario';
 import { finding, sortFindings, type Finding } from './findings';
 

@@ -1,11 +1,11 @@
-import { AuthoringError } from '../narrative/authoring-error.ts';
-import { lintScenarioTags } from '../narrative/tag-lint.ts';
-import { collectFindings, finding, type Finding } from './findings.ts';
-import { InkJson } from './ink-json.ts';
-import { readInkStructure } from './ink-structure.ts';
-import { scoreBounds, type ScoreBounds } from './score-bounds.ts';
-import { shortestPaths, type StateGraph, type StopKind } from './state-graph.ts';
-import { exploreStates, StateLimitError } from './state-space.ts';
+import { AuthoringError } from '../narrative/authoring-error';
+import { lintScenarioTags } from '../narrative/tag-lint';
+import { collectFindings, finding, type Finding } from './findings';
+import { InkJson } from './ink-json';
+import { readInkStructure } from './ink-structure';
+import { scoreBounds, type ScoreBounds } from './score-bounds';
+import { shortestPaths, type StateGraph, type StopKind } from './state-graph';
+import { exploreStates, StateLimitError } from './state-space';
 
 /**
  * The seed the analysis plays with. Shuffles and RANDOM depend on the seed, so the analysis shows
@@ -20,7 +20,7 @@ export interface AnalysisOptions {
   maxStates?: number;
 }
 
-export interface EndingSummary {
+interface EndingSummary {
   stop: StopKind;
   /** The `#ending` id, or null for an ending the author did not name. */
   ending: string | null;
@@ -30,7 +30,7 @@ export interface EndingSummary {
   path: number[];
 }
 
-export interface AnalysisStats {
+interface AnalysisStats {
   /** Distinct states: decisions plus distinct ways of stopping. */
   states: number;
   decisions: number;

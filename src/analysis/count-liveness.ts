@@ -1,5 +1,5 @@
-import { InkJson, isObject, type InkContainer, type InkPoint } from './ink-json.ts';
-import { components } from './strongly-connected.ts';
+import { InkJson, isObject, type InkContainer, type InkPoint } from './ink-json';
+import { components } from './strongly-connected';
 
 /** A place a saved state can go on from: a container path and a position in it. */
 export interface Place {

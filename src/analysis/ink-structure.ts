@@ -1,4 +1,4 @@
-import { isObject, type InkContainer, type InkJson } from './ink-json.ts';
+import { isObject, type InkContainer, type InkJson } from './ink-json';
 
 /**
  * The shape of a compiled story, read from ink's runtime JSON (inkVersion 21) without running it:
@@ -6,9 +6,9 @@ import { isObject, type InkContainer, type InkJson } from './ink-json.ts';
  * tells the state identity which differences between two states the story could ever notice.
  */
 
-export type PassageKind = 'knot' | 'stitch' | 'function';
+type PassageKind = 'knot' | 'stitch' | 'function';
 
-export interface NamedPassage {
+interface NamedPassage {
   /** ink's path: "knot" or "knot.stitch". */
   path: string;
   kind: PassageKind;

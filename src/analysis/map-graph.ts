@@ -1,5 +1,5 @@
-import { AXES, type AxisScores } from '../scoring/axes.ts';
-import type { StateGraph, StopKind } from './state-graph.ts';
+import type { AxisScores } from '../core/axes';
+import type { StateGraph, StopKind } from './state-graph';
 
 /**
  * What the scenario map draws, small enough to ship with a scenario: decisions and endings, and the
@@ -54,11 +54,6 @@ export function toMapGraph(graph: StateGraph): ScenarioMapGraph | null {
     for (const c of node.choices) edges.push({ from: newId.get(old)!, to: newId.get(c.to)!, index: c.index, text: c.text, scores: c.scores });
   }
   return { start: 0, nodes, edges };
-}
-
-/** The sum of a choice's scores over the three axes; null when the choice is unscored. */
-export function edgeTotal(edge: MapEdge): number | null {
-  return edge.scores ? AXES.reduce((sum, axis) => sum + edge.scores![axis], 0) : null;
 }
 
 /**

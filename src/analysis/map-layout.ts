@@ -10,7 +10,7 @@ export interface PlacedNode {
   height: number;
 }
 
-export interface MapLayout {
+interface MapLayout {
   nodes: PlacedNode[];
   width: number;
   height: number;

@@ -1,8 +1,8 @@
-import type { ScenarioSummary } from '../content/scenario-summary.ts';
-import { AXES, type Axis } from '../scoring/axes.ts';
-import type { ScenarioAnalysis } from './analyse-scenario.ts';
-import { toMapGraph } from './map-graph.ts';
-import type { Extreme } from './score-bounds.ts';
+import type { ScenarioSummary } from '../content/scenario-summary';
+import { AXES, type Axis } from '../core/axes';
+import type { ScenarioAnalysis } from './analyse-scenario';
+import { toMapGraph } from './map-graph';
+import type { Extreme } from './score-bounds';
 
 /** The part of an analysis the player needs: each axis's range, and the map to draw in the debrief. */
 export function summariseForPlayer(analysis: ScenarioAnalysis): ScenarioSummary {

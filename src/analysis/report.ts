@@ -1,16 +1,16 @@
-import { AXES, AXIS_LABELS, formatScore } from '../scoring/axes';
+import { AXES, AXIS_LABELS, formatScore } from '../core/axes';
 import type { ScenarioAnalysis } from './analyse-scenario';
 import type { Severity } from './findings';
 import type { Extreme } from './score-bounds';
 
 export const REPORT_FORMAT = 'common-ground/scenario-analysis';
-export const REPORT_VERSION = 1;
+const REPORT_VERSION = 1;
 
 /** One scenario's analysis as the report gives it: everything but the state graph, and where it came from. */
-export type ScenarioReport = Omit<ScenarioAnalysis, 'graph'> & { source: string | null };
+type ScenarioReport = Omit<ScenarioAnalysis, 'graph'> & { source: string | null };
 
 /** What `npm run check:stories` writes as JSON; the text report is made from the same object. */
-export interface AnalysisReport {
+interface AnalysisReport {
   format: typeof REPORT_FORMAT;
   version: typeof REPORT_VERSION;
   /** False when any scenario has an error. */

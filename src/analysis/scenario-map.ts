@@ -1,9 +1,10 @@
-import { AXES, formatScore } from '../scoring/axes';
-import { edgeTotal, traceMapPath, type MapEdge, type ScenarioMapGraph } from './map-graph';
+import { AXES, formatScore } from '../core/axes';
+import { traceMapPath, type MapEdge, type ScenarioMapGraph } from './map-graph';
+import { optionTotal } from '../scoring/scores';
 import { DECISION_RADIUS, layOutMap, type PlacedNode } from './map-layout';
 
 /** How a choice scored overall; drawn with a colour, a line pattern and a signed number, never colour alone. */
-export type ChoiceQuality = 'good' | 'neutral' | 'poor' | 'unscored';
+type ChoiceQuality = 'good' | 'neutral' | 'poor' | 'unscored';
 
 interface QualityStyle {
   colour: string;
@@ -23,7 +24,7 @@ const PATH_COLOUR = '#1d4e6b';
 const LEGEND_ROW = 22;
 const LEGEND_WIDTH = 250;
 
-export interface MapDrawingOptions {
+interface MapDrawingOptions {
   /** The scenario's title, for the map's accessible name. */
   title: string;
   /** Choice indices from the start: the path to highlight (a learner's, or the best one). */
@@ -34,8 +35,8 @@ export interface MapDrawingOptions {
   idPrefix?: string;
 }
 
-export function qualityOf(edge: MapEdge): ChoiceQuality {
-  const total = edgeTotal(edge);
+function qualityOf(edge: MapEdge): ChoiceQuality {
+  const total = optionTotal(edge.scores);
   if (total === null) return 'unscored';
   return total > 0 ? 'good' : total < 0 ? 'poor' : 'neutral';
 }
@@ -171,7 +172,7 @@ function drawNode({ node, x, y, width, height }: PlacedNode, isStart: boolean, o
 }
 
 function totalLabel(edge: MapEdge): string {
-  const total = edgeTotal(edge);
+  const total = optionTotal(edge.scores);
   return total === null ? '?' : total < 0 ? `−${-total}` : formatScore(total);
 }
 

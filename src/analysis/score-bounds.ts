@@ -1,6 +1,7 @@
-import { AXES, zeroScores, type Axis, type AxisScores } from '../scoring/axes.ts';
-import type { GraphChoice, StateGraph } from './state-graph.ts';
-import { stronglyConnected } from './strongly-connected.ts';
+import { AXES, type Axis, type AxisScores } from '../core/axes';
+import { addScores, optionTotal, zeroScores } from '../scoring/scores';
+import type { GraphChoice, StateGraph } from './state-graph';
+import { stronglyConnected } from './strongly-connected';
 
 /**
  * The lowest or highest total a learner can reach by the time the story stops, and one path
@@ -11,7 +12,7 @@ export type Extreme =
   | { value: number; path: number[] }
   | { value: 'unbounded'; path: number[]; loop: string[] };
 
-export interface AxisBounds {
+interface AxisBounds {
   min: Extreme;
   max: Extreme;
 }
@@ -35,17 +36,17 @@ export function scoreBounds(graph: StateGraph): ScoreBounds | null {
     if (!max || !min) return null;
     axes[axis] = { max, min: min.value === 'unbounded' ? min : { value: 0 - min.value, path: min.path } };
   }
-  const total = solve((c) => AXES.reduce((sum, axis) => sum + (c.scores?.[axis] ?? 0), 0)).extreme()!;
+  const total = solve((c) => optionTotal(c.scores) ?? 0).extreme()!;
   return { axes, best: { total, scores: scoresAlong(graph, total.path) } };
 }
 
 export function scoresAlong(graph: StateGraph, path: readonly number[]): AxisScores {
-  const totals = zeroScores();
+  let totals = zeroScores();
   let node = graph.nodes[graph.start]!;
   for (const index of path) {
     const choice = node.kind === 'decision' ? node.choices.find((c) => c.index === index) : undefined;
     if (!choice) break;
-    for (const axis of AXES) totals[axis] += choice.scores?.[axis] ?? 0;
+    if (choice.scores) totals = addScores(totals, choice.scores);
     node = graph.nodes[choice.to]!;
   }
   return totals;

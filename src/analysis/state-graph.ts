@@ -1,4 +1,5 @@
-import type { AxisScores } from '../scoring/axes.ts';
+import type { AskGuide } from '../narrative/story-runner';
+import type { AxisScores } from '../core/axes';
 
 /**
  * A story's state space: every distinct decision the story can reach, every way it can stop, and the
@@ -17,6 +18,8 @@ export interface GraphChoice {
   scores: AxisScores | null;
   reason: string | null;
   ksbs: string[];
+  /** The author's reason for scoring against the rubric here (`#rubric-exception`), if any. */
+  rubricException?: string;
   to: number;
 }
 
@@ -27,6 +30,9 @@ export interface DecisionNode {
   location: string;
   /** The last line shown before the decision, the first time it was reached. */
   context: string;
+  /** The `#ask` question put before the options, and its model answer and checklist. */
+  ask: string | null;
+  guide: AskGuide | null;
   choices: GraphChoice[];
 }
 
@@ -73,16 +79,4 @@ export function shortestPaths(graph: StateGraph): (number[] | null)[] {
     for (let step = parent[node.id]; step; step = parent[step.from]) path.push(step.index);
     return path.reverse();
   });
-}
-
-/** The nodes a path of choice indices passes through from the start; stops early if a choice is not on offer. */
-export function followPath(graph: StateGraph, path: readonly number[]): number[] {
-  const visited = [graph.start];
-  for (const index of path) {
-    const node = graph.nodes[visited[visited.length - 1]!]!;
-    const choice = node.kind === 'decision' ? node.choices.find((c) => c.index === index) : undefined;
-    if (!choice) break;
-    visited.push(choice.to);
-  }
-  return visited;
 }

@@ -1,5 +1,6 @@
-import type { CountLiveness, Place } from './count-liveness.ts';
-import type { InkStructure, SequenceCount } from './ink-structure.ts';
+import { assertNever } from '../core/assert-never';
+import type { CountLiveness, Place } from './count-liveness';
+import type { InkStructure, SequenceCount } from './ink-structure';
 
 /**
  * When are two moments in a story the same state? When ink's saved state is the same in everything
@@ -108,7 +109,7 @@ export class StateIdentity {
         return sequence.length + (drawn % sequence.length) + 1;
       }
       case 'exact': return count;
-      default: return assertNever(sequence);
+      default: return assertNever(sequence, 'value');
     }
   }
 }
@@ -177,7 +178,7 @@ function sortedList(value: unknown): unknown {
  * Two independent 32-bit mixes (cyrb53's) of the text, as 16 hex digits. With 200,000 states the chance
  * of any two sharing a key is about one in 10^9; keeping hashes rather than states keeps memory small.
  */
-export function hash64(text: string): string {
+function hash64(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
@@ -188,8 +189,4 @@ export function hash64(text: string): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unexpected ${JSON.stringify(value)}`);
 }

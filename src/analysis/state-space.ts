@@ -1,12 +1,12 @@
-import type { AuthoringError } from '../narrative/authoring-error.ts';
-import { StoryRunner, type RunnerSnapshot, type Step } from '../narrative/story-runner.ts';
-import { CountLiveness } from './count-liveness.ts';
-import type { InkJson } from './ink-json.ts';
-import type { InkStructure } from './ink-structure.ts';
-import type { DecisionNode, EndNode, StateGraph, StateNode, StopKind } from './state-graph.ts';
-import { StateIdentity } from './state-identity.ts';
+import type { AuthoringError } from '../narrative/authoring-error';
+import { StoryRunner, type RunnerSnapshot, type Step } from '../narrative/story-runner';
+import { CountLiveness } from './count-liveness';
+import type { InkJson } from './ink-json';
+import type { InkStructure } from './ink-structure';
+import type { DecisionNode, EndNode, StateGraph, StateNode, StopKind } from './state-graph';
+import { StateIdentity } from './state-identity';
 
-export interface ExploreOptions {
+interface ExploreOptions {
   /** ink's random seed, as a session records it; shuffles and RANDOM are explored for this seed only. */
   seed: number;
   /** Stop with a StateLimitError rather than explore more distinct states than this. */
@@ -14,7 +14,7 @@ export interface ExploreOptions {
 }
 
 /** A problem the story ran into, once per message and choice, with the path that first led to it. */
-export interface ProblemSighting {
+interface ProblemSighting {
   problem: AuthoringError;
   /** The decision and choice index it followed, or null when it came before the first decision. */
   after: { from: number; index: number } | null;
@@ -130,7 +130,7 @@ class Explorer {
     const known = this.ids.get(key);
     if (known !== undefined) return known;
     const choices = step.choices.map((choice) => ({ ...choice, to: -1 }));
-    const id = this.add(key, { id: this.nodes.length, kind: 'decision', location: this.runner.location, context, choices });
+    const id = this.add(key, { id: this.nodes.length, kind: 'decision', location: this.runner.location, context, ask: step.ask, guide: step.guide, choices });
     // Depth first: the new state is explored next, from where the runner already is.
     this.stack.push({ id, snapshot: { inkState: compact(), ending: taken.ending }, next: 0 });
     this.runnerAt = id;

@@ -1,4 +1,4 @@
-import type { StateGraph } from './state-graph.ts';
+import type { StateGraph } from './state-graph';
 
 /**
  * The graph's strongly connected components (Tarjan's algorithm, without recursion so that long

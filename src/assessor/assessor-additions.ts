@@ -1,8 +1,9 @@
+import { withArticle } from '../core/english';
 import { sessionEventSchema, type NewEvent, type SessionEvent } from '../session/session-events';
 import { buildWitnessRecord } from './witness-record';
 
 /** What an assessor's panel may add to an observed session's log. */
-export const ASSESSOR_EVENT_TYPES = ['assessor-annotated', 'score-overridden', 'witness-signed'] as const;
+const ASSESSOR_EVENT_TYPES = ['assessor-annotated', 'score-overridden', 'witness-signed'] as const;
 export type AssessorAddition = Extract<NewEvent, { type: (typeof ASSESSOR_EVENT_TYPES)[number] }>;
 
 /**
@@ -16,7 +17,7 @@ export function checkAddition(events: readonly SessionEvent[], input: unknown): 
   const parsed = sessionEventSchema.safeParse(candidate);
   if (!parsed.success) return { refused: `not a valid addition: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}` };
   const { seq: _seq, at: _at, ...addition } = parsed.data;
-  if (!isAssessorAddition(addition)) return { refused: `an assessor cannot add a ${parsed.data.type} event` };
+  if (!isAssessorAddition(addition)) return { refused: `an assessor cannot add ${withArticle(parsed.data.type)} event` };
   const problem = buildWitnessRecord([...events, parsed.data]).problems.find((p) => p.seq === events.length);
   return problem ? { refused: problem.problem } : { addition };
 }

@@ -1,3 +1,4 @@
+import { toCsv } from '../core/csv';
 import type { LockerEntry } from './witness-store';
 
 /** One witness record as a row of the evidence locker, and of its CSV export. */
@@ -82,16 +83,9 @@ const COLUMNS: { heading: string; value: (r: LockerRow) => string }[] = [
 ];
 
 /**
- * CSV for upload to an e-portfolio (RFC 4180: comma separated, CRLF line ends, a field in double
- * quotes when it holds a comma, quote or line break, quotes doubled). A field that a spreadsheet would
- * run as a formula (starting =, +, -, @ or a tab) gets a leading apostrophe, so a name cannot run code.
+ * CSV for upload to an e-portfolio, written the one way the app writes CSV (core/csv.ts: RFC 4180,
+ * CRLF line ends, formula-looking text made inert).
  */
 export function rowsToCsv(rows: readonly LockerRow[]): string {
-  const lines = [COLUMNS.map((c) => csvField(c.heading)), ...rows.map((row) => COLUMNS.map((c) => csvField(c.value(row))))];
-  return lines.map((fields) => fields.join(',')).join('\r\n') + '\r\n';
-}
-
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return toCsv([COLUMNS.map((c) => c.heading), ...rows.map((row) => COLUMNS.map((c) => c.value(row)))]);
 }

@@ -1,4 +1,4 @@
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../core/canonical-json';
 
 /**
  * A SHA-256 hash chain over a record's events, so any edit, insertion, removal or reordering shows
@@ -12,7 +12,7 @@ export const GENESIS = '0'.repeat(64);
 
 export type Chained<T extends object> = T & { prev: string; hash: string };
 
-export type ChainCheck = { ok: true; head: string } | { ok: false; index: number; problem: string };
+type ChainCheck = { ok: true; head: string } | { ok: false; index: number; problem: string };
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));

@@ -10,7 +10,7 @@ import { checkAddition, type AssessorAddition } from './assessor-additions';
  * is appended, and the panel sends its notes back as requests that the owner checks and appends.
  * A panel only ever shows what the log really holds.
  */
-export function channelName(sessionId: string): string {
+function channelName(sessionId: string): string {
   return `common-ground.observation.${sessionId}`;
 }
 

@@ -1,21 +1,12 @@
-import { PageSizes, rgb, StandardFonts, type PDFDocument, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib';
+import { A4, INK, MUTED, printable, RULE, wrapLines, type Fonts } from '../pdf/page-text';
 
 /**
  * Flows text down A4 pages with pdf-lib: wrapped paragraphs, headings, key–value lists and simple
- * tables that repeat their header on a new page. The standard Helvetica fonts are built into every
- * PDF reader, so nothing is embedded or fetched; they only hold the Windows-1252 characters, so
- * anything else is replaced before drawing (see `printable`).
+ * tables that repeat their header on a new page. Page size, colours, fonts and wrapping are the
+ * ones every PDF of the app shares (pdf/page-text.ts).
  */
-export const A4 = { width: PageSizes.A4[0], height: PageSizes.A4[1] };
 const MARGIN = { top: 64, bottom: 60, side: 50 };
-export const INK = rgb(0.1, 0.12, 0.14);
-export const MUTED = rgb(0.33, 0.37, 0.41);
-const RULE = rgb(0.78, 0.8, 0.83);
-
-export interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
-}
 
 type FontName = keyof Fonts;
 const TABLE_SIZE = 9.5;
@@ -27,24 +18,18 @@ export interface TextStyle {
   indent?: number;
 }
 
-export interface Column {
+interface Column {
   heading: string;
   /** Share of the text width. */
   width: number;
-}
-
-export async function standardFonts(doc: PDFDocument): Promise<Fonts> {
-  return { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
 }
 
 export class PdfFlow {
   private page!: PDFPage;
   private y = 0;
   readonly pages: PDFPage[] = [];
-  private readonly supported: Set<number>;
 
   constructor(private readonly doc: PDFDocument, readonly fonts: Fonts) {
-    this.supported = new Set(fonts.regular.getCharacterSet());
     this.newPage();
   }
 
@@ -107,8 +92,7 @@ export class PdfFlow {
 
   /** Makes text drawable in the standard fonts: other characters become a close match or "?"; line breaks stay for `wrap`. */
   printable(text: string): string {
-    const mapped = text.normalize('NFC').replace(/\t/g, '    ').replace(/[→⇒]/g, '->').replace(/[≤]/g, '<=').replace(/[≥]/g, '>=');
-    return Array.from(mapped, (ch) => (ch === '\n' || this.supported.has(ch.codePointAt(0)!) ? ch : '?')).join('');
+    return printable(text, this.fonts.regular);
   }
 
   private rowHeight(cells: readonly string[], widths: readonly number[], fonts: readonly FontName[]): number {
@@ -133,28 +117,7 @@ export class PdfFlow {
   }
 
   private wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-    const lines: string[] = [];
-    for (const paragraph of this.printable(text).split(/\r?\n/)) {
-      let line = '';
-      for (const word of paragraph.split(/ +/)) {
-        const candidate = line ? `${line} ${word}` : word;
-        if (font.widthOfTextAtSize(candidate, size) <= width) {
-          line = candidate;
-          continue;
-        }
-        if (line) lines.push(line);
-        line = word;
-        // A word wider than the column (a hash, a long address) is broken where it must be.
-        while (font.widthOfTextAtSize(line, size) > width) {
-          let cut = line.length - 1;
-          while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut--;
-          lines.push(line.slice(0, cut));
-          line = line.slice(cut);
-        }
-      }
-      lines.push(line);
-    }
-    return lines;
+    return wrapLines(this.printable(text), font, size, width);
   }
 
   private newPage(): void {

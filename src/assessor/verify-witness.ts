@@ -1,13 +1,13 @@
 import type { CompiledScenario } from '../content/compiled-scenario';
 import { replaySession } from '../session/replay';
 import { sessionEventSchema, type SessionEvent } from '../session/session-events';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../core/canonical-json';
 import { checkChain } from './hash-chain';
 import { longUkDate } from './uk-time';
 import { summarise, WITNESS_FILE_FORMAT, WITNESS_FILE_VERSION, witnessFileEnvelopeSchema, type WitnessFile } from './witness-file';
 import { buildWitnessRecord, type WitnessRecord } from './witness-record';
 
-export type ScenarioLoader = (scenarioId: string) => Promise<CompiledScenario | null>;
+type ScenarioLoader = (scenarioId: string) => Promise<CompiledScenario | null>;
 
 export type Verification =
   | { ok: true; file: WitnessFile; record: WitnessRecord }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AxisScores } from '../scoring/axes';
+import type { AxisScores } from '../core/axes';
 import type { SessionEvent } from '../session/session-events';
 import { chainEvents, type Chained } from './hash-chain';
 import { buildWitnessRecord, type KsbCoverage, type WitnessRecord } from './witness-record';
@@ -12,7 +12,7 @@ import { buildWitnessRecord, type KsbCoverage, type WitnessRecord } from './witn
 export const WITNESS_FILE_FORMAT = 'common-ground/witness-record';
 export const WITNESS_FILE_VERSION = 1;
 
-export interface WitnessSummary {
+interface WitnessSummary {
   apprentice: string | null;
   assessor: { name: string; role: string } | null;
   organisation: string | null;

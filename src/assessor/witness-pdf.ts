@@ -1,15 +1,16 @@
 import { PDFDocument } from 'pdf-lib';
 import { findKsb, type KsbCatalogue } from '../content/ksb-catalogue';
 import type { CastMember } from '../narrative/tags';
-import { AXES, AXIS_LABELS, formatScore } from '../scoring/axes';
+import { AXES, AXIS_LABELS, formatScore } from '../core/axes';
 import { KSB_JUDGEMENTS, type KsbJudgement } from '../session/session-events';
 import { JUDGEMENT_LABELS } from './judgement-labels';
-import { MUTED, PdfFlow, standardFonts } from './pdf-layout';
+import { MUTED, standardFonts } from '../pdf/page-text';
+import { PdfFlow } from './pdf-layout';
 import { formatDuration, longUkDate, ukClockTime } from './uk-time';
 import type { WitnessFile } from './witness-file';
 import type { Annotation, WitnessDecision, WitnessRecord } from './witness-record';
 
-export interface WitnessPdfInput {
+interface WitnessPdfInput {
   file: WitnessFile;
   record: WitnessRecord;
   cast: readonly CastMember[];

@@ -1,5 +1,7 @@
-import { AXES, addScores, zeroScores, type Axis, type AxisScores } from '../scoring/axes';
-import type { EventOf, KsbJudgement, ObservationDetails, OfferedChoice, SessionEvent } from '../session/session-events';
+import { assertNever } from '../core/assert-never';
+import { AXES, type Axis, type AxisScores } from '../core/axes';
+import { sumScores, zeroScores } from '../scoring/scores';
+import type { AskGuide, EventOf, KsbJudgement, ObservationDetails, OfferedChoice, SessionEvent } from '../session/session-events';
 
 /**
  * The witness record: everything a witness testimony shows, computed from the session log alone
@@ -13,7 +15,7 @@ export interface Annotation {
   addedKsbs: string[];
 }
 
-export interface ScoreOverride {
+interface ScoreOverride {
   seq: number;
   at: string;
   axis: Axis;
@@ -33,6 +35,8 @@ export interface WitnessDecision {
   options: OfferedChoice[];
   chosen: EventOf<'choice-made'>;
   ask: string | null;
+  /** The author's model answer and checklist for `ask`, to mark the answer against. */
+  guide: AskGuide | null;
   answer: EventOf<'answer-given'> | null;
   answerAnnotation: Annotation | null;
   /** The KSBs the scenario's tags give for the option chosen. */
@@ -44,7 +48,7 @@ export interface WitnessDecision {
   overrides: ScoreOverride[];
 }
 
-export type TranscriptEntry =
+type TranscriptEntry =
   | { kind: 'passage'; seq: number; at: string; speakerId: string | null; text: string }
   | { kind: 'answer'; seq: number; at: string; prompt: string; text: string }
   | { kind: 'choice'; seq: number; at: string; text: string; elapsedMs: number }
@@ -138,7 +142,7 @@ function apply(b: Builder, event: SessionEvent): void {
     case 'session-started': break;
     // A room's votes belong to trainer mode, never to an observed session's witness record.
     case 'votes-recorded': case 'room-choice': break;
-    default: assertNever(event);
+    default: assertNever(event, 'event');
   }
 }
 
@@ -155,6 +159,7 @@ function addDecision(b: Builder, chosen: EventOf<'choice-made'>): void {
     options: offered.choices,
     chosen,
     ask: offered.ask ?? null,
+    guide: offered.guide ?? null,
     answer: null,
     answerAnnotation: null,
     suggestedKsbs: chosen.ksbs,
@@ -201,8 +206,8 @@ function applyOverride(b: Builder, decision: WitnessDecision | undefined, o: Eve
 
 function totalsOf(decisions: readonly WitnessDecision[]): WitnessRecord['totals'] {
   return {
-    automatic: decisions.reduce((sum, d) => addScores(sum, d.automatic), zeroScores()),
-    final: decisions.reduce((sum, d) => addScores(sum, d.final), zeroScores()),
+    automatic: sumScores(decisions.map((d) => d.automatic)),
+    final: sumScores(decisions.map((d) => d.final)),
   };
 }
 
@@ -235,8 +240,4 @@ export function ksbsToJudge(decision: WitnessDecision): string[] {
 
 export function overridden(decision: WitnessDecision): Axis[] {
   return AXES.filter((axis) => decision.final[axis] !== decision.automatic[axis]);
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unhandled event ${JSON.stringify(value)}`);
 }

@@ -34,7 +34,7 @@ interface Loop {
   soundId: number | null;
 }
 
-export type LoadState = 'loading' | 'loaded' | 'failed';
+type LoadState = 'loading' | 'loaded' | 'failed';
 
 /** What a test (or a curious developer) can read about the sound; see `window.__commonGroundAudio`. */
 export interface AudioState {

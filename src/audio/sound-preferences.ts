@@ -6,7 +6,7 @@ import { CHANNELS, type Channel } from './audio-manifest';
  * stored value falls back to the default for that field alone, never breaking the game.
  * Pure TS (storage is passed in), so the settings control and the player share one source.
  */
-export interface SoundPreferences {
+interface SoundPreferences {
   muted: boolean;
   /** 0 (off) to 1 (full) per channel. */
   volumes: Record<Channel, number>;

@@ -2,14 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { Story } from 'inkjs';
 import type { Plugin, ViteDevServer } from 'vite';
-import { lintScenarioTags } from '../narrative/tag-lint.ts';
-import { parseScenarioMeta, type ScenarioMeta } from '../narrative/scenario-meta.ts';
-import { AuthoringError } from '../narrative/authoring-error.ts';
-import { ksbCodes, KsbCatalogueError, parseKsbCatalogue, type KsbCatalogue } from '../content/ksb-catalogue.ts';
-import { analyseScenario } from '../analysis/analyse-scenario.ts';
-import { summariseForPlayer } from '../analysis/player-summary.ts';
-import type { ScenarioSummary } from '../content/scenario-summary.ts';
-import { compileInk, formatDiagnostic, InkCompileError, type CompiledInk } from './compile-ink.ts';
+import { lintScenarioTags } from '../narrative/tag-lint';
+import { parseScenarioMeta, type ScenarioMeta } from '../narrative/scenario-meta';
+import { AuthoringError } from '../narrative/authoring-error';
+import { ksbCodes, KsbCatalogueError, parseKsbCatalogue, type KsbCatalogue } from '../content/ksb-catalogue';
+import { analyseScenario } from '../analysis/analyse-scenario';
+import { summariseForPlayer } from '../analysis/player-summary';
+import type { ScenarioSummary } from '../content/scenario-summary';
+import { compileInk, formatDiagnostic, InkCompileError, type CompiledInk } from '../compile/compile-ink';
 
 const CATALOGUE_ID = 'virtual:scenarios';
 const RESOLVED_CATALOGUE_ID = '\0' + CATALOGUE_ID;
@@ -35,7 +35,7 @@ export function scenarioFiles(storiesDir: string): string[] {
     .map((name) => join(storiesDir, name));
 }
 
-export function scenarioIdOf(file: string): string {
+function scenarioIdOf(file: string): string {
   return basename(file, '.ink');
 }
 

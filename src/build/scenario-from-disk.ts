@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CompiledScenario } from '../content/compiled-scenario.ts';
-import { compileInk } from './compile-ink.ts';
+import type { CompiledScenario } from '../content/compiled-scenario';
+import { compileInk } from '../compile/compile-ink';
 
 /**
  * Compiles `stories/<id>.ink` as the build does, for checking records outside the app. Ids are

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseScenario, type ScenarioAnalysis } from '../analysis/analyse-scenario';
 import { stressStory } from '../analysis/stress-story';
-import { compileInk } from '../build/compile-ink';
+import { compileInk } from '../compile/compile-ink';
 import { scenarioFiles } from '../build/ink-plugin';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

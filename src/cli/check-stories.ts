@@ -11,16 +11,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { scenarioFiles } from '../build/ink-plugin';
+import { buildScenario, scenarioFiles } from '../build/ink-plugin';
+import { lintScenarioAssets } from '../content/asset-lint';
+import { collectTags } from '../narrative/tag-lint';
 import { analyseFile } from '../analysis/analyse-file';
 import { ANALYSIS_SEED, DEFAULT_MAX_STATES, type ScenarioAnalysis } from '../analysis/analyse-scenario';
+import { finding, sortFindings, type Finding } from '../analysis/findings';
 import { toMapGraph } from '../analysis/map-graph';
 import { buildReport, formatReport } from '../analysis/report';
 import { drawScenarioMap } from '../analysis/scenario-map';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export interface CheckOptions {
+interface CheckOptions {
   files: string[];
   json: string;
   maps: string;
@@ -61,13 +64,32 @@ export function checkStories(argv: readonly string[], print: (text: string) => v
     return 2;
   }
   const files = options.files.length > 0 ? options.files : scenarioFiles(join(ROOT, 'stories'));
-  const entries = files.map((file) => ({ analysis: analyseFile(file, options), source: relative(process.cwd(), file) || file }));
+  const entries = files.map((file) => ({ analysis: withAssets(analyseFile(file, options), file), source: relative(process.cwd(), file) || file }));
   const report = buildReport(entries);
   print(formatReport(report));
   writeOut(options.json, JSON.stringify(report, null, 2) + '\n');
   const maps = entries.map(({ analysis }) => writeMap(analysis, options.maps)).filter((m): m is string => m !== null);
   print(`\nJSON report: ${relative(process.cwd(), options.json)}${maps.length ? `; maps: ${relative(process.cwd(), options.maps)}/` : ''}`);
   return report.ok ? 0 : 1;
+}
+
+/** Adds what the game could not show (a place without art, a sound without a file, a cast member without a look). */
+function withAssets(analysis: ScenarioAnalysis, file: string): ScenarioAnalysis {
+  const missing = assetFindings(file);
+  return missing.length ? { ...analysis, findings: sortFindings([...analysis.findings, ...missing]) } : analysis;
+}
+
+function assetFindings(file: string): Finding[] {
+  // A compiled .json carries no file to build from; an .ink that fails to build is reported by the analysis.
+  if (!/\.ink$/i.test(file)) return [];
+  let built;
+  try {
+    built = buildScenario(file);
+  } catch {
+    return [];
+  }
+  const tags = collectTags(JSON.parse(built.json)).map((t) => t.raw);
+  return lintScenarioAssets(built.meta, tags).map((problem) => finding('missing-asset', 'the scenario', problem));
 }
 
 function writeMap(analysis: ScenarioAnalysis, dir: string): string | null {

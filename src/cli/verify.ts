@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describeVerification, verifyWitnessFile } from '../assessor/verify-witness.ts';
-import { scenarioFromDisk } from '../build/scenario-from-disk.ts';
+import { describeVerification, verifyWitnessFile } from '../assessor/verify-witness';
+import { scenarioFromDisk } from '../build/scenario-from-disk';
 
 const storiesDir = fileURLToPath(new URL('../../stories', import.meta.url));
 

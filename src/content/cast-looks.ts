@@ -1,4 +1,5 @@
 import type { CastMember } from '../narrative/tags';
+import { fnv1a } from '../core/fnv1a';
 
 /**
  * How each cast member looks. Scenarios name their cast freely (`# cast: id = Name, role`), so a
@@ -10,8 +11,8 @@ import type { CastMember } from '../narrative/tags';
  * expressions are shared overlays in `assets/people/expressions/`. Pure TS: tested in Node.
  */
 export type Presentation = 'feminine' | 'masculine';
-export type AgeBand = 'child' | 'younger' | 'middle' | 'older';
-export type Dress = 'formal' | 'casual' | 'nurse' | 'school';
+type AgeBand = 'child' | 'younger' | 'middle' | 'older';
+type Dress = 'formal' | 'casual' | 'nurse' | 'school';
 
 export interface Look {
   presentation: Presentation;
@@ -106,6 +107,13 @@ export const LOOK_OVERRIDES: Record<string, LookId> = {
   'ewa kowalczyk': 'ponytail-tunic',
   'shilan rashid': 'hijab-blazer',
   'azad demir': 'short-black-polo',
+  // stories/new-rules.ink
+  'bev okafor': 'bun-blazer',
+  'phil hadley': 'bald-grey-jumper',
+  'rosie tran': 'straight-fringe-jumper',
+  'halima abdi': 'hijab-blazer',
+  'darren quinn': 'crop-hoodie',
+  'gordon mcleod': 'side-part-glasses-knit',
   // stories/pension-card.ink
   'nkechi adeyemi': 'bun-blazer',
   'gareth pryce': 'short-beard-jacket',
@@ -113,11 +121,24 @@ export const LOOK_OVERRIDES: Record<string, LookId> = {
   'doreen campbell': 'grey-curls-cardigan',
   'lee campbell': 'crop-hoodie',
   'tomasz nowak': 'side-part-glasses-knit',
+  // stories/referral-loop.ink
+  'siobhan reilly': 'bob-cardigan',
+  'deepak mistry': 'short-black-polo',
+  'kwame asante': 'afro-shirt',
+  'lorraine fitch': 'wavy-blonde-blazer',
+  'kelly marsh': 'straight-fringe-jumper',
   // stories/relative-request.ink
   'abena mensah': 'locs-top',
   'joyce mensah': 'grey-short-cardigan',
   'dylan hart': 'side-part-glasses-knit',
   'rhys morgan': 'short-beard-jacket',
+  // stories/supplier-fails.ink
+  'colin whitby': 'white-hair-cardigan',
+  'nadia haddad': 'hijab-blazer',
+  'tendai moyo': 'locs-top',
+  'gary pearce': 'short-beard-jacket',
+  'maureen doyle': 'grey-curls-cardigan',
+  'owen price': 'side-part-glasses-knit',
   // stories/three-targets.ink
   'andrew mensah': 'afro-shirt',
   'funmilayo adebayo': 'bun-blazer',
@@ -152,16 +173,6 @@ export function lookHints(member: Pick<CastMember, 'name' | 'role'>): Hints {
   return hints;
 }
 
-/** FNV-1a: a small, stable string hash, the same in every browser and in Node. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** Children's looks are only ever given to children, and adults' only to adults. */
 function agePool(hints: Hints): LookId[] {
   return LOOK_IDS.filter((id) => (LOOKS[id].age === 'child') === (hints.age === 'child'));
@@ -180,7 +191,7 @@ function candidatesFor(hints: Hints): LookId[] {
 
 /** Picks from `pool`, starting at the name's hash and skipping looks already taken. */
 function pick(pool: readonly LookId[], key: string, taken: ReadonlySet<LookId>): LookId | null {
-  const start = hash(key) % pool.length;
+  const start = fnv1a(key) % pool.length;
   for (let i = 0; i < pool.length; i++) {
     const id = pool[(start + i) % pool.length]!;
     if (!taken.has(id)) return id;
@@ -204,7 +215,7 @@ export function castLooks(cast: readonly CastMember[]): Map<string, LookId> {
     const key = member.name.trim().toLowerCase();
     const hints = lookHints(member);
     const fallback = agePool(hints);
-    const chosen = pick(candidatesFor(hints), key, taken) ?? pick(fallback, key, taken) ?? fallback[hash(key) % fallback.length]!;
+    const chosen = pick(candidatesFor(hints), key, taken) ?? pick(fallback, key, taken) ?? fallback[fnv1a(key) % fallback.length]!;
     looks.set(member.id, chosen);
     taken.add(chosen);
   }

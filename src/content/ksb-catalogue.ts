@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AXES } from '../scoring/axes.ts';
+import { AXES } from '../core/axes';
 
 /**
  * The apprenticeship standard's knowledge, skills and behaviours (KSBs) that scenario `#ksb:` tags
@@ -7,13 +7,12 @@ import { AXES } from '../scoring/axes.ts';
  * drop in the official codes, bumping `version`. The build validates it with this schema and rejects
  * any scenario that names a code it does not contain.
  */
-export const KSB_CATALOGUE_FORMAT = 'common-ground/ksbs';
+const KSB_CATALOGUE_FORMAT = 'common-ground/ksbs';
 
-export const KSB_KINDS = ['knowledge', 'skill', 'behaviour'] as const;
-export type KsbKind = (typeof KSB_KINDS)[number];
+const KSB_KINDS = ['knowledge', 'skill', 'behaviour'] as const;
 
 /** The same shape the `#ksb:` tag accepts, so every code in the list can be written in a tag. */
-export const KSB_CODE = /^[A-Za-z0-9][A-Za-z0-9.-]*$/;
+const KSB_CODE = /^[A-Za-z0-9][A-Za-z0-9.-]*$/;
 
 const ksbItemSchema = z.object({
   code: z.string().regex(KSB_CODE, 'a KSB code is letters, digits, dots and hyphens, e.g. "P-K3"'),
@@ -24,7 +23,7 @@ const ksbItemSchema = z.object({
   axis: z.enum(AXES),
 });
 
-export const ksbCatalogueSchema = z
+const ksbCatalogueSchema = z
   .object({
     format: z.literal(KSB_CATALOGUE_FORMAT),
     version: z.number().int().min(1),
@@ -40,7 +39,7 @@ export const ksbCatalogueSchema = z
   });
 
 export type KsbCatalogue = z.infer<typeof ksbCatalogueSchema>;
-export type KsbItem = KsbCatalogue['items'][number];
+type KsbItem = KsbCatalogue['items'][number];
 
 export class KsbCatalogueError extends Error {
   override name = 'KsbCatalogueError';

@@ -1,5 +1,5 @@
-import type { ScenarioMapGraph } from '../analysis/map-graph.ts';
-import type { Axis } from '../scoring/axes.ts';
+import type { ScenarioMapGraph } from '../analysis/map-graph';
+import type { Axis } from '../core/axes';
 
 /**
  * The lowest and highest total a learner can reach on one axis in a scenario, worked out when the

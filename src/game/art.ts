@@ -11,10 +11,6 @@ const foregroundUrls = import.meta.glob('../../assets/places/foreground/*.svg', 
 const peopleUrls = import.meta.glob('../../assets/people/*.svg', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 const expressionUrls = import.meta.glob('../../assets/people/expressions/*.svg', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
-/** Portrait canvas size in the SVGs (see assets/tools/draw-people.ts). */
-export const PORTRAIT_WIDTH = 400;
-export const PORTRAIT_HEIGHT = 480;
-
 export interface ArtFile {
   key: string;
   url: string;

@@ -1,7 +1,8 @@
 import * as Phaser from 'phaser';
 import { lookSize, type LookId } from '../content/cast-looks';
 import type { Mood } from '../narrative/tags';
-import { browColour, expressionArt, PORTRAIT_HEIGHT, portraitArt } from './art';
+import { browColour, expressionArt, portraitArt } from './art';
+import { PORTRAIT_HEIGHT } from './portrait-size';
 import { NameCard } from './name-card';
 import { CALL_CARD, CHAIR, LISTENER_TINT, TILE_BACKDROPS, TILE_SPEAKING_BORDER } from './palette';
 import { CALL_CARD_HEADER, type Frame, type Slot } from './place-layouts';
@@ -9,7 +10,7 @@ import { CALL_CARD_HEADER, type Frame, type Slot } from './place-layouts';
 /** Draw order: the room, what stands behind people, people, the furniture in front, then labels. */
 export const DEPTH = { room: 0, behind: 5, people: 10, foreground: 20, labels: 30 } as const;
 
-export interface FigureOptions {
+interface FigureOptions {
   look: LookId;
   name: string;
   role: string;

@@ -8,7 +8,7 @@ const ROLE_LINES = 2;
 /** Below this width (world units) listeners' cards show the name alone. */
 const ROOM_FOR_ROLE = 330;
 
-export interface NameCardOptions {
+interface NameCardOptions {
   name: string;
   role: string;
   /** Text size in world units, chosen so it stays readable on the screen in use. */

@@ -1,4 +1,5 @@
 import type { PlaceId } from '../content/places';
+import { PORTRAIT_HEIGHT, PORTRAIT_WIDTH } from './portrait-size';
 
 /**
  * Where people appear in each place, in the 1920 × 1080 design space the art is drawn in.
@@ -11,7 +12,7 @@ import type { PlaceId } from '../content/places';
  */
 export type Frame = 'seat' | 'tile' | 'call';
 
-export interface PlaceLayout {
+interface PlaceLayout {
   frame: Frame;
   /** Bottom of each portrait. */
   baseline: number;
@@ -24,7 +25,7 @@ export interface PlaceLayout {
   chairs: boolean;
 }
 
-export const LAYOUTS: Record<PlaceId, PlaceLayout> = {
+const LAYOUTS: Record<PlaceId, PlaceLayout> = {
   'meeting-room': { frame: 'seat', baseline: 890, scale: 0.95, left: 330, right: 1590, maxGap: 400, chairs: true },
   'partner-office': { frame: 'seat', baseline: 900, scale: 0.98, left: 560, right: 1300, maxGap: 420, chairs: true },
   'front-desk': { frame: 'seat', baseline: 870, scale: 1.0, left: 560, right: 1400, maxGap: 420, chairs: false },
@@ -39,7 +40,7 @@ export const DEFAULT_LAYOUT: PlaceLayout = { frame: 'seat', baseline: 900, scale
 /** The video call's stage, inside the call window drawn in video-call.svg. */
 export const TILE_AREA = { x: 60, y: 130, width: 1460, height: 790, gap: 20 };
 
-export interface Box {
+interface Box {
   x: number;
   y: number;
   width: number;
@@ -59,10 +60,8 @@ export interface Slot {
   labelWidth: number;
 }
 
-const PORTRAIT_WIDTH = 400;
 const TILE_ZOOM = 1.35;
 const TILE_CROP_MARGIN = 4;
-const PORTRAIT_HEIGHT = 480;
 const CALL_CARD = { width: 500, height: 530, header: 100 };
 
 export function layoutFor(place: string | null): PlaceLayout {

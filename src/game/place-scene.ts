@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { castLooks, type LookId } from '../content/cast-looks';
 import type { CastMember } from '../narrative/tags';
-import type { SceneState, SceneryOptions } from '../ui/scenery-port';
+import type { SceneState, SceneryOptions } from './scenery-contract';
 import { AssetQueue } from './asset-queue';
 import { allExpressionArt, placeArt, portraitArt, type ArtFile } from './art';
 import { DEPTH, Figure } from './figure';
@@ -15,7 +15,7 @@ export const WORLD_HEIGHT = 1080;
 const FADE_OUT_MS = 380;
 const FADE_IN_MS = 520;
 
-export interface PlaceSceneOptions extends SceneryOptions {
+interface PlaceSceneOptions extends SceneryOptions {
   /** Canvas pixels per world unit. */
   zoom: number;
   /** Width of the stage on screen in CSS pixels, for sizing name cards. */

@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import type { Scenery, SceneryOptions } from '../ui/scenery-port';
+import type { Scenery, SceneryOptions } from './scenery-contract';
 import { STAGE_BACKGROUND } from './palette';
 import { PlaceScene, WORLD_HEIGHT, WORLD_WIDTH } from './place-scene';
 

@@ -1,5 +1,5 @@
-import { AuthoringError } from './authoring-error.ts';
-import { parseTag, tagScope, TagSyntaxError, type CastMember, type Family, type RoleCard, type Strand } from './tags.ts';
+import { AuthoringError } from './authoring-error';
+import { parseTag, tagScope, TagSyntaxError, type CastMember, type Family, type RoleCard, type Strand } from './tags';
 
 /** What the scenario list and the debrief need to know about a scenario, from its global tags. */
 export interface ScenarioMeta {

@@ -1,6 +1,6 @@
-import { AuthoringError } from './authoring-error.ts';
-import { parseScenarioMeta } from './scenario-meta.ts';
-import { parseTagInItsOwnScope, TagSyntaxError } from './tags.ts';
+import { AuthoringError } from './authoring-error';
+import { parseScenarioMeta } from './scenario-meta';
+import { parseTagInItsOwnScope, TagSyntaxError } from './tags';
 
 interface FoundTag {
   raw: string;

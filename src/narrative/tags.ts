@@ -1,4 +1,4 @@
-import { AXES, AXIS_SHORT_NAMES, MAX_SCORE, MIN_SCORE, type Axis, type AxisScores } from '../scoring/axes.ts';
+import { AXES, AXIS_SHORT_NAMES, MAX_SCORE, MIN_SCORE, type Axis, type AxisScores } from '../core/axes';
 
 /**
  * The tag vocabulary, parsed once into a typed union. `stories/README.md` documents it for authors;
@@ -6,13 +6,13 @@ import { AXES, AXIS_SHORT_NAMES, MAX_SCORE, MIN_SCORE, type Axis, type AxisScore
  */
 export type TagScope = 'choice' | 'line' | 'global';
 
-export const MOODS = ['neutral', 'concerned', 'frustrated', 'relieved'] as const;
+const MOODS = ['neutral', 'concerned', 'frustrated', 'relieved'] as const;
 export type Mood = (typeof MOODS)[number];
 
-export const FAMILIES = ['tutorial', 'safeguarding', 'partner', 'rules'] as const;
+const FAMILIES = ['tutorial', 'safeguarding', 'partner', 'rules'] as const;
 export type Family = (typeof FAMILIES)[number];
 
-export const STRANDS = ['Outcomes', 'Alignment', 'Delivery', 'Accountability'] as const;
+const STRANDS = ['Outcomes', 'Alignment', 'Delivery', 'Accountability'] as const;
 export type Strand = (typeof STRANDS)[number];
 
 export interface CastMember {
@@ -33,6 +33,7 @@ export type Tag =
   | { kind: 'reason'; text: string }
   | { kind: 'ksb'; codes: string[] }
   | { kind: 'pin' }
+  | { kind: 'rubric-exception'; reason: string }
   // line tags: on a line of text
   | { kind: 'speaker'; castId: string }
   | { kind: 'mood'; mood: Mood }
@@ -46,6 +47,8 @@ export type Tag =
   | { kind: 'ending'; ending: string }
   | { kind: 'prompt'; text: string }
   | { kind: 'ask'; prompt: string }
+  | { kind: 'model'; text: string }
+  | { kind: 'look-for'; text: string }
   // global tags: at the very top of the scenario file
   | { kind: 'title'; text: string }
   | { kind: 'family'; family: Family }
@@ -57,7 +60,6 @@ export type Tag =
   | { kind: 'debrief-question'; text: string }
   | { kind: 'role-card'; card: RoleCard };
 
-export type TagKind = Tag['kind'];
 
 /** Thrown by a tag parser; the caller adds where the tag stood. */
 export class TagSyntaxError extends Error {}
@@ -152,6 +154,8 @@ const definitions: Record<string, TagDefinition> = {
   reason: { scope: 'choice', hasValue: true, parse: (v) => ({ kind: 'reason', text: text(v, 'reason') }) },
   ksb: { scope: 'choice', hasValue: true, parse: parseKsbCodes },
   pin: { scope: 'choice', hasValue: false, parse: () => ({ kind: 'pin' }) },
+  // The author knowingly scores against the rubric here; the analyzer lists the reason instead of warning.
+  'rubric-exception': { scope: 'choice', hasValue: true, parse: (v) => ({ kind: 'rubric-exception', reason: text(v, 'rubric-exception') }) },
 
   speaker: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'speaker', castId: slug(v, 'speaker') }) },
   mood: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'mood', mood: oneOf(v, MOODS, 'mood') }) },
@@ -167,6 +171,10 @@ const definitions: Record<string, TagDefinition> = {
   prompt: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'prompt', text: text(v, 'prompt') }) },
   // "What would you say?": the learner answers in their own words before the next options appear.
   ask: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'ask', prompt: text(v, 'ask') }) },
+  // The author's guide to that question: a model answer, and what a strong answer would do (one tag
+  // per point). They belong to the #ask line; the runner checks that they follow one.
+  model: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'model', text: text(v, 'model') }) },
+  'look-for': { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'look-for', text: text(v, 'look-for') }) },
   // Inky's web-player tags, accepted so a story written for Inky's export plays here too.
   IMAGE: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'image', src: text(v, 'IMAGE') }) },
   AUDIO: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'sound', sound: text(v, 'AUDIO') }) },
@@ -194,8 +202,6 @@ const definitions: Record<string, TagDefinition> = {
 function lookup(name: string): TagDefinition | undefined {
   return definitions[name] ?? definitions[name.toLowerCase()] ?? definitions[name.toUpperCase()];
 }
-
-export const TAG_NAMES: readonly string[] = Object.keys(definitions);
 
 /** Where a tag belongs, or null when no tag of that name exists. */
 export function tagScope(raw: string): TagScope | null {

@@ -1,5 +1,5 @@
 import type { ScenarioBounds } from '../content/scenario-summary';
-import { AXES, type AxisScores } from '../scoring/axes';
+import { AXES, type AxisScores } from '../core/axes';
 
 /**
  * One number in −1..1 for a learner's totals, as xAPI's `score.scaled` and SCORM's `cmi.score.scaled`

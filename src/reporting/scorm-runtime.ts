@@ -5,7 +5,7 @@ import { DEFAULT_PASS_MARK, scaledScore } from './scaled-score';
 import { isoDuration, optionId } from './session-statements';
 import { decisionKey } from './statement-ids';
 import { encodeSuspendData } from './scorm-suspend';
-import { effectiveEvents } from '../session/effective-path';
+import { effectiveEvents } from '../scoring/effective-path';
 
 /** The SCORM 2004 run-time API an LMS puts on a window (IEEE 1484.11.2): strings in, strings out. */
 export interface Scorm2004Api {

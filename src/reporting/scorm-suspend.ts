@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { CompiledScenario } from '../content/compiled-scenario';
 import { PlaySession } from '../session/play-session';
-import { sessionModeSchema, type SessionEvent } from '../session/session-events';
+import type { SessionEvent, SessionMode } from '../session/session-events';
+
+const sessionModeSchema = z.enum(['practice', 'trainer', 'assessed'] satisfies SessionMode[]);
 
 /** SCORM 2004's cmi.suspend_data holds 64,000 characters (SPM), 4,096 in SCORM 1.2. */
 export const SUSPEND_DATA_LIMIT = 64_000;

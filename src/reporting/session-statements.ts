@@ -1,7 +1,7 @@
 import type { Agent, Context, Extensions, Group, Statement } from '@xapi/xapi';
 import type { ScenarioBounds } from '../content/scenario-summary';
-import { AXES, type AxisScores } from '../scoring/axes';
-import { effectiveEvents } from '../session/effective-path';
+import { AXES, type AxisScores } from '../core/axes';
+import { effectiveEvents } from '../scoring/effective-path';
 import type { EventOf, SessionEvent } from '../session/session-events';
 import { DEFAULT_PASS_MARK, scaledScore } from './scaled-score';
 import { attemptRegistration, decisionKey, statementId } from './statement-ids';

@@ -1,6 +1,7 @@
 import type { SessionEvent, SessionMode } from '../session/session-events';
-import { AXES, type AxisScores } from './axes';
+import type { AxisScores } from '../core/axes';
 import { buildDebrief } from './debrief';
+import { combinedScore } from './scores';
 
 /** One attempt as history shows it: when, which way through, how it scored. From the log alone. */
 export interface AttemptSummary {
@@ -36,11 +37,6 @@ export function summariseAttempt(events: readonly SessionEvent[]): AttemptSummar
     path: debrief.decisions.map((d) => d.chosen.text),
     stepsBack: debrief.undone.length,
   };
-}
-
-/** The three axes added up: how "best" is judged, since no axis matters more than another. */
-export function combinedScore(totals: AxisScores): number {
-  return AXES.reduce((sum, axis) => sum + totals[axis], 0);
 }
 
 export interface ScenarioRecord {

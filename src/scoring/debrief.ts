@@ -1,6 +1,8 @@
-import { effectiveEvents, undoneChoices } from '../session/effective-path';
+import { assertNever } from '../core/assert-never';
+import { effectiveEvents, undoneChoices } from './effective-path';
 import type { EventOf, OfferedChoice, SessionEvent } from '../session/session-events';
-import { addScores, zeroScores, type AxisScores } from './axes';
+import type { AxisScores } from '../core/axes';
+import { sumScores } from './scores';
 
 export interface DebriefDecision {
   /** The last thing said before the decision, to remind the player where they were. */
@@ -54,13 +56,9 @@ export function buildDebrief(events: readonly SessionEvent[]): Debrief {
       case 'votes-recorded': case 'room-choice': break;
       // An observer's additions belong to the witness record, not the learner's debrief.
       case 'answer-given': case 'observation-started': case 'assessor-annotated': case 'score-overridden': case 'witness-signed': break;
-      default: assertNever(event);
+      default: assertNever(event, 'event');
     }
   }
-  const totals = decisions.reduce((sum, d) => addScores(sum, d.chosen.scores), zeroScores());
+  const totals = sumScores(decisions.map((d) => d.chosen.scores));
   return { scenarioId: started.scenarioId, totals, decisions, explored, undone: undoneChoices(events), ended, ending };
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unhandled event ${JSON.stringify(value)}`);
 }

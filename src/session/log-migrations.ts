@@ -1,6 +1,6 @@
 import { SESSION_LOG_VERSION, type SessionEvent } from './session-events';
 
-export class LogMigrationError extends Error {}
+class LogMigrationError extends Error {}
 
 /**
  * One step from a log version to the next. Pure: it takes the events as read and returns them as

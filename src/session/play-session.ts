@@ -1,7 +1,9 @@
+import { withArticle } from '../core/english';
 import type { CompiledScenario } from '../content/compiled-scenario';
 import { StoryRunner, type ChoiceOption, type Step } from '../narrative/story-runner';
-import { addScores, zeroScores, type AxisScores } from '../scoring/axes';
-import { effectiveEvents } from './effective-path';
+import type { AxisScores } from '../core/axes';
+import { effectiveEvents } from '../scoring/effective-path';
+import { sumScores, zeroScores } from '../scoring/scores';
 import { displayOrder } from './option-order';
 import type { EventOf, SessionEvent, SessionMode, Undoer } from './session-events';
 import { SessionLog, type Clock } from './session-log';
@@ -91,7 +93,7 @@ export class PlaySession {
   }
 
   get scores(): AxisScores {
-    return this.path.reduce((total, choice) => addScores(total, choice.scores), zeroScores());
+    return sumScores(this.path.map((choice) => choice.scores));
   }
 
   /** How many choices count now (after any step back or rewind). */
@@ -122,7 +124,8 @@ export class PlaySession {
     if (this.answered) throw new RangeError('this question has already been answered');
     if (text.trim().length === 0) throw new RangeError('an answer needs some words');
     this.answered = true;
-    return this.log.append({ type: 'answer-given', offeredSeq: this.offeredSeq, prompt, text: text.trim() }) as EventOf<'answer-given'>;
+    const guide = this.step.guide ? { guide: this.step.guide } : {};
+    return this.log.append({ type: 'answer-given', offeredSeq: this.offeredSeq, prompt, text: text.trim(), ...guide }) as EventOf<'answer-given'>;
   }
 
   choose(index: number): EventOf<'choice-made'> {
@@ -156,7 +159,7 @@ export class PlaySession {
    * same order it was shown then.
    */
   undo(by: Undoer = 'learner'): EventOf<'choice-undone'> {
-    if (!this.canUndo(by)) throw new RangeError(by === 'learner' && this.mode !== 'practice' ? `a learner cannot step back in a ${this.mode} session` : 'there is no choice to step back from');
+    if (!this.canUndo(by)) throw new RangeError(by === 'learner' && this.mode !== 'practice' ? `a learner cannot step back in ${withArticle(this.mode)} session` : 'there is no choice to step back from');
     const undone = this.path.at(-1)!;
     const step = this.rebuild(this.path.slice(0, -1));
     const event = this.log.append({ type: 'choice-undone', undoneSeq: undone.seq, by }) as EventOf<'choice-undone'>;
@@ -230,7 +233,7 @@ export class PlaySession {
     if (step.ended) {
       this.log.append({ type: 'session-ended', ending: step.ending, totals: this.scores });
     } else {
-      const offeredEvent = this.log.append({ type: 'choices-offered', choices: step.choices.map(offered), ...(step.ask ? { ask: step.ask } : {}) });
+      const offeredEvent = this.log.append({ type: 'choices-offered', choices: step.choices.map(offered), ...(step.ask ? { ask: step.ask } : {}), ...(step.guide ? { guide: step.guide } : {}) });
       this.offeredSeq = offeredEvent.seq;
       this.answered = false;
       this.offeredAt = this.clock();

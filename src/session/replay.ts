@@ -1,6 +1,6 @@
 import type { CompiledScenario } from '../content/compiled-scenario';
-import type { AxisScores } from '../scoring/axes';
-import { canonicalJson } from './canonical-json';
+import type { AxisScores } from '../core/axes';
+import { canonicalJson } from '../core/canonical-json';
 import { PlaySession } from './play-session';
 import type { SessionEvent } from './session-events';
 import type { Clock } from './session-log';
@@ -12,9 +12,26 @@ function storyEvents(events: readonly SessionEvent[]): SessionEvent[] {
   return events.filter((e) => STORY_EVENTS.has(e.type));
 }
 
-export type ReplayResult =
+/**
+ * Why a record did not replay, for code to branch on; `problem` says it in words for people.
+ * 'stops-early' is the one a record still being written may have: it holds less than the story.
+ */
+type ReplayFailure =
+  | 'not-a-session'
+  | 'other-scenario'
+  | 'scenario-changed'
+  | 'choice-not-offered'
+  | 'no-such-decision'
+  | 'step-back-not-allowed'
+  | 'stops-early'
+  | 'runs-on'
+  | 'differs';
+
+type ReplayResult =
   | { ok: true; session: PlaySession; totals: AxisScores }
-  | { ok: false; seq: number; problem: string };
+  | { ok: false; kind: ReplayFailure; seq: number; problem: string };
+
+type Mismatch = { kind: ReplayFailure; problem: string };
 
 /**
  * Plays the recorded choices (and undos) again on the given scenario and checks that every event
@@ -45,12 +62,12 @@ export function resumeSession(scenario: CompiledScenario, recorded: readonly Ses
 
 function replayActions(scenario: CompiledScenario, recorded: readonly SessionEvent[]): ReplayResult {
   const started = recorded[0];
-  if (started?.type !== 'session-started') return { ok: false, seq: 0, problem: 'the log does not begin with session-started' };
+  if (started?.type !== 'session-started') return { ok: false, kind: 'not-a-session', seq: 0, problem: 'the log does not begin with session-started' };
   if (started.scenarioId !== scenario.id) {
-    return { ok: false, seq: 0, problem: `the log is for scenario "${started.scenarioId}", not "${scenario.id}"` };
+    return { ok: false, kind: 'other-scenario', seq: 0, problem: `the log is for scenario "${started.scenarioId}", not "${scenario.id}"` };
   }
   if (started.scenarioHash !== scenario.hash) {
-    return { ok: false, seq: 0, problem: 'the scenario has changed since this session was recorded' };
+    return { ok: false, kind: 'scenario-changed', seq: 0, problem: 'the scenario has changed since this session was recorded' };
   }
   const session = PlaySession.start({
     scenario,
@@ -62,14 +79,14 @@ function replayActions(scenario: CompiledScenario, recorded: readonly SessionEve
   for (const event of recorded) {
     if (event.type === 'choice-made') {
       if (session.ended || !session.current.choices.some((c) => c.index === event.index)) {
-        return { ok: false, seq: event.seq, problem: `choice ${event.index} was not on offer at this point` };
+        return { ok: false, kind: 'choice-not-offered', seq: event.seq, problem: `choice ${event.index} was not on offer at this point` };
       }
       session.choose(event.index);
     } else if (event.type === 'rewound') {
-      if (event.toDecision >= session.decisionsMade) return { ok: false, seq: event.seq, problem: `there is no decision ${event.toDecision + 1} to go back to` };
+      if (event.toDecision >= session.decisionsMade) return { ok: false, kind: 'no-such-decision', seq: event.seq, problem: `there is no decision ${event.toDecision + 1} to go back to` };
       session.rewind(event.toDecision, event.reason);
     } else if (event.type === 'choice-undone') {
-      if (!session.canUndo(event.by)) return { ok: false, seq: event.seq, problem: 'this step back was not allowed at this point' };
+      if (!session.canUndo(event.by)) return { ok: false, kind: 'step-back-not-allowed', seq: event.seq, problem: 'this step back was not allowed at this point' };
       session.undo(event.by);
     }
   }
@@ -80,18 +97,18 @@ function replayActions(scenario: CompiledScenario, recorded: readonly SessionEve
 function compareLogs(recorded: readonly SessionEvent[], replayed: readonly SessionEvent[], extent: 'whole' | 'prefix'): ReplayResult | null {
   const length = extent === 'whole' ? Math.max(replayed.length, recorded.length) : recorded.length;
   for (let i = 0; i < length; i++) {
-    const problem = compare(recorded[i], replayed[i]);
-    if (problem) return { ok: false, seq: recorded[i]?.seq ?? recorded.length, problem };
+    const mismatch = compare(recorded[i], replayed[i]);
+    if (mismatch) return { ok: false, ...mismatch, seq: recorded[i]?.seq ?? recorded.length };
   }
   return null;
 }
 
-function compare(recorded: SessionEvent | undefined, replayed: SessionEvent | undefined): string | null {
-  if (!recorded) return 'the recording stops before the story does';
-  if (!replayed) return 'the recording goes on past where the story stops';
+function compare(recorded: SessionEvent | undefined, replayed: SessionEvent | undefined): Mismatch | null {
+  if (!recorded) return { kind: 'stops-early', problem: 'the recording stops before the story does' };
+  if (!replayed) return { kind: 'runs-on', problem: 'the recording goes on past where the story stops' };
   const a = canonicalJson(withoutTimes(recorded));
   const b = canonicalJson(withoutTimes(replayed));
-  return a === b ? null : `recorded ${recorded.type} does not match the story (expected ${b.slice(0, 160)})`;
+  return a === b ? null : { kind: 'differs', problem: `recorded ${recorded.type} does not match the story (expected ${b.slice(0, 160)})` };
 }
 
 /** An event with its timings removed: what must be identical between two runs of the same choices. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AXES } from '../scoring/axes';
+import { AXES } from '../core/axes';
 
 /**
  * The session event log's wire format. Everything the debrief, saves, group results and witness
@@ -17,10 +17,10 @@ export const SESSION_LOG_VERSION = 2;
 export const MIN_SESSION_LOG_VERSION = 1;
 
 const score = z.number().int().min(-2).max(2);
-export const axisScoresSchema = z.object({ compliance: score, communication: score, challenge: score });
+const axisScoresSchema = z.object({ compliance: score, communication: score, challenge: score });
 const totalsSchema = z.object({ compliance: z.number().int(), communication: z.number().int(), challenge: z.number().int() });
 
-export const sessionModeSchema = z.enum(['practice', 'trainer', 'assessed']);
+const sessionModeSchema = z.enum(['practice', 'trainer', 'assessed']);
 export type SessionMode = z.infer<typeof sessionModeSchema>;
 
 const cueSchema = z.discriminatedUnion('kind', [
@@ -33,16 +33,23 @@ const cueSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('restart') }),
 ]);
 
-export const offeredChoiceSchema = z.object({
+const offeredChoiceSchema = z.object({
   index: z.number().int().min(0),
   text: z.string(),
   scores: axisScoresSchema.nullable(),
   reason: z.string().nullable(),
   ksbs: z.array(z.string()),
 });
+export type AskGuide = z.infer<typeof askGuideSchema>;
 export type OfferedChoice = z.infer<typeof offeredChoiceSchema>;
 
-export const undoerSchema = z.enum(['learner', 'trainer']);
+/**
+ * The author's guide to an `#ask` question: a model answer (null when the author wrote none) and
+ * what a strong answer would do. Optional on the events that carry it, so older logs still read.
+ */
+export const askGuideSchema = z.object({ model: z.string().min(1).nullable(), lookFor: z.array(z.string().min(1)) });
+
+const undoerSchema = z.enum(['learner', 'trainer']);
 export type Undoer = z.infer<typeof undoerSchema>;
 
 const base = { seq: z.number().int().min(0), at: z.string() };
@@ -50,10 +57,10 @@ const seqRef = z.number().int().min(0);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 
 export const KSB_JUDGEMENTS = ['met', 'partly-met', 'not-met'] as const;
-export const ksbJudgementSchema = z.enum(KSB_JUDGEMENTS);
+const ksbJudgementSchema = z.enum(KSB_JUDGEMENTS);
 export type KsbJudgement = z.infer<typeof ksbJudgementSchema>;
 
-export const observationDetailsSchema = z.object({
+const observationDetailsSchema = z.object({
   apprentice: z.string().trim().min(1),
   assessor: z.object({ name: z.string().trim().min(1), role: z.string().trim().min(1) }),
   organisation: z.string().trim().min(1),
@@ -70,17 +77,17 @@ export type ObservationDetails = z.infer<typeof observationDetailsSchema>;
  * source (learners' phones) will write the same event with `remote`, so everything downstream of the
  * log works unchanged.
  */
-export const voteSourceSchema = z.enum(['trainer-tally', 'remote']);
+const voteSourceSchema = z.enum(['trainer-tally', 'remote']);
 export type VoteSource = z.infer<typeof voteSourceSchema>;
 
-export const voteCountSchema = z.object({ index: z.number().int().min(0), hands: z.number().int().min(0).max(9999) });
+const voteCountSchema = z.object({ index: z.number().int().min(0), hands: z.number().int().min(0).max(9999) });
 export type VoteCount = z.infer<typeof voteCountSchema>;
 
 /**
  * How the room's option was settled: the clear majority, the trainer breaking a tie, the trainer
  * overriding the majority to explore another branch, or no votes entered at all.
  */
-export const roomChoiceBasisSchema = z.enum(['majority', 'tie-break', 'override', 'no-votes']);
+const roomChoiceBasisSchema = z.enum(['majority', 'tie-break', 'override', 'no-votes']);
 export type RoomChoiceBasis = z.infer<typeof roomChoiceBasisSchema>;
 
 const uniqueIndices = (counts: readonly VoteCount[]) => new Set(counts.map((c) => c.index)).size === counts.length;
@@ -105,9 +112,17 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   }),
   /**
    * `choices` are in the order they were shown (shuffled by the seed); `index` is ink's own.
-   * `ask` is the author's "What would you say?" question, answered before the choices are shown.
+   * `ask` is the author's "What would you say?" question, answered before the choices are shown;
+   * `guide` is the model answer and checklist that go with it (present whenever `ask` is, in logs
+   * written since the guide existed).
    */
-  z.object({ ...base, type: z.literal('choices-offered'), choices: z.array(offeredChoiceSchema).min(1), ask: z.string().min(1).optional() }),
+  z.object({
+    ...base,
+    type: z.literal('choices-offered'),
+    choices: z.array(offeredChoiceSchema).min(1),
+    ask: z.string().min(1).optional(),
+    guide: askGuideSchema.optional(),
+  }),
   z.object({
     ...base,
     type: z.literal('choice-made'),
@@ -173,7 +188,15 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   // ignores it; the witness record and its hash chain keep all of it.
 
   /** The learner's own words for an `#ask` question, given before the options at `offeredSeq` appeared. */
-  z.object({ ...base, type: z.literal('answer-given'), offeredSeq: seqRef, prompt: z.string().min(1), text: z.string().trim().min(1) }),
+  z.object({
+    ...base,
+    type: z.literal('answer-given'),
+    offeredSeq: seqRef,
+    prompt: z.string().min(1),
+    text: z.string().trim().min(1),
+    /** What the answer is compared with afterwards; it never changes a score. */
+    guide: askGuideSchema.optional(),
+  }),
   /** Who observed whom, where and when; written once, at the start of an observed session. */
   z.object({ ...base, type: z.literal('observation-started'), ...observationDetailsSchema.shape }),
   /**
@@ -206,7 +229,7 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
 ]);
 
 export type SessionEvent = z.infer<typeof sessionEventSchema>;
-export type SessionEventType = SessionEvent['type'];
+type SessionEventType = SessionEvent['type'];
 export type EventOf<T extends SessionEventType> = Extract<SessionEvent, { type: T }>;
 /** An event as a caller hands it to the log: the log stamps the sequence number and time. */
 export type NewEvent = SessionEvent extends infer E ? (E extends SessionEvent ? Omit<E, 'seq' | 'at'> : never) : never;

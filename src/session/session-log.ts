@@ -10,7 +10,7 @@ import {
 import { migrateSessionEvents } from './log-migrations';
 
 export type Clock = () => Date;
-export type AppendListener = (event: SessionEvent) => void;
+type AppendListener = (event: SessionEvent) => void;
 
 /** Append-only: events are stamped, frozen and never changed or removed once written. */
 export class SessionLog {

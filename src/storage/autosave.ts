@@ -3,7 +3,7 @@ import type { SessionLog } from '../session/session-log';
 import type { LearnerStore } from './learner-store';
 import { classifyStorageError } from './storage-errors';
 
-export interface AutosaveOptions {
+interface AutosaveOptions {
   store: LearnerStore;
   profileId: string;
   log: SessionLog;

@@ -1,4 +1,4 @@
-import { canonicalJson } from '../session/canonical-json';
+import { canonicalJson } from '../core/canonical-json';
 import type { SessionEvent } from '../session/session-events';
 import type { LearnerStore, Profile, StoredSession } from './learner-store';
 import type { ProfileExport } from './profile-export';
@@ -8,7 +8,7 @@ import type { ProfileExport } from './profile-export';
  * is overwritten unless the learner ticks it ('conflict'), and a copy that merely has more of the
  * same attempt ('extend') only adds to it.
  */
-export type SessionAction =
+type SessionAction =
   | 'add' //          not on this device
   | 'already-here' // the same attempt, event for event
   | 'extend' //       the device has the start of it; the file carries on further
@@ -68,7 +68,7 @@ function compareCopies(local: readonly SessionEvent[] | undefined, incoming: rea
   return incoming.length > local.length ? 'extend' : 'keep-local';
 }
 
-export interface ImportResult {
+interface ImportResult {
   added: number;
   extended: number;
   replaced: number;

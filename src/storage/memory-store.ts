@@ -19,7 +19,7 @@ import {
   type RawRecords,
 } from './stored-records';
 
-export interface MemoryStoreOptions {
+interface MemoryStoreOptions {
   /** Records to start with, as they would be read from a device (tests put damaged ones here). */
   seed?: RawRecords;
   /** Simulates a full device: writes fail once this many event records are held. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fnv1a } from '../core/fnv1a';
 
 /**
  * A four-digit PIN stops a classmate opening someone else's profile by accident on a shared PC. It
@@ -8,7 +9,7 @@ import { z } from 'zod';
 export const pinLockSchema = z.object({ salt: z.string().min(1), hash: z.string().regex(/^[0-9a-f]{8}$/) });
 export type PinLock = z.infer<typeof pinLockSchema>;
 
-export const PIN_PATTERN = /^\d{4}$/;
+const PIN_PATTERN = /^\d{4}$/;
 
 export function isValidPin(pin: string): boolean {
   return PIN_PATTERN.test(pin);
@@ -16,20 +17,15 @@ export function isValidPin(pin: string): boolean {
 
 export function lockWithPin(pin: string, salt = randomSalt()): PinLock {
   if (!isValidPin(pin)) throw new RangeError('a PIN is four digits');
-  return { salt, hash: fnv1a(`${salt}:${pin}`) };
+  return { salt, hash: pinHash(`${salt}:${pin}`) };
 }
 
 export function pinOpens(lock: PinLock, pin: string): boolean {
-  return isValidPin(pin) && fnv1a(`${lock.salt}:${pin}`) === lock.hash;
+  return isValidPin(pin) && pinHash(`${lock.salt}:${pin}`) === lock.hash;
 }
 
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+function pinHash(text: string): string {
+  return fnv1a(text).toString(16).padStart(8, '0');
 }
 
 function randomSalt(): string {

@@ -8,7 +8,7 @@ import { profileRecordSchema } from './stored-records';
  * A profile's file: the profile and every attempt, finished or not, each as a session log file.
  * It moves a learner to another device. Version 1 is the first; a reader refuses newer files.
  */
-export const PROFILE_EXPORT_FORMAT = 'common-ground/profile-export';
+const PROFILE_EXPORT_FORMAT = 'common-ground/profile-export';
 export const PROFILE_EXPORT_VERSION = 1;
 
 const exportFileSchema = z.object({

@@ -17,7 +17,7 @@ export const profileRecordSchema = z.object({
   createdAt: z.string(),
 });
 
-export const sessionRecordSchema = z.object({
+const sessionRecordSchema = z.object({
   sessionId: z.string().min(1),
   profileId: z.string().min(1),
   scenarioId: z.string().min(1),
@@ -27,9 +27,9 @@ export const sessionRecordSchema = z.object({
   eventCount: z.number().int().min(1),
   updatedAt: z.string(),
 });
-export type SessionRecord = z.infer<typeof sessionRecordSchema>;
+type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
-export interface EventRecord {
+interface EventRecord {
   sessionId: string;
   seq: number;
   event: SessionEvent;

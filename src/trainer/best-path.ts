@@ -1,3 +1,4 @@
+import { bestOf, optionTotal } from '../scoring/scores';
 import type { OfferedChoice } from '../session/session-events';
 
 /**
@@ -16,9 +17,6 @@ export interface BestPathSource {
 export const bestOfferedHere: BestPathSource = {
   label: 'the best option offered at each decision, by the highest total of the three scores',
   best(offered) {
-    const scored = offered.filter((o) => o.scores !== null);
-    const total = (o: OfferedChoice) => o.scores!.compliance + o.scores!.communication + o.scores!.challenge;
-    const top = Math.max(...scored.map(total));
-    return scored.filter((o) => total(o) === top).map((o) => o.index);
+    return bestOf(offered, (o) => optionTotal(o.scores)).map((o) => o.index);
   },
 };

@@ -1,5 +1,5 @@
-export const MIN_DURATION_MS = 30_000;
-export const MAX_DURATION_MS = 30 * 60_000;
+const MIN_DURATION_MS = 30_000;
+const MAX_DURATION_MS = 30 * 60_000;
 
 /**
  * A discussion timer that can be paused and adjusted. It holds no clock of its own: every question

@@ -1,4 +1,4 @@
-import { toCsv, type CsvValue } from './csv';
+import { toCsv, type CsvValue } from '../core/csv';
 import type { GroupDebrief, GroupDecision } from './group-debrief';
 
 export const GROUP_CSV_HEADER = [

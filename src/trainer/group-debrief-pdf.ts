@@ -1,18 +1,16 @@
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
-import { AXES, AXIS_LABELS, formatScore } from '../scoring/axes';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { AXES, AXIS_LABELS, formatScore } from '../core/axes';
+import { A4, cutLine, INK, MUTED, printable, standardFonts, wrapWithin } from '../pdf/page-text';
 import { percent, type GroupDebrief, type GroupDecision } from './group-debrief';
 import { BASIS_LABELS, endingName, handsText } from './group-debrief-text';
 
-export interface PdfInfo {
+interface PdfInfo {
   scenarioTitle: string;
   /** When the session ran, already formatted for a reader, e.g. "24 November 2026". */
   date: string;
 }
 
-const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 40;
-const INK = rgb(0.11, 0.12, 0.14);
-const MUTED = rgb(0.33, 0.37, 0.41);
 const BRAND = rgb(0.11, 0.31, 0.42);
 const TRACK = rgb(0.88, 0.9, 0.92);
 const OTHER = rgb(0.55, 0.6, 0.65);
@@ -34,7 +32,8 @@ export async function fitGroupDebriefPdf(debrief: GroupDebrief, info: PdfInfo): 
     doc.setTitle(`Group debrief: ${info.scenarioTitle}`);
     doc.setCreator('Common Ground');
     const page = doc.addPage([A4.width, A4.height]);
-    const pen = new Pen(page, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold), scale);
+    const fonts = await standardFonts(doc);
+    const pen = new Pen(page, fonts.regular, fonts.bold, scale);
     drawDebrief(pen, debrief, info);
     const smallest = scale === SCALES.at(-1);
     if (!pen.full || smallest) {
@@ -132,16 +131,13 @@ class Pen {
   y = A4.height - MARGIN;
   /** Set once something did not fit above the bottom margin; nothing more is drawn after that. */
   full = false;
-  private readonly characters: Set<number>;
 
   constructor(
     readonly page: PDFPage,
     private readonly regular: PDFFont,
     private readonly bold: PDFFont,
     readonly scale: number,
-  ) {
-    this.characters = new Set(regular.getCharacterSet());
-  }
+  ) {}
 
   text(value: string, style: TextStyle): void {
     const size = style.size * this.scale;
@@ -187,43 +183,15 @@ class Pen {
   }
 
   private wrap(text: string, size: number, bold: boolean, width: number, maxLines: number, reserve: number): string[] {
-    const font = this.font(bold);
-    const lines: string[] = [];
-    let rest = text;
-    while (rest && lines.length < maxLines) {
-      const last = lines.length === maxLines - 1;
-      const room = width - (last ? reserve : 0);
-      const fits = this.fitting(rest, size, font, room);
-      if (last || fits === rest) {
-        lines.push(this.cut(rest, size, font, room));
-        break;
-      }
-      lines.push(fits);
-      rest = rest.slice(fits.length).trimStart();
-    }
-    return lines;
-  }
-
-  /** The longest run of whole words from the start of `text` that fits `width`. */
-  private fitting(text: string, size: number, font: PDFFont, width: number): string {
-    const words = text.split(' ');
-    let line = words[0]!;
-    for (const word of words.slice(1)) {
-      if (font.widthOfTextAtSize(`${line} ${word}`, size) > width) break;
-      line = `${line} ${word}`;
-    }
-    return line;
+    return text ? wrapWithin(text, this.font(bold), size, width, maxLines, reserve) : [];
   }
 
   private cut(text: string, size: number, font: PDFFont, width: number): string {
-    if (font.widthOfTextAtSize(text, size) <= width) return text;
-    let end = text.length;
-    while (end > 0 && font.widthOfTextAtSize(`${text.slice(0, end).trimEnd()}…`, size) > width) end--;
-    return `${text.slice(0, end).trimEnd()}…`;
+    return cutLine(text, font, size, width);
   }
 
   /** The standard fonts know only the Windows Latin set; anything else becomes a plain stand-in. */
   private safe(text: string): string {
-    return Array.from(text.replace(/\s+/g, ' '), (c) => (this.characters.has(c.codePointAt(0)!) ? c : '?')).join('');
+    return printable(text.replace(/\s+/g, ' '), this.regular);
   }
 }

@@ -1,4 +1,5 @@
-import { edgeTotal, traceMapPath, type MapEdge, type ScenarioMapGraph } from '../analysis/map-graph';
+import { traceMapPath, type MapEdge, type ScenarioMapGraph } from '../analysis/map-graph';
+import { bestOf, optionTotal } from '../scoring/scores';
 import { bestOfferedHere, type BestPathSource } from './best-path';
 
 interface Route {
@@ -12,7 +13,7 @@ interface Route {
  * scores. Stories loop rarely; an option that leads back into the route being worked out is not
  * followed, so a loop can never make a route look endlessly good.
  */
-export function bestRoutes(map: ScenarioMapGraph): Map<number, Route> {
+function bestRoutes(map: ScenarioMapGraph): Map<number, Route> {
   const routes = new Map<number, Route>();
   const working = new Set<number>();
   const from = (node: number): Route => {
@@ -23,7 +24,7 @@ export function bestRoutes(map: ScenarioMapGraph): Map<number, Route> {
     let found = false;
     for (const edge of map.edges.filter((e) => e.from === node && !working.has(e.to))) {
       const rest = from(edge.to);
-      const total = (edgeTotal(edge) ?? 0) + rest.total;
+      const total = (optionTotal(edge.scores) ?? 0) + rest.total;
       if (!found || total > best.total) [best, found] = [{ total, edges: [edge, ...rest.edges] }, true];
     }
     working.delete(node);
@@ -55,9 +56,7 @@ export function mapBestPathSource(map: ScenarioMapGraph): BestPathSource {
       const here = edges.at(-1)?.to ?? map.start;
       const options = map.edges.filter((e) => e.from === here && offered.some((o) => o.index === e.index));
       if (options.length === 0) return bestOfferedHere.best(offered, pathSoFar);
-      const value = (e: MapEdge) => (edgeTotal(e) ?? 0) + routes.get(e.to)!.total;
-      const top = Math.max(...options.map(value));
-      return options.filter((e) => value(e) === top).map((e) => e.index);
+      return bestOf(options, (e) => (optionTotal(e.scores) ?? 0) + routes.get(e.to)!.total).map((e) => e.index);
     },
   };
 }

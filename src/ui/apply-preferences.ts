@@ -9,7 +9,7 @@ import { loadPreferences, onPreferencesChange, type Preferences } from './prefer
  * them without knowing about them. Fonts are bundled; the browser fetches a font file only when
  * the learner picks it.
  */
-export function applyPreferences(preferences: Preferences, root: HTMLElement = document.documentElement): void {
+function applyPreferences(preferences: Preferences, root: HTMLElement = document.documentElement): void {
   root.style.fontSize = `${(preferences.textSize / 100) * 112.5}%`;
   root.dataset.lineSpacing = preferences.lineSpacing;
   root.dataset.theme = preferences.theme;

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * How the learner likes to read and play, kept on this device. Parsed with a schema where it is
  * read: a missing or bad stored value falls back to its default instead of breaking the game.
  */
-export const preferencesSchema = z.object({
+const preferencesSchema = z.object({
   feedbackTiming: z.enum(['after-each-choice', 'at-debrief']).catch('after-each-choice'),
   /** Text size as a percentage of the browser's own, 100–200. */
   textSize: z.number().int().min(100).max(200).catch(100),
@@ -19,7 +19,6 @@ export const preferencesSchema = z.object({
 });
 
 export type Preferences = z.infer<typeof preferencesSchema>;
-export type FeedbackTiming = Preferences['feedbackTiming'];
 
 const KEY = 'common-ground.preferences.v1';
 const listeners = new Set<(p: Preferences) => void>();

@@ -1,12 +1,12 @@
 import type { AttemptSummary } from '../scoring/attempt-summary';
-import { AXES, AXIS_LABELS, type Axis } from '../scoring/axes';
+import { AXES, AXIS_LABELS, type Axis } from '../core/axes';
 import { formatDate } from './learner-data';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const PAD = { left: 40, right: 12, top: 16, bottom: 36 };
 
 /** Each axis has its own line style and marker as well as colour, so no one depends on colour. */
-export const SERIES: Record<Axis, { colour: string; dash: string; marker: 'circle' | 'square' | 'triangle' }> = {
+const SERIES: Record<Axis, { colour: string; dash: string; marker: 'circle' | 'square' | 'triangle' }> = {
   compliance: { colour: '#1d4e6b', dash: '', marker: 'circle' },
   communication: { colour: '#8a4b08', dash: '8 5', marker: 'square' },
   challenge: { colour: '#5b2a86', dash: '2 4', marker: 'triangle' },

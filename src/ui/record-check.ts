@@ -19,6 +19,6 @@ export async function recordMismatch(events: readonly SessionEvent[]): Promise<s
     return null; // A scenario that cannot run says so when it is played; it cannot judge a record.
   }
   // An unfinished record stops early; only what it holds has to match.
-  if (!replay.ok && !/recording stops before the story does/.test(replay.problem)) return `event ${replay.seq}: ${replay.problem}`;
+  if (!replay.ok && replay.kind !== 'stops-early') return `event ${replay.seq}: ${replay.problem}`;
   return null;
 }

@@ -1,29 +1,6 @@
-import type { CastMember, Mood } from '../narrative/tags';
+import type { SceneState, Scenery } from '../game/scenery-contract';
 import { reducedMotion } from './apply-preferences';
 import { h } from './dom';
-
-/** What the scenery layer draws: the place, who is present and who is speaking. */
-export interface SceneState {
-  place: string | null;
-  cast: readonly CastMember[];
-  speaker: CastMember | null;
-  mood: Mood | null;
-}
-
-export interface Scenery {
-  show(state: SceneState): void;
-  destroy(): void;
-}
-
-/** What the scenery tells the page while it loads its art. */
-export interface SceneryOptions {
-  /** 0 to 1, as the first place and the cast load. */
-  onProgress(fraction: number): void;
-  /** The first picture is on screen. */
-  onReady(): void;
-  /** The learner's motion setting (or the device's): true means no animation at all. */
-  reducedMotion(): boolean;
-}
 
 /** The share of the bar for downloading Phaser itself; the art fills the rest. */
 const CODE_SHARE = 0.25;

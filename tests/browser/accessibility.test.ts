@@ -43,8 +43,9 @@ describe.each(THEMES)('accessibility checks in the %s theme', (theme) => {
   let browser: BrowserSession;
   beforeAll(async () => {
     browser = await openBrowser();
+    // Each test starts from about:blank, where there is no localStorage to write (and reading it throws).
     await browser.page.addInitScript((t) => {
-      localStorage.setItem('common-ground.preferences.v1', JSON.stringify({ theme: t }));
+      if (location.protocol.startsWith('http')) localStorage.setItem('common-ground.preferences.v1', JSON.stringify({ theme: t }));
     }, theme);
     await createProfile(browser.page, inject('baseUrl'), `Checker ${theme}`);
   });

@@ -8,8 +8,25 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface BrowserSession {
   context: BrowserContext;
   page: Page;
+  /** Console errors and uncaught page errors from every page of this browser (CSP refusals included). */
   errors: string[];
   close(): Promise<void>;
+}
+
+/** Browsers not yet looked at since they closed, for the shared check (fail-on-page-errors.ts). */
+const watched = new Set<{ errors: string[]; closed: boolean }>();
+
+/**
+ * Every error logged since the last call, by any browser open or opened since: a browser opened
+ * once for a whole file is checked after each of its tests.
+ */
+export function takeBrowserErrors(): string[] {
+  const errors: string[] = [];
+  for (const browser of watched) {
+    errors.push(...browser.errors.splice(0, browser.errors.length));
+    if (browser.closed) watched.delete(browser);
+  }
+  return errors;
 }
 
 export interface OpenOptions {
@@ -31,21 +48,47 @@ export async function openBrowser(viewport = { width: 1280, height: 720 }, optio
     viewport,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(options.extraArgs ?? [])],
   });
-  const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
+  // Chromium reports a Content-Security-Policy refusal as a console error, so this catches those too.
+  const listen = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+  };
+  context.pages().forEach(listen);
+  context.on('page', listen);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const watch = { errors, closed: false };
+  watched.add(watch);
   return {
     context,
     page,
     errors,
     async close() {
+      watch.closed = true;
       await context.close();
       if (!options.userDataDir) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Runs a script in the page as the page's own code would, without user activation. Playwright's
+ * `page.evaluate` and every locator call (`waitFor`, `innerText`…) run with `userGesture: true`,
+ * which Chromium counts as the user acting: `navigator.userActivation.hasBeenActive` turns true and
+ * anything that waits for the first gesture starts. Tests about what happens before a gesture must
+ * read the page only through this.
+ */
+export async function evaluateWithoutGesture<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true, userGesture: false });
+    if (exceptionDetails) throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /**

@@ -1,15 +1,14 @@
 import { mulberry32 } from '../../src/session/seeded-random';
-import { mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { mkdtempSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { compileInk } from '../../src/build/compile-ink';
 import type { CompiledScenario } from '../../src/content/compiled-scenario';
 import { replaySession } from '../../src/session/replay';
 import type { SessionEvent } from '../../src/session/session-events';
 import type { StoredSession } from '../../src/storage/learner-store';
 import { openBrowser, withoutScenery, type BrowserSession } from './browser';
-import { createProfile, pickProfile } from './learner';
+import { createProfile, pickProfile, reachChoices } from './learner';
 import { readStoredSessions } from './stored-data';
 
 /**
@@ -116,10 +115,7 @@ async function playSome(page: Page, options: KillRunOptions, count: number): Pro
   await start.waitFor();
   if (await page.locator('.start-actions .continue').count()) await page.locator('.start-actions .continue').click();
   else await page.goto(`${options.baseUrl}#/play/${options.scenarioId}`);
-  await page
-    .locator('button.choice, .ending:not([hidden])')
-    .first()
-    .waitFor({ timeout: 15_000 })
+  await reachChoices(page)
     .catch(async (error: Error) => {
       throw new Error(`${error.message}\nat ${page.url()} the page shows:\n${await page.locator('main').innerText()}`);
     });
@@ -146,6 +142,8 @@ async function takeAction(page: Page, seed: number, k: number): Promise<void> {
     await page.locator('.step-back button').click();
     return;
   }
+  await reachChoices(page);
+  if (await page.locator('.ending:not([hidden])').count()) return;
   const indices = (await page.locator('button.choice').evaluateAll((buttons) => buttons.map((b) => Number(b.getAttribute('data-choice-index'))))).sort((a, b) => a - b);
   const index = indices[Math.floor(which * indices.length)]!;
   await page.locator(`button.choice[data-choice-index="${index}"]`).click();
@@ -199,8 +197,3 @@ export function checkAgainstEngine(scenario: CompiledScenario, events: readonly 
   return replay.ok ? null : `event ${replay.seq}: ${replay.problem}`;
 }
 
-export function compileStory(scenarioId: string): CompiledScenario {
-  const file = new URL(`../../stories/${scenarioId}.ink`, import.meta.url).pathname;
-  const { json, hash } = compileInk(readFileSync(file, 'utf8'), file);
-  return { id: scenarioId, json, hash };
-}

@@ -2,7 +2,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { buildDebrief } from '../../src/scoring/debrief';
 import { PlaySession } from '../../src/session/play-session';
 import { withoutTimes } from '../../src/session/replay';
-import { checkAgainstEngine, compileStory, runKillAndResume } from './kill-and-resume';
+import { compileStory } from '../fixtures/compile-fixture';
+import { checkAgainstEngine, runKillAndResume } from './kill-and-resume';
 import { PLAIN_SCENARIO as SCENARIO } from './test-scenario';
 
 /** `npm run soak:resume` runs the same with hundreds of kills; CG_KILL_SEED repeats a failing run. */

@@ -6,7 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { build, preview } from 'vite';
-import { checkAgainstEngine, compileStory, runKillAndResume } from './kill-and-resume';
+import { compileStory } from '../fixtures/compile-fixture';
+import { checkAgainstEngine, runKillAndResume } from './kill-and-resume';
 import { PLAIN_SCENARIO as SCENARIO } from './test-scenario';
 
 const { values } = parseArgs({ options: { kills: { type: 'string', default: '200' }, seed: { type: 'string', default: String(Date.now() % 1_000_000) }, quiet: { type: 'boolean', default: false }, 'text-only': { type: 'boolean', default: false } } });

@@ -10,7 +10,7 @@ export interface AnnotationDraft {
   addedKsbs: string[];
 }
 
-export interface AnnotationFormOptions {
+interface AnnotationFormOptions {
   /** Unique on the page; names the form's fields. */
   id: string;
   title: string;

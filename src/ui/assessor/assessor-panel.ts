@@ -11,7 +11,7 @@ import { DecisionCard, type DecisionActions, type DecisionView } from './decisio
 import { RecordExport } from './record-export';
 import { SignOffForm } from './sign-off-form';
 
-export interface AssessorPanel {
+interface AssessorPanel {
   element: HTMLElement;
   destroy(): void;
 }

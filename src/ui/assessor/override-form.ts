@@ -1,4 +1,4 @@
-import { AXES, AXIS_LABELS, formatScore, MAX_SCORE, MIN_SCORE, type Axis, type AxisScores } from '../../scoring/axes';
+import { AXES, AXIS_LABELS, formatScore, MAX_SCORE, MIN_SCORE, type Axis, type AxisScores } from '../../core/axes';
 import { h } from '../dom';
 
 export interface OverrideRequest {

@@ -1,7 +1,7 @@
 import type { AxisRange, ScenarioBounds } from '../../content/scenario-summary';
-import { AXES, AXIS_LABELS, formatScore, type Axis, type AxisScores } from '../../scoring/axes';
+import { AXES, AXIS_LABELS, formatScore, type Axis, type AxisScores } from '../../core/axes';
 import { h } from '../dom';
-import { axisShare } from './axis-share';
+import { axisShare } from '../../scoring/scores';
 
 /**
  * The learner's total on each axis and, when the build worked out what the scenario allows, that

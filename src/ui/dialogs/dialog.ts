@@ -1,6 +1,6 @@
 import { h } from '../dom';
 
-export interface DialogParts {
+interface DialogParts {
   title: string;
   content: Node[];
 }
@@ -33,7 +33,7 @@ export function showDialog<T>(build: (close: (value: T) => void) => DialogParts,
   });
 }
 
-export interface ConfirmOptions {
+interface ConfirmOptions {
   title: string;
   message: string;
   confirmLabel: string;

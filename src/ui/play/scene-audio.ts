@@ -3,7 +3,7 @@ import type { Step } from '../../narrative/story-runner';
 import type { SessionMode } from '../../session/session-events';
 import { sound } from '../sound-port';
 
-export interface SceneAudio {
+interface SceneAudio {
   /** Plays what a step's cues ask for: the place's ambience, effects and music. */
   show(step: Pick<Step, 'passages' | 'ended'>): void;
   /** The learner chose; `feedbackShown` when feedback appeared with it. */

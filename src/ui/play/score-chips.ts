@@ -1,4 +1,4 @@
-import { AXES, AXIS_LABELS, formatScore, type AxisScores } from '../../scoring/axes';
+import { AXES, AXIS_LABELS, formatScore, type AxisScores } from '../../core/axes';
 import { h } from '../dom';
 
 /** Direction shown by a symbol and a word as well as colour, so no one depends on colour alone. */

@@ -1,6 +1,6 @@
 import { AuthoringError } from '../../narrative/authoring-error';
 import type { Passage, Step } from '../../narrative/story-runner';
-import { effectiveEvents } from '../../session/effective-path';
+import { effectiveEvents } from '../../scoring/effective-path';
 import { PlaySession } from '../../session/play-session';
 import type { SessionMode } from '../../session/session-events';
 import { pickProfileThen } from '../active-profile';
@@ -19,7 +19,8 @@ import { loadPreferences } from '../preferences';
 import { readAloud, stopReading } from '../read-aloud';
 import { routeHref } from '../routes';
 import { describeScene } from '../scene-description';
-import { mountScenery, type SceneState } from '../scenery-port';
+import type { SceneState } from '../../game/scenery-contract';
+import { mountScenery } from '../scenery-port';
 import { loadScenario, scenarioMeta } from '../scenario-source';
 import { enterScreen, type Cleanup } from '../screen';
 import { newSessionId, newSeed } from '../session-ids';
@@ -27,12 +28,12 @@ import { rememberSession } from '../session-registry';
 import { reportSession } from '../reporting/reporting-service';
 
 /** A stored session picked up again (resume-screen.ts), and how many of its events are already saved. */
-export interface Resumed {
+interface Resumed {
   session: PlaySession;
   storedCount: number;
 }
 
-export interface PlayOptions {
+interface PlayOptions {
   /** 'assessed' for an observed session: an #ask must be answered, and no feedback shows during play. */
   mode?: SessionMode;
   sessionId?: string;

@@ -1,4 +1,4 @@
-import { AXES } from '../../scoring/axes';
+import { combinedScore } from '../../scoring/scores';
 import { buildGroupDebrief } from '../../trainer/group-debrief';
 import { h } from '../dom';
 import { routeHref } from '../routes';
@@ -48,7 +48,7 @@ export async function presentDebriefScreen(main: HTMLElement, sessionId: string)
   view.append(h('nav', { class: 'gd-actions', 'aria-label': 'Keep or carry on' }, pdf, csv, resume, h('a', { class: 'button', href: routeHref({ screen: 'scenarios' }) }, 'Choose a scenario'), status));
   main.append(view);
   if (analysis.map) {
-    const roomTotal = AXES.reduce((sum, axis) => sum + debrief.totals[axis], 0);
+    const roomTotal = combinedScore(debrief.totals);
     view.querySelector('.gd-map-slot')?.replaceWith(groupMapSection(analysis.map, title, debrief.path.map((d) => d.taken.index), roomTotal));
   }
   return () => document.body.classList.remove('presenting');

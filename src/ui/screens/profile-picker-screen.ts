@@ -13,7 +13,7 @@ import { enterScreen, refreshScreen } from '../screen';
 import { newSessionId } from '../session-ids';
 import { problemList } from '../store-problems';
 
-export const MAX_NAME_LENGTH = 40;
+const MAX_NAME_LENGTH = 40;
 
 /**
  * Who is practising: every profile on this device (so a trainer sees them all), a form for a new

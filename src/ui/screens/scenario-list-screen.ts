@@ -7,7 +7,7 @@ import { routeHref } from '../routes';
 import { listScenarios, type CatalogueEntry } from '../scenario-source';
 import { enterScreen } from '../screen';
 
-export const FAMILY_LABELS: Record<Family, string> = {
+const FAMILY_LABELS: Record<Family, string> = {
   tutorial: 'Getting started',
   safeguarding: 'Safeguarding meetings',
   partner: 'Difficult partners',

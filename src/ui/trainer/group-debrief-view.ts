@@ -1,4 +1,4 @@
-import { AXES, AXIS_LABELS, formatScore } from '../../scoring/axes';
+import { AXES, AXIS_LABELS, formatScore } from '../../core/axes';
 import { percent, type GroupDebrief, type GroupDecision, type OptionResult } from '../../trainer/group-debrief';
 import { BASIS_LABELS, BASIS_SHORT_LABELS, endingName, handsText } from '../../trainer/group-debrief-text';
 import { h } from '../dom';

@@ -1,6 +1,6 @@
 import type { ScenarioMapGraph } from '../../analysis/map-graph';
 import { drawScenarioMap } from '../../analysis/scenario-map';
-import { formatScore } from '../../scoring/axes';
+import { formatScore } from '../../core/axes';
 import { bestMapPath } from '../../trainer/map-best-path';
 import { h } from '../dom';
 

@@ -15,7 +15,7 @@ export type PresenterCommand =
   | { kind: 'help' }
   | { kind: 'close' };
 
-export interface KeyPress {
+interface KeyPress {
   key: string;
   altKey: boolean;
   ctrlKey: boolean;

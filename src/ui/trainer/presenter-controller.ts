@@ -1,8 +1,10 @@
+import { assertNever } from '../../core/assert-never';
 import { AuthoringError } from '../../narrative/authoring-error';
-import { pathHistory } from '../../session/effective-path';
+import { pathHistory } from '../../scoring/effective-path';
 import type { PresenterFlow } from '../../trainer/presenter-flow';
 import { backDialog } from './back-dialog';
 import { commandFor, type PresenterCommand } from './keymap';
+import type { PhoneVoting } from './phone-voting';
 import type { PresenterView, ViewHandlers } from './presenter-view';
 
 /**
@@ -12,10 +14,13 @@ import type { PresenterView, ViewHandlers } from './presenter-view';
 export class PresenterController {
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
   private decisionShown: number;
+  /** Waiting for the phones' split as voting closes: other commands wait too. */
+  private closing = false;
 
   constructor(
     private readonly flow: PresenterFlow,
     private readonly view: PresenterView,
+    private readonly phones: PhoneVoting | null,
     private readonly toDebrief: () => void,
   ) {
     this.decisionShown = flow.session.decision;
@@ -80,6 +85,20 @@ export class PresenterController {
       if (command.kind === 'pause' || command.kind === 'close') this.setPaused(false);
       return;
     }
+    if (this.closing) return;
+    // Leaving "hands up" for the result: the phones' votes come first, to join the hands.
+    if (this.phones && this.flow.phase === 'vote' && (command.kind === 'advance' || command.kind === 'override')) {
+      this.closing = true;
+      void this.phones.closeInto(this.flow).finally(() => {
+        this.closing = false;
+        this.run(command);
+      });
+      return;
+    }
+    this.run(command);
+  }
+
+  private run(command: PresenterCommand): void {
     try {
       this.apply(command);
     } catch (error) {
@@ -106,7 +125,7 @@ export class PresenterController {
       case 'pause': return this.setPaused(true);
       case 'help': return this.view.toggleHelp();
       case 'close': return;
-      default: assertNever(command);
+      default: assertNever(command, 'command');
     }
     this.redraw();
   }
@@ -135,6 +154,7 @@ export class PresenterController {
       this.view.timer.reset();
       this.decisionShown = this.flow.session.decision;
     }
+    this.phones?.follow(this.flow);
     this.view.render(this.flow, this.handlers);
     this.view.announce(describe(this.flow));
   }
@@ -155,8 +175,4 @@ function describe(flow: PresenterFlow): string {
     case 'result': return `Decision ${decision}: the room's vote.`;
     case 'ended': return 'The end of this scenario.';
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`unhandled command ${JSON.stringify(value)}`);
 }

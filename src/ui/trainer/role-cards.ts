@@ -18,7 +18,7 @@ export function roleCardsPanel(meta: ScenarioMeta): HTMLElement | null {
   );
 }
 
-export function printRoleCards(meta: ScenarioMeta): void {
+function printRoleCards(meta: ScenarioMeta): void {
   const sheet = h(
     'section',
     { class: 'role-card-sheet' },

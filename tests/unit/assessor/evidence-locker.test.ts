@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, filterRows, lockerRow, rowsToCsv, type LockerRow } from '../../../src/assessor/evidence-locker';
+import { filterRows, lockerRow, rowsToCsv, type LockerRow } from '../../../src/assessor/evidence-locker';
+import { csvField } from '../../../src/core/csv';
 import { exportWitnessFile } from '../../../src/assessor/witness-file';
 import { lockerEntryFor } from '../../../src/assessor/witness-store';
 import { observedSession } from '../../fixtures/observed-session';

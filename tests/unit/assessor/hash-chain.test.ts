@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../src/assessor/canonical-json';
+import { canonicalJson } from '../../../src/core/canonical-json';
 import { chainEvents, checkChain, GENESIS, sha256Hex } from '../../../src/assessor/hash-chain';
 
 const events = [

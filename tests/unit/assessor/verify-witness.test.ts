@@ -1,14 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chainEvents } from '../../../src/assessor/hash-chain';
 import { describeVerification, verifyWitnessFile } from '../../../src/assessor/verify-witness';
 import { exportWitnessFile, witnessFileText, type WitnessFile } from '../../../src/assessor/witness-file';
-import { compileInk } from '../../../src/build/compile-ink';
 import { PlaySession } from '../../../src/session/play-session';
-import { compileFixture, compileSource } from '../../fixtures/compile-fixture';
+import { compileFixture, compileSource, compileStory } from '../../fixtures/compile-fixture';
 import { DECLARATION, OBSERVATION, observedSession } from '../../fixtures/observed-session';
 
 const loader = async (id: string) => (id === 'ask-first' ? compileFixture(id) : null);
@@ -107,9 +106,7 @@ describe('verifying a witness record', () => {
 
 describe('npm run verify', () => {
   it('exits 0 on a good record and 1 on a copy with one changed byte, naming where', async () => {
-    const file = new URL('../../../stories/pension-card.ink', import.meta.url).pathname;
-    const { json, hash } = compileInk(readFileSync(file, 'utf8'), file);
-    const session = PlaySession.start({ scenario: { id: 'pension-card', json, hash }, sessionId: 'cli', seed: 9, mode: 'assessed' });
+    const session = PlaySession.start({ scenario: compileStory('pension-card'), sessionId: 'cli', seed: 9, mode: 'assessed' });
     session.log.append({ type: 'observation-started', ...OBSERVATION });
     while (!session.ended) {
       if (!session.readyToChoose) session.answer('I would say it is not a family matter.');

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileInk, InkCompileError } from '../../../src/build/compile-ink';
+import { compileInk, InkCompileError } from '../../../src/compile/compile-ink';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -32,6 +32,12 @@ describe('npm run check:stories', () => {
     expect(run(fixturePath('analysis/unreachable')).code).toBe(0);
   });
 
+  it('fails a scenario that asks for something the game cannot show, naming it', () => {
+    const { code, text } = run(fixturePath('analysis/undressed'));
+    expect(code).toBe(1);
+    expect(text).toMatch(/moon-base has no art/);
+  });
+
   it('reports a compile error with its line number', () => {
     expect(run(fixturePath('analysis/compile-error')).text).toMatch(/compile-error\.ink line 9: Divert target not found: '-> nowhere'/);
   });

@@ -58,6 +58,14 @@ describe('replaySession', () => {
     expect(replaySession(compileFixture('two-doors'), edited)).toMatchObject({ ok: false, seq: 3 });
   });
 
+  it('says what kind of failure it is, so callers never read the words: an edit differs, an unfinished record stops early', () => {
+    const events = recorded('two-doors', [1, 0]);
+    const edited = events.map((e) => (e.type === 'choice-made' && e.seq === 3 ? { ...e, scores: { ...e.scores, compliance: 2 } } : e));
+    expect(replaySession(compileFixture('two-doors'), edited)).toMatchObject({ ok: false, kind: 'differs' });
+    const unfinished = events.slice(0, events.findIndex((e) => e.type === 'choices-offered'));
+    expect(replaySession(compileFixture('two-doors'), unfinished)).toMatchObject({ ok: false, kind: 'stops-early' });
+  });
+
   it('refuses a record made with another version of the scenario', () => {
     const events = recorded('two-doors', [0]);
     const changed = compileSource('two-doors', '# title: T\n# family: tutorial\n# minutes: 1\n# summary: S\nHi.\n-> END\n');

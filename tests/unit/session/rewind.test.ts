@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDebrief } from '../../../src/scoring/debrief';
-import { pathHistory } from '../../../src/session/effective-path';
+import { pathHistory } from '../../../src/scoring/effective-path';
 import { PlaySession } from '../../../src/session/play-session';
 import { replaySession } from '../../../src/session/replay';
 import { compileFixture } from '../../fixtures/compile-fixture';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../../../src/trainer/csv';
+import { csvField, toCsv } from '../../../src/core/csv';
 
 describe('CSV fields', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisShare } from '../../../src/ui/debrief/axis-share';
+import { axisShare } from '../../../src/scoring/scores';
 
 describe('axisShare', () => {
   it('gives a total as a share of the best achievable, with the lowest for scale', () => {

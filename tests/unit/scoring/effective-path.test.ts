@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveEvents, effectivePath, undoneChoices, UndoOrderError } from '../../../src/session/effective-path';
+import { effectiveEvents, effectivePath, undoneChoices, UndoOrderError } from '../../../src/scoring/effective-path';
 import { PlaySession } from '../../../src/session/play-session';
 import { withoutTimes } from '../../../src/session/replay';
 import type { SessionEvent } from '../../../src/session/session-events';

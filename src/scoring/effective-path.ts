@@ -1,4 +1,4 @@
-import type { EventOf, SessionEvent } from './session-events';
+import type { EventOf, SessionEvent } from '../session/session-events';
 
 export class UndoOrderError extends Error {}
 
@@ -47,7 +47,7 @@ function latestChoice(events: readonly SessionEvent[]): EventOf<'choice-made'> |
   return undefined;
 }
 
-export interface PathHistory {
+interface PathHistory {
   /** The choices that count now, in order, after step-backs and trainer rewinds. */
   current: EventOf<'choice-made'>[];
   /** Branches a trainer rewound, each with the decision it went back to; kept for the group to compare. */

@@ -1,3 +1,8 @@
+/**
+ * The words of scoring, at the bottom layer so the tag parser, the session log and the scoring
+ * rules all share them without an import loop. The rules themselves live in scoring/scores.ts.
+ */
+
 /** The three things every choice is scored on. Order here is display order everywhere. */
 export const AXES = ['compliance', 'communication', 'challenge'] as const;
 export type Axis = (typeof AXES)[number];
@@ -22,18 +27,6 @@ export const MIN_SCORE = -2;
 export const MAX_SCORE = 2;
 
 export type AxisScores = Record<Axis, number>;
-
-export function zeroScores(): AxisScores {
-  return { compliance: 0, communication: 0, challenge: 0 };
-}
-
-export function addScores(a: AxisScores, b: AxisScores): AxisScores {
-  return {
-    compliance: a.compliance + b.compliance,
-    communication: a.communication + b.communication,
-    challenge: a.challenge + b.challenge,
-  };
-}
 
 export function formatScore(value: number): string {
   return value > 0 ? `+${value}` : String(value);
