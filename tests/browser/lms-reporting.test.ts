@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 import { statementsForLog } from '../../src/reporting/session-statements';
 import { auId } from '../../src/reporting/package-manifests';
 import { startTestLrs, type TestLrs } from '../lrs/test-lrs';
-import { openBrowser, withoutScenery, type BrowserSession } from './browser';
+import { expectBrowserErrors, openBrowser, withoutScenery, type BrowserSession } from './browser';
 import { createProfile } from './learner';
 import { readStoredSessions } from './stored-data';
 import { PLAIN_SCENARIO } from './test-scenario';
@@ -12,8 +12,16 @@ import { PLAIN_SCENARIO } from './test-scenario';
 const verbsOf = (statements: Array<Record<string, unknown>>) => statements.map((s) => (s.verb as { id: string }).id.split('/').pop());
 const anyTarget = { actor: { objectType: 'Agent' as const, account: { homePage: 'https://x.example', name: 'x' } }, scenarioTitle: 'x' };
 
+/** Waits for the options, skipping a "What would you say?" question as practice allows. */
+async function reachChoices(where: Page | Frame): Promise<void> {
+  await where.locator('button.choice, .ask').first().waitFor();
+  if (await where.locator('.ask').count()) await where.locator('.ask').getByRole('button', { name: 'Skip' }).click();
+  await where.locator('button.choice:enabled').first().waitFor();
+}
+
 /** Makes one choice (the first on offer) and waits for the transcript to show it. */
 async function chooseFirst(where: Page | Frame, made: number): Promise<void> {
+  await reachChoices(where);
   await where.locator('button.choice').first().click();
   await where.locator('.transcript .entry--player').nth(made).waitFor();
 }
@@ -52,6 +60,8 @@ describe('reporting to a learning record store', () => {
     await chooseFirst(page, 0);
     await chooseFirst(page, 1);
     await expect.poll(() => lrs.statements.length).toBe(3);
+    // The browser logs each request refused while the device is offline; that is the point of the test.
+    expectBrowserErrors(/net::ERR_INTERNET_DISCONNECTED/);
     await context.setOffline(true);
     const made = await playToEnd(page, 2);
     await page.goto(`${base}#/settings`);
@@ -123,7 +133,7 @@ describe('reporting to a learning record store', () => {
     );
     await page.goto(`${base}lms.html`);
     let frame = page.frame({ name: 'sco' })!;
-    await frame.locator('button.choice').first().waitFor();
+    await reachChoices(frame);
     await chooseFirst(frame, 0);
     await chooseFirst(frame, 1);
     const api = (expression: string) => page.evaluate(`window.API_1484_11.${expression}`);
@@ -140,7 +150,7 @@ describe('reporting to a learning record store', () => {
     })()`);
     await page.reload();
     frame = page.frame({ name: 'sco' })!;
-    await frame.locator('button.choice').first().waitFor();
+    await reachChoices(frame);
     // Back where the learner left off: both choices on the record, and the next decision on offer.
     await frame.locator('.transcript .entry--player').nth(1).waitFor();
     expect(await frame.locator('.transcript .entry--player').allInnerTexts()).toEqual(playerLines);

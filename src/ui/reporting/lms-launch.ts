@@ -80,7 +80,7 @@ async function launchScorm(header: Element, scenarioId: string | null): Promise<
     const local = await store.loadSession(data.session);
     if (local === null) {
       await store.beginSession(profileId, events[0]!);
-      for (const event of events.slice(1)) await store.appendEvent(data.session, event);
+      if (events.length > 1) await store.appendEvents(data.session, events.slice(1));
     } else if (isStoreProblem(local)) {
       throw new Error(`this device has a damaged copy of the attempt: ${local.problem}`);
     }
