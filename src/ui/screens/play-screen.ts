@@ -29,6 +29,7 @@ import { loadScenario, scenarioMeta } from '../scenario-source';
 import { enterScreen, refreshScreen, type Cleanup } from '../screen';
 import { newSessionId, newSeed } from '../session-ids';
 import { rememberSession } from '../session-registry';
+import { reportSession } from '../reporting/reporting-service';
 
 /** A stored session picked up again (resume-screen.ts), and how many of its events are already saved. */
 interface Resumed {
@@ -126,6 +127,8 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
       return showAuthoringError(transcript, error);
     }
     rememberSession(session.log.started.sessionId, session.log);
+    // Only when an LRS is set in Settings or an LMS launched the game; otherwise nothing leaves the device.
+    void reportSession({ log: session.log, scenario: scenario!, title: meta!.title, profile });
     if (profile) {
       saver = saveSteps(session, profile.id, options.resume?.storedCount ?? 0);
       steps = new CommitThenShow(saver);
