@@ -52,11 +52,16 @@ export function lockerRow({ id, file }: LockerEntry): LockerRow {
   };
 }
 
+/** Case and accents folded away, so "zoe" finds "Zoë" and "ZOË". */
+export function foldName(text: string): string {
+  return text.normalize('NFD').replace(/\p{Mn}/gu, '').toLocaleLowerCase('en-GB');
+}
+
 /** Newest observation first. */
 export function filterRows(rows: readonly LockerRow[], filter: LockerFilter): LockerRow[] {
-  const name = filter.apprentice?.trim().toLowerCase();
+  const name = filter.apprentice ? foldName(filter.apprentice.trim()) : '';
   return rows
-    .filter((r) => !name || r.apprentice.toLowerCase().includes(name))
+    .filter((r) => !name || foldName(r.apprentice).includes(name))
     .filter((r) => !filter.scenarioId || r.scenarioId === filter.scenarioId)
     .filter((r) => !filter.ksb || r.ksbs.includes(filter.ksb))
     .filter((r) => !filter.from || r.observedOn >= filter.from)

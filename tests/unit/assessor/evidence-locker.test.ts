@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { trustingWitness, witnessKey } from '../../fixtures/witness-key';
 import { filterRows, lockerRow, rowsToCsv, type LockerRow } from '../../../src/assessor/evidence-locker';
 import { csvField } from '../../../src/core/csv';
 import { exportWitnessFile } from '../../../src/assessor/witness-file';
@@ -21,7 +22,7 @@ const rows = [
 
 describe('the evidence locker list', () => {
   it('makes a row from a saved witness record', async () => {
-    const file = await exportWitnessFile(observedSession().session.log.events, 'Ask first');
+    const file = await exportWitnessFile(observedSession().session.log.events, 'Ask first', await witnessKey());
     expect(lockerRow(lockerEntryFor(file, new Date('2026-11-24T12:00:00Z')))).toEqual({
       id: 'obs-1', apprentice: 'Sam Jones', assessor: 'Priya Shah', assessorRole: 'Workplace assessor', organisation: 'Northshire Council',
       observedOn: '2026-11-24', setting: 'Training room, projector', scenarioId: 'ask-first', scenarioTitle: 'Ask first', decisions: 2,

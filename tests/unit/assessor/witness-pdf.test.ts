@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { trustingWitness, witnessKey } from '../../fixtures/witness-key';
 import { buildWitnessPdf } from '../../../src/assessor/witness-pdf';
 import { exportWitnessFile } from '../../../src/assessor/witness-file';
 import { buildWitnessRecord } from '../../../src/assessor/witness-record';
@@ -13,7 +14,7 @@ const cast = [{ id: 'chair', name: 'Ade Bello', role: 'Chair' }];
 
 async function pdf() {
   const { session } = observedSession();
-  const file = await exportWitnessFile(session.log.events, 'Ask first');
+  const file = await exportWitnessFile(session.log.events, 'Ask first', await witnessKey());
   const bytes = await buildWitnessPdf({ file, record: buildWitnessRecord(session.log.events), cast, ksbs });
   return { file, bytes, pages: await pdfPageTexts(bytes) };
 }
@@ -65,7 +66,7 @@ describe('the witness testimony PDF', () => {
     const { session } = observedSession({ sign: false });
     session.log.append({ type: 'assessor-annotated', subjectSeq: null, notes: 'First point.\nSecond point.', judgements: [], addedKsbs: [] });
     session.log.append({ type: 'witness-signed', name: 'Priya Shah', signedOn: '2026-11-24', declaration: 'D' });
-    const file = await exportWitnessFile(session.log.events, 'Ask first');
+    const file = await exportWitnessFile(session.log.events, 'Ask first', await witnessKey());
     const all = (await pdfPageTexts(await buildWitnessPdf({ file, record: buildWitnessRecord(session.log.events), cast, ksbs }))).join('\n');
     expect(all).toContain('First point.\nSecond point.');
   });
@@ -79,7 +80,7 @@ describe('the witness testimony PDF', () => {
     const { session } = observedSession({ sign: false });
     session.log.append({ type: 'assessor-annotated', subjectSeq: null, notes: 'Arrows → and emoji 🙂 and Łódź', judgements: [], addedKsbs: [] });
     session.log.append({ type: 'witness-signed', name: 'Priya Shah', signedOn: '2026-11-24', declaration: 'D' });
-    const file = await exportWitnessFile(session.log.events, 'Ask first');
+    const file = await exportWitnessFile(session.log.events, 'Ask first', await witnessKey());
     const pages = await pdfPageTexts(await buildWitnessPdf({ file, record: buildWitnessRecord(session.log.events), cast, ksbs }));
     expect(pages.join('\n')).toContain('Arrows -> and emoji ? and ?ód?');
   });

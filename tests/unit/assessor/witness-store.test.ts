@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { trustingWitness, witnessKey } from '../../fixtures/witness-key';
 import { exportWitnessFile } from '../../../src/assessor/witness-file';
 import { lockerEntryFor, MemoryWitnessStore, readStoredEntry } from '../../../src/assessor/witness-store';
 import { observedSession } from '../../fixtures/observed-session';
 
 async function entry() {
-  return lockerEntryFor(await exportWitnessFile(observedSession().session.log.events, 'Ask first'), new Date('2026-11-24T12:00:00Z'));
+  return lockerEntryFor(await exportWitnessFile(observedSession().session.log.events, 'Ask first', await witnessKey()), new Date('2026-11-24T12:00:00Z'));
 }
 
 describe('the witness store', () => {
