@@ -108,9 +108,17 @@ async function compareWithStored(text: string): Promise<string | null> {
   if (typeof sessionId !== 'string') return null;
   const stored = await witnessStore.get(sessionId);
   if (!stored) return 'This locker holds no copy of this session to compare it with.';
-  const difference = firstDifference(JSON.parse(JSON.stringify(stored.file)), parsed.value);
+  // What was said and done first; the hashes differ wherever anything does, so they are compared last.
+  const storedCopy: unknown = JSON.parse(JSON.stringify(stored.file));
+  const difference = firstDifference(withoutLinks(storedCopy), withoutLinks(parsed.value)) ?? firstDifference(storedCopy, parsed.value);
   if (difference === null) return 'It is identical to the copy kept in this locker for the same session.';
   return `It differs from the copy kept in this locker for the same session (saved ${longUkDate(stored.savedAt.slice(0, 10))}): the first difference is at ${difference}${describePlace(stored.file, difference)}.`;
+}
+
+function withoutLinks(file: unknown): unknown {
+  const events = (file as { events?: unknown } | null)?.events;
+  if (!Array.isArray(events)) return file;
+  return { ...(file as object), events: events.map((e: unknown) => (e && typeof e === 'object' ? { ...e, prev: undefined, hash: undefined } : e)) };
 }
 
 function describePlace(file: LockerEntry['file'], path: string): string {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { trustingWitness, witnessKey } from '../../fixtures/witness-key';
 import { buildWitnessPdf } from '../../../src/assessor/witness-pdf';
 import { exportWitnessFile } from '../../../src/assessor/witness-file';
+import { spacedFingerprint } from '../../../src/assessor/witness-keys';
 import { buildWitnessRecord } from '../../../src/assessor/witness-record';
 import { parseKsbCatalogue } from '../../../src/content/ksb-catalogue';
 import { observedSession } from '../../fixtures/observed-session';
@@ -57,6 +58,8 @@ describe('the witness testimony PDF', () => {
       'Ask for your disagreement to be minuted (chosen)',
       'I am not making the assessment decision.',
       file.fingerprint,
+      'Signed with the key of',
+      spacedFingerprint(file.signature.keyFingerprint).slice(0, 39),
     ]) {
       expect(all).toContain(expected);
     }
