@@ -1,4 +1,5 @@
 import { filterRows, lockerRow, rowsToCsv, type LockerFilter, type LockerRow } from '../../assessor/evidence-locker';
+import { EVIDENCED_RULE, JUDGED_MET_RULE } from '../../assessor/ksb-evidence';
 import { firstDifference } from '../../assessor/record-difference';
 import { describeVerification, verifyWitnessFile } from '../../assessor/verify-witness';
 import { asNamedKey, trustedKeys } from '../../assessor/witness-key-store';
@@ -21,7 +22,7 @@ import { todayIso } from '../today';
 export async function evidenceLockerScreen(main: HTMLElement): Promise<void> {
   enterScreen(main, 'Evidence locker');
   const entries = await witnessStore.list();
-  const rows = entries.map(lockerRow);
+  const rows = entries.map((entry) => lockerRow(entry, ksbList));
   const results = h('div', { class: 'locker-results' });
   const count = h('p', { role: 'status', class: 'locker-count' });
   const filter: LockerFilter = {};
@@ -39,6 +40,7 @@ export async function evidenceLockerScreen(main: HTMLElement): Promise<void> {
     h('p', { class: 'lede' }, 'Signed witness records kept on this device. Filter them, download each as a PDF or JSON, or download the list as CSV for an e-portfolio.'),
     filters(rows, filter, show),
     h('div', { class: 'locker-bar' }, count, csv),
+    h('p', { class: 'hint' }, `${EVIDENCED_RULE} ${JUDGED_MET_RULE}`),
     results,
     checker(),
     await trustedKeysSection(),
