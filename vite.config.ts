@@ -15,6 +15,8 @@ export default defineConfig({
     // them by URL, and the browser caches each one.
     assetsInlineLimit: (file) => (/\/assets\/(places|people|audio)\//.test(file) ? false : undefined),
     rollupOptions: {
+      // The game, and the small page the live-room relay serves to phones at /join.
+      input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), phone: fileURLToPath(new URL('./phone.html', import.meta.url)) },
       output: {
         // Phaser is the heaviest thing we ship; keep it in its own chunk that loads after the text.
         manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined),

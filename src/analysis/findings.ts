@@ -4,6 +4,7 @@ import type { InkStructure } from './ink-structure';
 import type { ScoreBounds } from './score-bounds';
 import type { Exploration } from './state-space';
 import type { DecisionNode, EndNode, StateGraph } from './state-graph';
+import { rubricIssues, type RubricCode } from './rubric';
 import { stronglyConnected } from './strongly-connected';
 
 /** Errors fail `npm run check:stories`; warnings are worth a look; notes say how the analysis was done. */
@@ -25,10 +26,17 @@ export const FINDING_SEVERITY = {
   'nothing-to-learn': 'warning',
   'unreachable': 'warning',
   'unbounded-score': 'warning',
+  'ask-without-guide': 'warning',
+  'rubric-warm-breach': 'warning',
+  'rubric-breach-as-challenge': 'warning',
+  'rubric-harsh-challenge': 'warning',
+  'rubric-breach-pays': 'warning',
+  'rubric-exception-unneeded': 'warning',
   'runtime-warning': 'warning',
+  'rubric-exception': 'note',
   'shuffle-approximated': 'note',
   'seed-specific': 'note',
-} as const satisfies Record<string, Severity>;
+} as const satisfies Record<string, Severity> & Record<RubricCode, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;
 
@@ -64,6 +72,7 @@ export function collectFindings(input: FindingInput): Finding[] {
     ...stopFindings(input),
     ...trappedLoops(input),
     ...choiceFindings(input),
+    ...rubricIssues(input.exploration.graph, input.paths).map((i) => finding(i.code, i.where, i.message, i.path)),
     ...unreachablePassages(input),
     ...unboundedScores(input),
     ...input.exploration.standIns.map((name) =>
@@ -163,6 +172,10 @@ function choiceFindings({ exploration, paths }: FindingInput): Finding[] {
       const label = `"${c.text.slice(0, 60)}"`;
       if (!c.scores) add(`score ${node.location} ${c.text}`, finding('unscored-choice', node.location, `choice ${label} has no #score tag`, [...path, c.index]));
       if (!c.reason) add(`reason ${node.location} ${c.text}`, finding('missing-reason', node.location, `choice ${label} has no #reason tag`, [...path, c.index]));
+    }
+    if (node.ask && (!node.guide?.model || node.guide.lookFor.length === 0)) {
+      const missing = [!node.guide?.model && 'no #model answer', !node.guide?.lookFor.length && 'no #look-for points'].filter(Boolean).join(' and ');
+      add(`guide ${node.location} ${node.ask}`, finding('ask-without-guide', node.location, `the #ask "${node.ask.slice(0, 60)}" has ${missing}, so nobody has anything to compare an answer with`, path));
     }
     if (scoresAllAlike(node)) {
       const texts = node.choices.map((c) => `"${c.text.slice(0, 40)}"`).join(', ');

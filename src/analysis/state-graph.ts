@@ -1,3 +1,4 @@
+import type { AskGuide } from '../narrative/story-runner';
 import type { AxisScores } from '../core/axes';
 
 /**
@@ -17,6 +18,8 @@ export interface GraphChoice {
   scores: AxisScores | null;
   reason: string | null;
   ksbs: string[];
+  /** The author's reason for scoring against the rubric here (`#rubric-exception`), if any. */
+  rubricException?: string;
   to: number;
 }
 
@@ -27,6 +30,9 @@ export interface DecisionNode {
   location: string;
   /** The last line shown before the decision, the first time it was reached. */
   context: string;
+  /** The `#ask` question put before the options, and its model answer and checklist. */
+  ask: string | null;
+  guide: AskGuide | null;
   choices: GraphChoice[];
 }
 

@@ -8,7 +8,7 @@ import { replaySession } from '../../src/session/replay';
 import type { SessionEvent } from '../../src/session/session-events';
 import type { StoredSession } from '../../src/storage/learner-store';
 import { openBrowser, withoutScenery, type BrowserSession } from './browser';
-import { createProfile, pickProfile } from './learner';
+import { createProfile, pickProfile, reachChoices } from './learner';
 import { readStoredSessions } from './stored-data';
 
 /**
@@ -115,10 +115,7 @@ async function playSome(page: Page, options: KillRunOptions, count: number): Pro
   await start.waitFor();
   if (await page.locator('.start-actions .continue').count()) await page.locator('.start-actions .continue').click();
   else await page.goto(`${options.baseUrl}#/play/${options.scenarioId}`);
-  await page
-    .locator('button.choice, .ending:not([hidden])')
-    .first()
-    .waitFor({ timeout: 15_000 })
+  await reachChoices(page)
     .catch(async (error: Error) => {
       throw new Error(`${error.message}\nat ${page.url()} the page shows:\n${await page.locator('main').innerText()}`);
     });
@@ -145,6 +142,8 @@ async function takeAction(page: Page, seed: number, k: number): Promise<void> {
     await page.locator('.step-back button').click();
     return;
   }
+  await reachChoices(page);
+  if (await page.locator('.ending:not([hidden])').count()) return;
   const indices = (await page.locator('button.choice').evaluateAll((buttons) => buttons.map((b) => Number(b.getAttribute('data-choice-index'))))).sort((a, b) => a - b);
   const index = indices[Math.floor(which * indices.length)]!;
   await page.locator(`button.choice[data-choice-index="${index}"]`).click();

@@ -27,3 +27,15 @@ export async function pickProfile(page: Page, baseUrl: string, name: string): Pr
   await button.click();
   await page.locator('.start-actions').waitFor();
 }
+
+/**
+ * Waits for the next decision and, if it opens with a "What would you say?" question, skips it as a
+ * learner practising may, so the options are on screen. Returns at once when the story has ended.
+ */
+export async function reachChoices(page: Page, timeout = 15_000): Promise<void> {
+  await page.locator('button.choice, .ask, .ending:not([hidden])').first().waitFor({ timeout });
+  if (await page.locator('.ask').count()) {
+    await page.locator('.ask').getByRole('button', { name: 'Skip' }).click();
+    await page.locator('button.choice').first().waitFor({ timeout });
+  }
+}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, withoutScenery, type BrowserSession } from './browser';
-import { createProfile, pickProfile } from './learner';
+import { createProfile, pickProfile, reachChoices } from './learner';
 import { editStoredEvent, readStoredSessions } from './stored-data';
 import { PLAIN_SCENARIO as SCENARIO } from './test-scenario';
 
@@ -10,12 +10,19 @@ async function play(page: BrowserSession['page'], count: number): Promise<void> 
   await page.goto(`${inject('baseUrl')}#/`);
   await page.locator('.title').waitFor();
   await page.goto(`${inject('baseUrl')}#/play/${SCENARIO}`);
-  for (let i = 0; i < count; i++) await page.locator('button.choice').first().click();
+  for (let i = 0; i < count; i++) {
+    await reachChoices(page);
+    await page.locator('button.choice').first().click();
+  }
 }
 
 async function playToEnd(page: BrowserSession['page']): Promise<void> {
   await play(page, 0);
-  while (!(await page.locator('.ending:not([hidden])').count())) await page.locator('button.choice').first().click();
+  for (;;) {
+    await reachChoices(page);
+    if (await page.locator('.ending:not([hidden])').count()) return;
+    await page.locator('button.choice').first().click();
+  }
 }
 
 /** Writes run behind play, each waiting its turn on a main thread the scenery keeps busy. */
@@ -66,14 +73,14 @@ describe('saving on the device', () => {
     await play(page, 3);
     await page.locator('.save-warning:not([hidden])').waitFor();
     expect(await page.locator('.save-warning').innerText()).toMatch(/Not saved/);
-    expect(await page.locator('button.choice').count()).toBeGreaterThan(0);
+    expect(await page.locator('button.choice, .ask').count()).toBeGreaterThan(0);
     const [saved] = await readStoredSessions(page);
     expect(saved && 'events' in saved && saved.events.length).toBe(7);
 
     const later = await context.newPage();
     await pickProfile(later, inject('baseUrl'), 'Full disk');
     await later.locator('.start-actions .continue').click();
-    await later.locator('button.choice').first().waitFor();
+    await later.locator('button.choice, .ask').first().waitFor();
     expect(await later.locator('.save-warning').isVisible()).toBe(false);
     expect(await later.locator('.transcript .entry--player').count()).toBeLessThan(3);
   });
@@ -134,8 +141,13 @@ describe('saving on the device', () => {
     const undone = await page.locator('.transcript .entry--player').first().innerText();
     await page.locator('.step-back button').click();
     expect(await page.locator('.transcript .entry--player').count()).toBe(0);
+    await reachChoices(page);
     await page.locator('button.choice').last().click();
-    while (!(await page.locator('.ending:not([hidden])').count())) await page.locator('button.choice').first().click();
+    for (;;) {
+      await reachChoices(page);
+      if (await page.locator('.ending:not([hidden])').count()) break;
+      await page.locator('button.choice').first().click();
+    }
     await page.locator('a:has-text("See your debrief")').click();
     await page.locator('.undone').waitFor();
     expect(await page.locator('.undone-list s').allInnerTexts()).toEqual([undone.replace(/^You:\s*/, '')]);
