@@ -86,7 +86,7 @@ const COLUMNS: { heading: string; value: (r: LockerRow) => string }[] = [
   { heading: 'Scenario', value: (r) => r.scenarioTitle },
   { heading: 'Decisions', value: (r) => String(r.decisions) },
   // The headings say how each list was counted (the full rules are in ksb-evidence.ts and on screen).
-  { heading: 'KSBs evidenced (not counting a suggested KSB whose choice scored −2 on its axis)', value: (r) => r.ksbs.join('; ') },
+  { heading: 'KSBs evidenced (not counting a suggested KSB whose choice scored -2 on its axis)', value: (r) => r.ksbs.join('; ') },
   { heading: 'KSBs judged met (latest judgement met; never judged not met)', value: (r) => r.ksbsMet.join('; ') },
   { heading: 'Signed by', value: (r) => r.signedBy },
   { heading: 'Signed on', value: (r) => r.signedOn },

@@ -7,7 +7,7 @@ import type { WitnessRecord } from './witness-record';
  * What the evidence supports, counted by rules that are written down and printed with the counts,
  * so nobody reads more into a list than it holds.
  */
-export const EVIDENCED_RULE = 'A KSB counts as evidenced when the witness added or judged it, or when the scenario suggested it for a choice that did not score −2 (after any override) on that KSB’s axis.';
+export const EVIDENCED_RULE = 'A KSB counts as evidenced when the witness added or judged it, or when the scenario suggested it for a choice that did not score -2 (after any override) on that KSB’s axis.';
 export const JUDGED_MET_RULE = 'A KSB counts as judged met only when the witness’s latest judgement of it is “met” and they never judged it “not met”.';
 
 export function ksbEvidence(record: WitnessRecord, catalogue: KsbCatalogue): { evidenced: string[]; judgedMet: string[] } {

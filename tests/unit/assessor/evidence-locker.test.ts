@@ -56,7 +56,7 @@ describe('CSV export', () => {
     const csv = rowsToCsv([row({})]);
     const lines = csv.split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe('Record ID,Apprentice,Witness,Witness role,Organisation,Date observed,Setting,Scenario ID,Scenario,Decisions,KSBs evidenced (not counting a suggested KSB whose choice scored −2 on its axis),KSBs judged met (latest judgement met; never judged not met),Signed by,Signed on,Record fingerprint (SHA-256)');
+    expect(lines[0]).toBe('Record ID,Apprentice,Witness,Witness role,Organisation,Date observed,Setting,Scenario ID,Scenario,Decisions,KSBs evidenced (not counting a suggested KSB whose choice scored -2 on its axis),KSBs judged met (latest judgement met; never judged not met),Signed by,Signed on,Record fingerprint (SHA-256)');
     expect(lines[1]).toBe(`r,Sam Jones,Priya Shah,Assessor,Northshire Council,2026-11-24,Training room,pension-card,The pension card,7,P-K3; P-S8,P-S8,Priya Shah,2026-11-24,${'ab'.repeat(32)}`);
     expect(lines[2]).toBe('');
   });
