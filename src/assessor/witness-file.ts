@@ -57,6 +57,9 @@ export interface WitnessFile {
   signature: WitnessSignature;
 }
 
+/** A record kept on a device before records were signed (version 1) is still listed, but never verifies. */
+export type StoredWitnessFile = Omit<WitnessFile, 'version' | 'signature'> & { version: typeof UNSIGNED_FILE_VERSION | typeof WITNESS_FILE_VERSION; signature?: WitnessSignature };
+
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
 /** The envelope only; events are checked link by link as they stand in the file, then one by one. */
@@ -134,6 +137,6 @@ export async function exportWitnessFile(events: readonly SessionEvent[], scenari
 }
 
 /** Pretty-printed, so a person can read it; the hash chain does not depend on layout. */
-export function witnessFileText(file: WitnessFile): string {
+export function witnessFileText(file: StoredWitnessFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }

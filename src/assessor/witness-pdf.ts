@@ -8,12 +8,12 @@ import { EVIDENCED_RULE, JUDGED_MET_RULE, ksbEvidence } from './ksb-evidence';
 import { MUTED, standardFonts } from '../pdf/page-text';
 import { PdfFlow } from './pdf-layout';
 import { formatDuration, longUkDate, ukClockTime } from './uk-time';
-import type { WitnessFile } from './witness-file';
+import type { StoredWitnessFile } from './witness-file';
 import { spacedFingerprint } from './witness-keys';
 import type { Annotation, WitnessDecision, WitnessRecord } from './witness-record';
 
 interface WitnessPdfInput {
-  file: WitnessFile;
+  file: StoredWitnessFile;
   record: WitnessRecord;
   cast: readonly CastMember[];
   ksbs: KsbCatalogue;
@@ -47,7 +47,7 @@ export async function buildWitnessPdf(input: WitnessPdfInput): Promise<Uint8Arra
   const sign = record.signOff ? `Signed by ${record.signOff.name}, ${longUkDate(record.signOff.signedOn)}` : 'Not signed';
   flow.decorate(
     `Witness testimony  |  Apprentice: ${o?.apprentice ?? '-'}  |  Witness: ${o?.assessor.name ?? '-'}  |  ${file.scenario.title}`,
-    (page, of) => `Page ${page} of ${of}   |   ${sign}   |   Fingerprint ${file.fingerprint.slice(0, 16)}   |   Key ${file.signature.keyFingerprint.slice(0, 16)}`,
+    (page, of) => `Page ${page} of ${of}   |   ${sign}   |   Fingerprint ${file.fingerprint.slice(0, 16)}   |   Key ${file.signature?.keyFingerprint.slice(0, 16) ?? 'none'}`,
   );
   return doc.save();
 }
@@ -181,8 +181,8 @@ function signOff(flow: PdfFlow, { file, record }: WitnessPdfInput): void {
     ['Date', record.signOff ? longUkDate(record.signOff.signedOn) : '-'],
     ['Signed at (UK time)', record.signOff ? ukClockTime(record.signOff.at) : '-'],
     ['Record fingerprint', file.fingerprint],
-    ['Signed with the key of', file.signature.signer],
-    ['Key fingerprint (SHA-256)', spacedFingerprint(file.signature.keyFingerprint)],
+    ['Signed with the key of', file.signature?.signer ?? 'No key: made before records were signed, so it cannot be verified'],
+    ['Key fingerprint (SHA-256)', file.signature ? spacedFingerprint(file.signature.keyFingerprint) : '-'],
   ]);
   flow.space(8);
   flow.paragraph('To check this record: open the matching JSON file in Common Ground’s evidence locker, or run "npm run verify -- --trust keys.json record.json". Its record fingerprint must match the one above, and the key fingerprint must be one you trust (ask the witness or their organisation for theirs). Verification checks the witness’s signature, the hash chain over every event, and replays the recorded choices on this version of the scenario.', { size: 9, color: MUTED });

@@ -1,4 +1,4 @@
-import { exportWitnessFile, signedEvents, witnessFileText, type WitnessFile } from '../../assessor/witness-file';
+import { exportWitnessFile, signedEvents, witnessFileText, type StoredWitnessFile, type WitnessFile } from '../../assessor/witness-file';
 import { buildWitnessRecord } from '../../assessor/witness-record';
 import { lockerEntryFor, type WitnessStore } from '../../assessor/witness-store';
 import { signingKeyFor, type WitnessKeyStore } from '../../assessor/witness-key-store';
@@ -12,12 +12,12 @@ import { ksbList } from '../ksb-list';
 import { routeHref } from '../routes';
 
 /** Builds the signed record's PDF; pdf-lib is loaded only when someone asks for one. */
-export async function witnessPdfBytes(file: WitnessFile, events: readonly SessionEvent[], cast: readonly CastMember[]): Promise<Uint8Array> {
+export async function witnessPdfBytes(file: StoredWitnessFile, events: readonly SessionEvent[], cast: readonly CastMember[]): Promise<Uint8Array> {
   const { buildWitnessPdf } = await import('../../assessor/witness-pdf');
   return buildWitnessPdf({ file, record: buildWitnessRecord(signedEvents(events)), cast, ksbs: ksbList });
 }
 
-export function recordFileName(file: WitnessFile, extension: 'pdf' | 'json'): string {
+export function recordFileName(file: StoredWitnessFile, extension: 'pdf' | 'json'): string {
   return `witness-record-${fileSlug(file.summary.apprentice ?? 'apprentice')}-${file.scenario.id}-${file.summary.observedOn ?? 'undated'}.${extension}`;
 }
 

@@ -32,3 +32,12 @@ describe('the witness store', () => {
     expect(readStoredEntry({ id: 'x' })).toBeUndefined();
   });
 });
+
+describe('records kept before signing began', () => {
+  it('are still read back from storage (listed, never verified), not dropped', async () => {
+    const { file, ...rest } = await entry();
+    const { signature: _s, ...unsigned } = file;
+    expect(readStoredEntry({ ...rest, file: { ...unsigned, version: 1 } })?.file.version).toBe(1);
+    expect(readStoredEntry({ ...rest, file: { ...unsigned, version: 7 } })).toBeUndefined();
+  });
+});
