@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UNSIGNED_FILE_VERSION, WITNESS_FILE_VERSION, witnessFileEnvelopeSchema, type StoredWitnessFile, type WitnessFile } from './witness-file';
+import { isoTimestampSchema } from '../session/timestamps';
 
 /**
  * Where witness records are kept on this device: the evidence locker. A small interface of its
@@ -22,7 +23,7 @@ export interface WitnessStore {
 // What comes back from storage is checked like any other input: a damaged entry is skipped, not trusted.
 // Records kept before signing began (version 1) stay listed rather than vanish; they never verify.
 const storedFileSchema = witnessFileEnvelopeSchema.extend({ version: z.union([z.literal(UNSIGNED_FILE_VERSION), z.literal(WITNESS_FILE_VERSION)]), signature: witnessFileEnvelopeSchema.shape.signature.optional() }).loose();
-const storedEntrySchema = z.object({ id: z.string().min(1), savedAt: z.string(), file: storedFileSchema });
+const storedEntrySchema = z.object({ id: z.string().min(1), savedAt: isoTimestampSchema, file: storedFileSchema });
 
 export function readStoredEntry(value: unknown): LockerEntry | undefined {
   const result = storedEntrySchema.safeParse(value);
