@@ -25,6 +25,7 @@ export const FINDING_SEVERITY = {
   'nothing-to-learn': 'warning',
   'unreachable': 'warning',
   'unbounded-score': 'warning',
+  'ask-without-guide': 'warning',
   'runtime-warning': 'warning',
   'shuffle-approximated': 'note',
   'seed-specific': 'note',
@@ -163,6 +164,10 @@ function choiceFindings({ exploration, paths }: FindingInput): Finding[] {
       const label = `"${c.text.slice(0, 60)}"`;
       if (!c.scores) add(`score ${node.location} ${c.text}`, finding('unscored-choice', node.location, `choice ${label} has no #score tag`, [...path, c.index]));
       if (!c.reason) add(`reason ${node.location} ${c.text}`, finding('missing-reason', node.location, `choice ${label} has no #reason tag`, [...path, c.index]));
+    }
+    if (node.ask && (!node.guide?.model || node.guide.lookFor.length === 0)) {
+      const missing = [!node.guide?.model && 'no #model answer', !node.guide?.lookFor.length && 'no #look-for points'].filter(Boolean).join(' and ');
+      add(`guide ${node.location} ${node.ask}`, finding('ask-without-guide', node.location, `the #ask "${node.ask.slice(0, 60)}" has ${missing}, so nobody has anything to compare an answer with`, path));
     }
     if (scoresAllAlike(node)) {
       const texts = node.choices.map((c) => `"${c.text.slice(0, 40)}"`).join(', ');

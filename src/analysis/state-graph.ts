@@ -1,4 +1,5 @@
 import type { AxisScores } from '../core/axes';
+import type { AskGuide } from '../narrative/story-runner';
 
 /**
  * A story's state space: every distinct decision the story can reach, every way it can stop, and the
@@ -27,6 +28,9 @@ export interface DecisionNode {
   location: string;
   /** The last line shown before the decision, the first time it was reached. */
   context: string;
+  /** The `#ask` question put before the options, and its model answer and checklist. */
+  ask: string | null;
+  guide: AskGuide | null;
   choices: GraphChoice[];
 }
 

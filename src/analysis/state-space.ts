@@ -130,7 +130,7 @@ class Explorer {
     const known = this.ids.get(key);
     if (known !== undefined) return known;
     const choices = step.choices.map((choice) => ({ ...choice, to: -1 }));
-    const id = this.add(key, { id: this.nodes.length, kind: 'decision', location: this.runner.location, context, choices });
+    const id = this.add(key, { id: this.nodes.length, kind: 'decision', location: this.runner.location, context, ask: step.ask, guide: step.guide, choices });
     // Depth first: the new state is explored next, from where the runner already is.
     this.stack.push({ id, snapshot: { inkState: compact(), ending: taken.ending }, next: 0 });
     this.runnerAt = id;

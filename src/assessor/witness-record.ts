@@ -1,7 +1,7 @@
 import { assertNever } from '../core/assert-never';
 import { AXES, type Axis, type AxisScores } from '../core/axes';
 import { sumScores, zeroScores } from '../scoring/scores';
-import type { EventOf, KsbJudgement, ObservationDetails, OfferedChoice, SessionEvent } from '../session/session-events';
+import type { AskGuide, EventOf, KsbJudgement, ObservationDetails, OfferedChoice, SessionEvent } from '../session/session-events';
 
 /**
  * The witness record: everything a witness testimony shows, computed from the session log alone
@@ -35,6 +35,8 @@ export interface WitnessDecision {
   options: OfferedChoice[];
   chosen: EventOf<'choice-made'>;
   ask: string | null;
+  /** The author's model answer and checklist for `ask`, to mark the answer against. */
+  guide: AskGuide | null;
   answer: EventOf<'answer-given'> | null;
   answerAnnotation: Annotation | null;
   /** The KSBs the scenario's tags give for the option chosen. */
@@ -157,6 +159,7 @@ function addDecision(b: Builder, chosen: EventOf<'choice-made'>): void {
     options: offered.choices,
     chosen,
     ask: offered.ask ?? null,
+    guide: offered.guide ?? null,
     answer: null,
     answerAnnotation: null,
     suggestedKsbs: chosen.ksbs,

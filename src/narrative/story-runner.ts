@@ -57,6 +57,17 @@ export interface Step {
   prompts: string[];
   /** An `#ask` question on the way to this decision: the learner answers it before seeing `choices`. */
   ask: string | null;
+  /** The author's `#model` answer and `#look-for` points for that question; null when there is no `#ask`. */
+  guide: AskGuide | null;
+}
+
+/**
+ * What the author offers to compare an answer with: a model answer (null if they wrote none, which
+ * the analyzer warns about) and the points a strong answer would make, in the order written.
+ */
+export interface AskGuide {
+  model: string | null;
+  lookFor: string[];
 }
 
 /**
@@ -71,7 +82,9 @@ export class StoryRunner {
   private readonly story: Story;
   private globalTagsPending: string[];
   private ending: string | null = null;
-  private ask: { prompt: string; where: string } | null = null;
+  private ask: { prompt: string; where: string; guide: AskGuide } | null = null;
+  /** True from an `#ask` line until the next line of text: `#model` and `#look-for` may stand there. */
+  private askLineOpen = false;
 
   constructor(
     readonly scenarioId: string,
@@ -146,8 +159,9 @@ export class StoryRunner {
     const choices = this.story.currentChoices.map((choice) => this.readChoice(choice.index, choice.text, choice.tags ?? []));
     const ask = this.ask;
     this.ask = null;
+    this.askLineOpen = false;
     if (ask && choices.length === 0) this.problem(ask.where, '#ask must come before a decision, but the story ends here');
-    return { passages, choices, ended: choices.length === 0, ending: this.ending, ask: ask?.prompt ?? null, prompts };
+    return { passages, choices, ended: choices.length === 0, ending: this.ending, ask: ask?.prompt ?? null, guide: ask?.guide ?? null, prompts };
   }
 
   choose(index: number): void {
@@ -212,6 +226,8 @@ export class StoryRunner {
   /** `where` names the line for an error message; it is only worked out if there is one. */
   private readPassage(text: string, rawTags: string[], where: () => string): Passage {
     const passage: Passage = { text, speaker: null, mood: null, cues: [], ending: null, prompt: null };
+    const guideTags: Tag[] = [];
+    let askOnThisLine = false;
     for (const raw of rawTags) {
       const tag = this.parse(raw, 'line', where);
       if (!tag) continue;
@@ -222,8 +238,11 @@ export class StoryRunner {
         case 'prompt': passage.prompt = tag.text; break;
         case 'ask':
           if (this.ask) this.problem(where, 'only one #ask can come before a decision');
-          else this.ask = { prompt: tag.prompt, where: where() };
+          else this.ask = { prompt: tag.prompt, where: where(), guide: { model: null, lookFor: [] } };
+          this.askLineOpen = true;
+          askOnThisLine = true;
           break;
+        case 'model': case 'look-for': guideTags.push(tag); break;
         case 'background': case 'sound': case 'music': case 'image': case 'class': case 'clear': case 'restart':
           passage.cues.push(tag);
           break;
@@ -234,7 +253,24 @@ export class StoryRunner {
       this.problem(where, '#mood needs a #speaker on the same line');
       passage.mood = null;
     }
+    // A line of text after the #ask line closes it; tag-only lines straight after it (which ink
+    // gives as empty lines) still belong to it, so a long model answer can have a line of its own.
+    if (text.length > 0 && !askOnThisLine) this.askLineOpen = false;
+    for (const tag of guideTags) this.addToGuide(tag, where);
     return passage;
+  }
+
+  private addToGuide(tag: Tag, where: () => string): void {
+    if (!this.ask || !this.askLineOpen) {
+      this.problem(where, `#${tag.kind} belongs to an #ask: put it on the #ask line (or on a tag line straight after it)`);
+      return;
+    }
+    if (tag.kind === 'model') {
+      if (this.ask.guide.model !== null) this.problem(where, 'only one #model can go with an #ask');
+      else this.ask.guide.model = tag.text;
+    } else if (tag.kind === 'look-for') {
+      this.ask.guide.lookFor.push(tag.text);
+    }
   }
 
   private readChoice(index: number, text: string, rawTags: string[]): ChoiceOption {

@@ -46,6 +46,8 @@ export type Tag =
   | { kind: 'ending'; ending: string }
   | { kind: 'prompt'; text: string }
   | { kind: 'ask'; prompt: string }
+  | { kind: 'model'; text: string }
+  | { kind: 'look-for'; text: string }
   // global tags: at the very top of the scenario file
   | { kind: 'title'; text: string }
   | { kind: 'family'; family: Family }
@@ -166,6 +168,10 @@ const definitions: Record<string, TagDefinition> = {
   prompt: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'prompt', text: text(v, 'prompt') }) },
   // "What would you say?": the learner answers in their own words before the next options appear.
   ask: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'ask', prompt: text(v, 'ask') }) },
+  // The author's guide to that question: a model answer, and what a strong answer would do (one tag
+  // per point). They belong to the #ask line; the runner checks that they follow one.
+  model: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'model', text: text(v, 'model') }) },
+  'look-for': { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'look-for', text: text(v, 'look-for') }) },
   // Inky's web-player tags, accepted so a story written for Inky's export plays here too.
   IMAGE: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'image', src: text(v, 'IMAGE') }) },
   AUDIO: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'sound', sound: text(v, 'AUDIO') }) },

@@ -124,7 +124,8 @@ export class PlaySession {
     if (this.answered) throw new RangeError('this question has already been answered');
     if (text.trim().length === 0) throw new RangeError('an answer needs some words');
     this.answered = true;
-    return this.log.append({ type: 'answer-given', offeredSeq: this.offeredSeq, prompt, text: text.trim() }) as EventOf<'answer-given'>;
+    const guide = this.step.guide ? { guide: this.step.guide } : {};
+    return this.log.append({ type: 'answer-given', offeredSeq: this.offeredSeq, prompt, text: text.trim(), ...guide }) as EventOf<'answer-given'>;
   }
 
   choose(index: number): EventOf<'choice-made'> {
@@ -232,7 +233,7 @@ export class PlaySession {
     if (step.ended) {
       this.log.append({ type: 'session-ended', ending: step.ending, totals: this.scores });
     } else {
-      const offeredEvent = this.log.append({ type: 'choices-offered', choices: step.choices.map(offered), ...(step.ask ? { ask: step.ask } : {}) });
+      const offeredEvent = this.log.append({ type: 'choices-offered', choices: step.choices.map(offered), ...(step.ask ? { ask: step.ask } : {}), ...(step.guide ? { guide: step.guide } : {}) });
       this.offeredSeq = offeredEvent.seq;
       this.answered = false;
       this.offeredAt = this.clock();

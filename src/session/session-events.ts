@@ -40,7 +40,14 @@ const offeredChoiceSchema = z.object({
   reason: z.string().nullable(),
   ksbs: z.array(z.string()),
 });
+export type AskGuide = z.infer<typeof askGuideSchema>;
 export type OfferedChoice = z.infer<typeof offeredChoiceSchema>;
+
+/**
+ * The author's guide to an `#ask` question: a model answer (null when the author wrote none) and
+ * what a strong answer would do. Optional on the events that carry it, so older logs still read.
+ */
+export const askGuideSchema = z.object({ model: z.string().min(1).nullable(), lookFor: z.array(z.string().min(1)) });
 
 const undoerSchema = z.enum(['learner', 'trainer']);
 export type Undoer = z.infer<typeof undoerSchema>;
@@ -105,9 +112,17 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   }),
   /**
    * `choices` are in the order they were shown (shuffled by the seed); `index` is ink's own.
-   * `ask` is the author's "What would you say?" question, answered before the choices are shown.
+   * `ask` is the author's "What would you say?" question, answered before the choices are shown;
+   * `guide` is the model answer and checklist that go with it (present whenever `ask` is, in logs
+   * written since the guide existed).
    */
-  z.object({ ...base, type: z.literal('choices-offered'), choices: z.array(offeredChoiceSchema).min(1), ask: z.string().min(1).optional() }),
+  z.object({
+    ...base,
+    type: z.literal('choices-offered'),
+    choices: z.array(offeredChoiceSchema).min(1),
+    ask: z.string().min(1).optional(),
+    guide: askGuideSchema.optional(),
+  }),
   z.object({
     ...base,
     type: z.literal('choice-made'),
@@ -173,7 +188,15 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   // ignores it; the witness record and its hash chain keep all of it.
 
   /** The learner's own words for an `#ask` question, given before the options at `offeredSeq` appeared. */
-  z.object({ ...base, type: z.literal('answer-given'), offeredSeq: seqRef, prompt: z.string().min(1), text: z.string().trim().min(1) }),
+  z.object({
+    ...base,
+    type: z.literal('answer-given'),
+    offeredSeq: seqRef,
+    prompt: z.string().min(1),
+    text: z.string().trim().min(1),
+    /** What the answer is compared with afterwards; it never changes a score. */
+    guide: askGuideSchema.optional(),
+  }),
   /** Who observed whom, where and when; written once, at the start of an observed session. */
   z.object({ ...base, type: z.literal('observation-started'), ...observationDetailsSchema.shape }),
   /**

@@ -83,6 +83,12 @@ function summaryParts({ number, offered, answer, made }: DecisionView): HTMLElem
   if (offered.ask) {
     parts.push(h('p', { class: 'ask-shown' }, h('strong', {}, 'They were asked: '), offered.ask));
     parts.push(h('p', { class: 'answer-given' }, h('strong', {}, 'Their answer: '), answer ? `“${answer.text}”` : 'not given yet'));
+    const guide = offered.guide;
+    if (guide?.model) parts.push(h('p', { class: 'ask-model' }, h('strong', {}, 'Model answer: '), guide.model));
+    if (guide && guide.lookFor.length > 0) {
+      parts.push(h('p', { class: 'ask-look-for-heading' }, h('strong', {}, 'A strong answer would:')));
+      parts.push(h('ul', { class: 'ask-look-for' }, ...guide.lookFor.map((item) => h('li', {}, item))));
+    }
   }
   parts.push(
     h('ol', { class: 'offered' }, ...offered.choices.map((c) => h('li', { class: c.index === made?.chosen.index ? 'offered--chosen' : '' }, c.text, c.index === made?.chosen.index ? h('strong', {}, ' (chosen)') : null))),

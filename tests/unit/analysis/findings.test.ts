@@ -20,6 +20,7 @@ const plans: [string, [FindingCode, string][]][] = [
     ],
   ],
   ['same-score', [['nothing-to-learn', 'passage start']]],
+  ['ask-unguided', [['ask-without-guide', 'the opening'], ['ask-without-guide', 'the opening']]],
   ['unreachable', [['unreachable', 'stitch start.forgotten'], ['unreachable', 'knot never']]],
   ['trapped', [['trapped-loop', 'passage pacing, passage waiting']]],
   ['external', [['external-without-fallback', 'EXTERNAL playAlarm']]],
@@ -64,6 +65,12 @@ describe('collectFindings', () => {
     const source = '# title: T\n# family: tutorial\n# minutes: 1\n# summary: S\n* [a] #score: comp 0, comm 0, chal 0\n  A.\n  -> END\n* [b] #score: comp 0, comm 0, chal 0\n  B.\n  -> END\n';
     const { findings } = analyseScenario('twice', compileSource('twice', source).json);
     expect(findings.filter((f) => f.code === 'tag').map((f) => f.path)).toEqual([[0], [1]]);
+  });
+
+  it('says which part of an #ask guide is missing', () => {
+    const messages = analyseFixture('ask-unguided').findings.map((f) => f.message);
+    expect(messages[0]).toMatch(/"What would you say first\?" has no #model answer and no #look-for points/);
+    expect(messages[1]).toMatch(/"How would you explain the delay\?" has no #look-for points/);
   });
 
   it('notes when the analysis had to approximate a shuffle', () => {

@@ -13,7 +13,7 @@ function graph(decisions: [number, number][][], endCount = 1): StateGraph {
     ksbs: [],
     to,
   });
-  const nodes: StateNode[] = decisions.map((options, id) => ({ id, kind: 'decision', location: `d${id}`, context: '', choices: options.map(choice) }));
+  const nodes: StateNode[] = decisions.map((options, id) => ({ id, kind: 'decision', location: `d${id}`, context: '', ask: null, guide: null, choices: options.map(choice) }));
   for (let e = 0; e < endCount; e++) {
     nodes.push({ id: nodes.length, kind: 'end', stop: 'END', ending: null, location: 'end', context: '', message: null });
   }

@@ -64,9 +64,30 @@ describe('StoryRunner', () => {
     const r = runner('ask-first');
     const first = r.next();
     expect(first.ask).toBe('What words would you use to challenge the chair?');
+    expect(first.guide).toEqual({
+      model: "I don't agree that this is closed; she said she is scared, and I'd like my view minuted.",
+      lookFor: ['Says plainly that they disagree', 'Asks for the disagreement to be minuted'],
+    });
     expect(first.passages.map((p) => p.text)).toEqual(['The chair wants to close the case.', 'Everyone looks at you.']);
     r.choose(0);
-    expect(r.next().ask).toBeNull();
+    const second = r.next();
+    expect(second.ask).toBeNull();
+    expect(second.guide).toBeNull();
+  });
+
+  it('takes #model and #look-for only from the #ask line or the tag lines straight after it', () => {
+    const header = '# title: T\n# family: tutorial\n# minutes: 1\n# summary: S\n';
+    const go = '* [Go #score: comp 0, comm 0, chal 0 #reason: R.]\n-> END\n';
+    const step = (id: string, body: string) => {
+      const c = compileSource(id, header + body + go);
+      return new StoryRunner(c.id, c.json, 1).next();
+    };
+    expect(step('same-line', 'A. #look-for: first #ask: Q? #model: M.\n').guide).toEqual({ model: 'M.', lookFor: ['first'] });
+    expect(step('next-lines', 'A. #ask: Q?\n#model: M.\n#look-for: one\n#look-for: two\n').guide).toEqual({ model: 'M.', lookFor: ['one', 'two'] });
+    expect(() => step('no-ask', 'A. #model: M.\n')).toThrow(/#model belongs to an #ask/);
+    expect(() => step('after-text', 'A. #ask: Q?\nB. #look-for: late\n')).toThrow(/#look-for belongs to an #ask/);
+    expect(() => step('two-models', 'A. #ask: Q? #model: M. #model: N.\n')).toThrow(/only one #model/);
+    expect(step('no-guide', 'A. #ask: Q?\n').guide).toEqual({ model: null, lookFor: [] });
   });
 
   it('reports an #ask with no decision after it, or two before one decision, as authoring errors', () => {

@@ -30,6 +30,13 @@ describe('parseTag', () => {
     });
   });
 
+  it("reads an #ask's model answer and checklist points as line tags, and nowhere else", () => {
+    expect(parseTag('model: I disagree, and I would like that minuted.', 'line')).toEqual({ kind: 'model', text: 'I disagree, and I would like that minuted.' });
+    expect(parseTag('look-for: names the risk', 'line')).toEqual({ kind: 'look-for', text: 'names the risk' });
+    expect(() => parseTag('model:', 'line')).toThrow(/needs some text/);
+    expect(() => parseTag('look-for: names the risk', 'choice')).toThrow(/belongs on a line of text/);
+  });
+
   it('reads a discussion prompt on a line and a role card at the top of the file', () => {
     expect(parseTag('prompt: Whose job is it to speak up here?', 'line')).toEqual({ kind: 'prompt', text: 'Whose job is it to speak up here?' });
     expect(parseTag('role-card: GP practice = You know her memory is failing, but not why.', 'global')).toEqual({

@@ -60,10 +60,10 @@ describe('PlaySession', () => {
   it('offers an #ask question with the decision and records the answer before the choice', () => {
     const session = start('ask-first');
     const offered = session.log.events.at(-1)!;
-    expect(offered).toMatchObject({ type: 'choices-offered', ask: 'What words would you use to challenge the chair?' });
+    expect(offered).toMatchObject({ type: 'choices-offered', ask: 'What words would you use to challenge the chair?', guide: { lookFor: ['Says plainly that they disagree', 'Asks for the disagreement to be minuted'] } });
     expect(session.readyToChoose).toBe(false);
     const answer = session.answer('  Chair, I disagree, and I would like that minuted.  ');
-    expect(answer).toMatchObject({ type: 'answer-given', offeredSeq: offered.seq, text: 'Chair, I disagree, and I would like that minuted.' });
+    expect(answer).toMatchObject({ type: 'answer-given', offeredSeq: offered.seq, text: 'Chair, I disagree, and I would like that minuted.', guide: (offered as { guide?: unknown }).guide });
     expect(session.readyToChoose).toBe(true);
     expect(() => session.answer('again')).toThrow(/already been answered/);
     session.choose(0);
