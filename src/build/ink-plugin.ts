@@ -115,8 +115,8 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
         const built = buildScenario(id, ksbs());
         for (const d of built.diagnostics) this.warn(formatDiagnostic(d));
         for (const include of built.includes) this.addWatchFile(include);
-        const { bounds, map } = summaryOf(built.meta.id, built);
-        const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json, bounds, map };
+        const { bounds, map, route } = summaryOf(built.meta.id, built);
+        const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json, bounds, map, route };
         return { code: `export default ${JSON.stringify(payload)};`, map: null };
       } catch (error) {
         this.error(describeFailure(id, error));

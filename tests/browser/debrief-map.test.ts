@@ -28,7 +28,7 @@ describe('the debrief after a play-through', () => {
     await page.locator('a:has-text("See your debrief")').click();
 
     for (const axis of AXES) {
-      expect(await page.locator(`dd[data-axis-share="${axis}"]`).innerText()).toMatch(/^of a possible [+-]?\d+: \d+%/);
+      expect(await page.locator(`dd[data-axis-share="${axis}"]`).innerText()).toMatch(/^on a range from [+-]?\d+ \(lowest possible\) to [+-]?\d+ \(highest possible\): \d+% of the way up$/);
     }
     const map = page.locator('.scenario-map');
     await map.waitFor();
