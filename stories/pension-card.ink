@@ -93,6 +93,11 @@ Everyone looks at you.
 I've read it. She hasn't made a complaint, and it's her own son. It sounds like a family matter to me. I'd suggest we close. #speaker: gareth #mood: neutral
 
 Priya glances at you. Nkechi looks round the table and asks for views. #prompt: Gareth has proposed closing. What do you know that others at the table might not, and what would you say now? #ask: Gareth wants to close the case. What would you say to him, in your own words?
+#model: I don't think we should close yet. On my visit Mrs Campbell told me her son keeps her bank card, and her rent has gone unpaid. That is reasonable cause to suspect financial abuse, which is enough for a section 42 enquiry without a complaint from her. I'd like it kept open, and my disagreement minuted.
+#look-for: says plainly that they disagree with closing
+#look-for: gives what was seen or said, not a feeling
+#look-for: names the test: reasonable cause to suspect, no complaint needed
+#look-for: asks for the disagreement to be minuted
 
 * [Agree that nothing is proven and she hasn't complained, so it seems fair to close for now #score: comp -1, comm 0, chal -2 #reason: A section 42 enquiry needs only reasonable cause to suspect abuse; the adult does not have to complain and nothing has to be proven. #ksb: P-K3]
     ~ record = -1

@@ -26,6 +26,8 @@ export const FINDING_SEVERITY = {
   'unreachable': 'warning',
   'unbounded-score': 'warning',
   'ask-without-guide': 'warning',
+  'ending-without-title': 'warning',
+  'title-without-ending': 'error',
   'runtime-warning': 'warning',
   'shuffle-approximated': 'note',
   'seed-specific': 'note',
@@ -71,6 +73,7 @@ export function collectFindings(input: FindingInput): Finding[] {
       finding('external-without-fallback', `EXTERNAL ${name}`, `EXTERNAL ${name}() has no ink fallback function, so the game cannot run this scenario; write "=== function ${name}(…) ===" in ink. Analysed with a stand-in that returns 0.`),
     ),
     ...randomness(input),
+    ...endingWords(input),
     ...input.exploration.foldedShuffles.map((path) =>
       finding('shuffle-approximated', `sequence ${path}`, 'a shuffle is visited for more than two rounds; the analysis takes later rounds to repeat the second (ink draws a new order each round)'),
     ),
@@ -205,4 +208,24 @@ function unboundedScores({ bounds }: FindingInput): Finding[] {
         : [],
     );
   });
+}
+
+// The debrief names an ending by its `# ending-title:`; a title for an ending the story never
+// reaches is a typo, and an ending without one shows its id in words instead.
+function endingWords({ exploration }: FindingInput): Finding[] {
+  const titled = new Set(
+    exploration.globalTags.flatMap((tag) => {
+      const match = /^\s*ending-title\s*:\s*([^=]+)=/i.exec(tag);
+      return match ? [match[1]!.trim()] : [];
+    }),
+  );
+  const reached = new Set(exploration.graph.nodes.flatMap((n) => (n.kind === 'end' && n.ending ? [n.ending] : [])));
+  return [
+    ...[...reached].filter((id) => !titled.has(id)).map((id) =>
+      finding('ending-without-title', `#ending: ${id}`, `the ending "${id}" has no "# ending-title: ${id} = …" at the top, so the debrief shows its id in words`),
+    ),
+    ...[...titled].filter((id) => !reached.has(id)).map((id) =>
+      finding('title-without-ending', 'top of file', `"# ending-title: ${id}" names an ending the story never reaches: check the spelling against its #ending tags`),
+    ),
+  ];
 }

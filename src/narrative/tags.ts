@@ -57,7 +57,9 @@ export type Tag =
   | { kind: 'strand'; strand: Strand }
   | { kind: 'content-note'; text: string }
   | { kind: 'debrief-question'; text: string }
-  | { kind: 'role-card'; card: RoleCard };
+  | { kind: 'role-card'; card: RoleCard }
+  | { kind: 'ending-title'; ending: string; text: string }
+  | { kind: 'ending-summary'; ending: string; text: string };
 
 
 /** Thrown by a tag parser; the caller adds where the tag stood. */
@@ -131,6 +133,19 @@ function parseRoleCard(value: string): Tag {
   return { kind: 'role-card', card: { group, brief } };
 }
 
+// "id = words", like a role card: an ending's title or summary, keyed by its `#ending` id.
+function parseEndingWords(kind: 'ending-title' | 'ending-summary') {
+  return (value: string): Tag => {
+    const equals = value.indexOf('=');
+    const id = value.slice(0, equals).trim();
+    const words = value.slice(equals + 1).trim();
+    if (equals === -1 || id.length === 0 || words.length === 0) {
+      throw new TagSyntaxError(`${kind} needs "ending-id = words", e.g. "${kind}: in-full = ${kind === 'ending-title' ? 'Answered in full' : 'Imran got every record he asked for, on time.'}"`);
+    }
+    return { kind, ending: slug(id, 'ending'), text: words };
+  };
+}
+
 function parseMinutes(value: string): Tag {
   const minutes = Number(value);
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > 120) {
@@ -193,6 +208,8 @@ const definitions: Record<string, TagDefinition> = {
     parse: (v) => ({ kind: 'debrief-question', text: text(v, 'debrief-question') }),
   },
   'role-card': { scope: 'global', hasValue: true, parse: parseRoleCard },
+  'ending-title': { scope: 'global', hasValue: true, parse: parseEndingWords('ending-title') },
+  'ending-summary': { scope: 'global', hasValue: true, parse: parseEndingWords('ending-summary') },
 };
 
 /** Inky's own tags are upper case; ours are lower case. Anything else is looked up as written. */

@@ -34,6 +34,18 @@ export class Transcript {
     this.add(h('li', { class: 'entry entry--player' }, h('span', { class: 'speaker' }, 'You: '), choice.text));
   }
 
+  /** The learner's "What would you say?" answer, kept in the story so it stays visible. */
+  addAnswer(prompt: string, text: string): void {
+    this.add(
+      h(
+        'li',
+        { class: 'entry entry--answer' },
+        h('p', { class: 'answer-prompt' }, prompt),
+        h('p', {}, h('span', { class: 'speaker' }, 'You would say: '), text),
+      ),
+    );
+  }
+
   addFeedback(choice: EventOf<'choice-made'>): void {
     this.add(
       h(

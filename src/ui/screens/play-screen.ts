@@ -140,7 +140,10 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
   function askFirst(step: Step): void {
     choices.clear();
     const box = askBox(step.ask!, mode === 'assessed', (answer) => {
-      if (answer) session!.answer(answer);
+      if (answer) {
+        session!.answer(answer);
+        transcript.addAnswer(step.ask!, answer);
+      }
       choices.show(step.choices);
       choices.element.querySelector('button')?.focus();
     });
