@@ -15,8 +15,11 @@ describe('a debrief that teaches', () => {
 
   it('names the best option and its reason at every decision, sets the written answer beside the model answer, and shows both routes', async () => {
     const { page } = browser;
+    // Text appears at once, so playing a whole scenario stays quick.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await createProfile(page, inject('baseUrl'), 'Debrief reader');
     await page.goto(`${inject('baseUrl')}#/play/pension-card`);
+    await page.getByRole('button', { name: 'Start the scenario' }).click();
     let decisions = 0;
     while (!(await page.locator('.ending:not([hidden])').count())) {
       expect(decisions).toBeLessThan(40);

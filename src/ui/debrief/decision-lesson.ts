@@ -94,7 +94,7 @@ function answerCompared(answer: NonNullable<DebriefDecision['answer']>): HTMLEle
       ? h('div', { class: 'answer-compare__model' }, h('p', { class: 'answer-compare__label' }, 'A model answer:'), h('p', {}, guide.model))
       : null,
     guide?.lookFor.length
-      ? h('div', { class: 'answer-compare__look-for' }, h('p', { class: 'answer-compare__label' }, 'A strong answer would:'), h('ul', {}, ...guide.lookFor.map((item) => h('li', {}, item))))
+      ? h('div', { class: 'answer-compare__look-for' }, h('p', { class: 'answer-compare__label' }, 'A strong answer:'), h('ul', {}, ...guide.lookFor.map((item) => h('li', {}, item))))
       : null,
   );
 }
