@@ -211,7 +211,8 @@ function unboundedScores({ bounds }: FindingInput): Finding[] {
 }
 
 // The debrief names an ending by its `# ending-title:`; a title for an ending the story never
-// reaches is a typo, and an ending without one shows its id in words instead.
+// reaches is a typo. Once an author titles one ending, an ending left without is an oversight
+// (a story that titles none shows every id in words, as older stories did).
 function endingWords({ exploration }: FindingInput): Finding[] {
   const titled = new Set(
     exploration.globalTags.flatMap((tag) => {
@@ -221,7 +222,7 @@ function endingWords({ exploration }: FindingInput): Finding[] {
   );
   const reached = new Set(exploration.graph.nodes.flatMap((n) => (n.kind === 'end' && n.ending ? [n.ending] : [])));
   return [
-    ...[...reached].filter((id) => !titled.has(id)).map((id) =>
+    ...[...reached].filter((id) => titled.size > 0 && !titled.has(id)).map((id) =>
       finding('ending-without-title', `#ending: ${id}`, `the ending "${id}" has no "# ending-title: ${id} = …" at the top, so the debrief shows its id in words`),
     ),
     ...[...titled].filter((id) => !reached.has(id)).map((id) =>
