@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './src/build/ink-plugin';
 
-const storiesDir = fileURLToPath(new URL('./stories', import.meta.url));
+// CG_STORIES_DIR points the game at another scenarios folder (the dev-server test edits a copy).
+const storiesDir = process.env.CG_STORIES_DIR ?? fileURLToPath(new URL('./stories', import.meta.url));
 
 export default defineConfig({
   // Relative asset URLs so a build runs from any folder (a USB stick, an intranet sub-path).
@@ -15,6 +16,8 @@ export default defineConfig({
     // them by URL, and the browser caches each one.
     assetsInlineLimit: (file) => (/\/assets\/(places|people|audio)\//.test(file) ? false : undefined),
     rollupOptions: {
+      // The game, and the small page the live-room relay serves to phones at /join.
+      input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), phone: fileURLToPath(new URL('./phone.html', import.meta.url)) },
       output: {
         // Phaser is the heaviest thing we ship; keep it in its own chunk that loads after the text.
         manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined),

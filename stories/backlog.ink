@@ -44,11 +44,17 @@ This month's figures came in on Friday. The average wait is 35 working days. 410
 Morning! Look, I've seen the numbers, and we're on it. But our contract is up for renewal in the spring. A bad report now could sink us. Could the KPI stay out of this month's report? We're partners, after all. #speaker: gavin #mood: concerned
 
 The monthly report goes to your manager and the council's performance board on Wednesday. The review meeting with Fernhill is on Thursday.
+#ask: Gavin asks you to keep the KPI out of this month's report. What would you say to him?
+#model: I appreciate you being straight with me, Gavin, and I do want this contract to work. But I can't leave the figure out: the board relies on an accurate report, and hiding a missed target would only make renewal worse. The real figures go in on Wednesday. Bring a written recovery plan to Thursday's review, and we'll go through the data together.
+#look-for: Says clearly that the real figures will be reported
+#look-for: Explains why: the board relies on honest, accurate figures
+#look-for: Tells the supplier first, and invites a written recovery plan
+#look-for: Keeps the relationship friendly while saying no
 
 * [Tell Gavin the real figures will go in the report, and ask him to bring a written recovery plan on Thursday #score: comp +2, comm +1, chal +2 #reason: Contract performance must be reported accurately and on time, and telling the supplier first is honest and gives them a fair chance to respond. #ksb: P-S7, P-B1, P-K6]
     ~ report = 2
     Fair enough. I'd rather hear it from you than read it cold. I'll bring Mei Ling, our operations lead, and a plan. #speaker: gavin #mood: neutral
-* [Hold the KPI row back this month, and put it in next month once Fernhill has had a chance to respond #score: comp -2, comm +1, chal -2 #reason: Leaving a missed target out of a report hides the truth from the people who oversee the contract, against the Nolan principles of honesty and accountability. #ksb: P-B1, P-K5]
+* [Hold the KPI row back this month, and put it in next month once Fernhill has had a chance to respond #score: comp -2, comm 0, chal -2 #reason: Leaving a missed target out of a report hides the truth from the people who oversee the contract, against the Nolan principles of honesty and accountability. #ksb: P-B1, P-K5]
     ~ report = -1
     You're a star. I won't forget this. #speaker: gavin #mood: relieved
     You take the KPI row out of the table. The report looks much calmer.
@@ -164,6 +170,12 @@ I applied seven weeks ago. I use a wheelchair. I've got hospital appointments th
 { letters:
     I did get your letter on Saturday, with a date and a number. That's something. But the date is three weeks off, and my appointments are now. #speaker: winston #mood: concerned
 }
+#ask: Mr Clarke asks whether anybody is actually in charge. What would you say to him?
+#model: I'm sorry: seven weeks is far too long, and it's the council's responsibility even though another company does the assessments. I run that contract, so I'll take this on. Your hospital appointments may mean your case can go first; can I check a few details? And how would you like me to keep in touch: by phone, or in writing? I'll ring you back by Friday either way.
+#look-for: Apologises and owns it for the council, without blaming the contractor
+#look-for: Checks whether his needs make him urgent
+#look-for: Offers an adjustment, such as a phone call instead of letters
+#look-for: Commits to a clear next step and a date
 
 * [Apologise for the council, check whether his appointments make him urgent, and offer to ring him back #score: comp +1, comm +2, chal +1 #reason: The council stays accountable for an outsourced service, and checking urgent needs and offering a reasonable adjustment is good service under the Equality Act 2010. #ksb: P-S4, P-K7, P-B4]
     ~ winston_helped = 2

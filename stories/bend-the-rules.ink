@@ -46,6 +46,12 @@ The rules say every grant needs two checks before it is paid: proof of income, a
 Your team leader, Dawn Fletcher, puts a list of twenty cases on your desk.
 
 We're twenty behind target, and the figures go to the director on Friday. Approve these without the proof of address. We'll chase the documents next month. Everyone does it at this time of year. #speaker: dawn #mood: frustrated
+#ask: Dawn tells you to approve the twenty without the proof of address. What would you say to her?
+#model: I know the figures matter this week, and I want to help clear them. But which policy lets us pay before the address check? Without it, money could go to the wrong address, and people who did send proof would be treated less fairly. Could I clear the complete cases first, and list the rest as waiting for documents, so the director sees the real picture?
+#look-for: Asks what policy or authority allows the check to wait
+#look-for: Explains the risks: error, fraud and unfairness to other applicants
+#look-for: Offers a lawful alternative, such as clearing complete cases first
+#look-for: Stays calm and respectful to the manager
 
 * [Ask Dawn which policy lets the check wait, explain the risks, and offer to clear complete cases first #score: comp +2, comm +1, chal +2 #reason: The Civil Service Code's integrity and objectivity mean asking what authority allows a shortcut, and offering a lawful alternative. #ksb: P-S9, P-B1, P-K5]
     ~ d1 = 1
@@ -91,7 +97,7 @@ A reasonable adjustment is a change to how a service works, so that a disabled p
     ~ eleni = 2
     Her email arrives that afternoon, with her gas bill attached. It takes you two minutes to check. You note the adjustment on her file, so nobody asks her to upload anything again.
     Well. That was easier than I expected. Thank you. #speaker: eleni #mood: relieved
-* [Approve her without the bill: she is clearly genuine, has lived there for years, and it is only £250 #score: comp -2, comm +1, chal 0 #reason: Skipping the check is not an adjustment; an adjustment changes how she proves her address, not whether it is checked. #ksb: P-B1, P-K7]
+* [Approve her without the bill: she is clearly genuine, has lived there for years, and it is only £250 #score: comp -2, comm 0, chal 0 #reason: Skipping the check is not an adjustment; an adjustment changes how she proves her address, not whether it is checked. #ksb: P-B1, P-K7]
     ~ eleni = 1
     Oh! Thank you, love. #speaker: eleni #mood: relieved
     You tick the box. Her file now says "address checked".
@@ -131,7 +137,7 @@ You check his file. His income is over the limit because of some overtime last m
 * [Tell him you'll send it through again, and let the checking team take another look at it #score: comp -1, comm 0, chal -1 #reason: Passing a clear decision to someone else raises false hope and delays the answer he is owed. #ksb: P-S4, P-K2]
     ~ liam = 1
     Liam leaves looking hopeful.
-* [Leave his small overtime payment out of the sum, so he falls just under the limit #score: comp -2, comm +1, chal 0 #reason: Changing the figures to reach a kinder result is dishonest, and unfair to everyone assessed correctly, whatever the amount. #ksb: P-B1, P-K5]
+* [Leave his small overtime payment out of the sum, so he falls just under the limit #score: comp -2, comm 0, chal 0 #reason: Changing the figures to reach a kinder result is dishonest, and unfair to everyone assessed correctly, whatever the amount. #ksb: P-B1, P-K5]
     ~ liam = 0
     You're a star. #speaker: liam #mood: relieved
     His file now shows an income that is not his real one.
@@ -155,6 +161,12 @@ Thursday. Grace Oduya, the operations manager, calls you into a meeting room. #b
 }
 
 The director wants the backlog cleared by Friday. There are sixty more. They go through without the address check. I'm confirming it. Just do it. #speaker: grace #mood: frustrated
+#ask: Grace confirms the instruction to skip the address check. What would you say to her?
+#model: I understand the pressure from the director, and I'm not trying to be difficult. But I can't approve payments without the check the rules require: it risks paying the wrong people, it's unfair to those who sent proof, and I'm accountable for what I approve. I'll put my concern in an email to you today. If the instruction stands, I'll need to take it to the nominated officer.
+#look-for: Says clearly and calmly that they will not act against the rules
+#look-for: Gives the reasons, not just "I can't"
+#look-for: Puts the concern in writing
+#look-for: Names the internal route (the nominated officer) before anything outside
 
 * [Post about it, without names, on an online forum for civil servants, to see if others are told the same #score: comp -2, comm -1, chal -1 #reason: The Civil Service Code sets out internal routes first, then the Civil Service Commission; posting online skips them and may lose you the protection whistleblowing law can give. #ksb: P-K5, P-S8]
     ~ grace_resp = 3

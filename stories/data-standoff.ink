@@ -49,8 +49,14 @@ We need Grace Boateng's full council file by Friday, or Tuesday can't happen. Yo
 Sunita Varma, your manager, reads it over your shoulder.
 
 Tell him no. GDPR. We don't share anything until legal signs an agreement. #speaker: sunita #mood: neutral
+#ask: Sunita says "GDPR, tell him no." What would you say to her, in your own words?
+#model: I don't think data protection law says no; it says share only what's needed, for a clear purpose, on a lawful basis, and record it. Before we answer Craig, can I ask him exactly what the assessment needs and why, and check the lawful basis with Bethan? Then we can send the minimum securely, or refuse with a reason we can write down.
+#look-for: Says respectfully that data protection is not a bar to justified sharing
+#look-for: Asks what the assessment actually needs, rather than sending or refusing everything
+#look-for: Proposes advice from the data protection officer on the lawful basis
+#look-for: Keeps Grace's appointment and interests in view
 
-* [Send Grace's whole file by secure email today, since she asked for the joint assessment and it is all for her benefit #score: comp -2, comm +1, chal 0 #reason: Sending everything to be safe breaks data minimisation, and a good outcome does not replace a lawful basis for each piece of information shared. #ksb: P-K4, P-S6]
+* [Send Grace's whole file by secure email today, since she asked for the joint assessment and it is all for her benefit #score: comp -2, comm 0, chal 0 #reason: Sending everything to be safe breaks data minimisation, and a good outcome does not replace a lawful basis for each piece of information shared. #ksb: P-K4, P-S6]
     ~ approach = 3
     You attach the file. It is ninety pages: care assessments, GP letters, notes on her son, and an old mental health report. You press send.
 * [Ask Craig exactly what the assessment needs and why, and check the lawful route with the data protection officer #score: comp +1, comm +2, chal +1 #reason: Data protection law is not a barrier to justified sharing, and the golden rules say be clear on the purpose and seek advice before you decide. #ksb: P-K4, P-B5, P-S9]
@@ -94,7 +100,7 @@ Bethan's office is small and full of binders. She has the draft data-sharing agr
 
 The law gives six lawful bases for using personal data. Craig's draft says consent. I'd like to hear what you think fits before I advise. #speaker: bethan #mood: neutral
 
-* [Suggest consent, so Grace signs a form agreeing to the sharing, which feels simplest and fairest #score: comp 0, comm +1, chal 0 #reason: Consent must be freely given, and where people may feel their benefits depend on saying yes, a public body usually needs another basis, so check with your data protection officer. #ksb: P-K4, P-K1]
+* [Suggest consent, so Grace signs a form agreeing to the sharing, which feels simplest and fairest #score: comp -1, comm 0, chal 0 #reason: Consent must be freely given and can be withdrawn; where a resident may feel her benefits depend on saying yes it is not real consent, so for a public body's official work it is the weaker basis, and public task fits. #ksb: P-K4, P-K1]
     ~ basis = 2
     Bethan tilts her head.
     Would Grace feel free to say no, if she thought her benefits depended on it? If she can't really say no, it isn't real consent. #speaker: bethan #mood: concerned
@@ -103,9 +109,9 @@ The law gives six lawful bases for using personal data. Craig's draft says conse
     ~ basis = 3
     That one isn't open to us for our official work. Public bodies can't rely on it. #speaker: bethan #mood: concerned
     Bethan writes it down anyway, to look at later. The draft goes back to Craig half-finished.
-* [Suggest public task, since both bodies would share to do jobs that the law gives them to do #score: comp +2, comm 0, chal +1 #reason: Public task is the usual lawful basis for public bodies doing their official work, and health details need an extra condition on top, which your data protection officer confirms. #ksb: P-K4, P-K1, P-B5]
+* [Suggest public task, since both bodies would share to do jobs that the law gives them to do #score: comp +2, comm +1, chal +1 #reason: Public task (UK GDPR Article 6) is the usual lawful basis for public bodies doing their official work; Grace's health details are special category data, which also need a condition under Article 9 and the Data Protection Act 2018, confirmed with your data protection officer. #ksb: P-K4, P-K1, P-B5]
     ~ basis = 1
-    That's where I'd start too. Health details need an extra condition, and the agreement must name the law that lets each of us do this. I'll check that with legal and with our Caldicott Guardian, the senior person who protects people's care records. #speaker: bethan #mood: relieved
+    That's where I'd start too. Her health details are special category data, so they need an extra condition on top, and the agreement must name the law that lets each of us do this. I'll check that with legal and with our Caldicott Guardian, the senior person who protects people's care records. #speaker: bethan #mood: relieved
 - -> fields_check
 
 = fields_check
@@ -135,7 +141,7 @@ Three weeks? Just send Craig the care summary from your work phone now and do th
 * [Offer Grace a copy of her own care assessment to take to the appointment herself, if she wants to #score: comp +1, comm +2, chal 0 #reason: Giving Grace her own information is lawful and quick and puts her in control, but it puts the work on her and leaves the sharing problem unsolved for the other residents. #ksb: P-B2, P-K4, P-S2]
     ~ route = 2
     You ring Grace. She is pleased to be asked. She would like a copy in large print, posted to her, so she can read it first.
-* [Send Craig the summary from your phone now, as Liam suggests, and do the paperwork once the agreement is signed #score: comp -2, comm +1, chal -1 #reason: Sharing through an unapproved channel with no decision or record breaks the security and accountability principles, however good the aim. #ksb: P-K4, P-S6, P-B1]
+* [Send Craig the summary from your phone now, as Liam suggests, and do the paperwork once the agreement is signed #score: comp -2, comm 0, chal -1 #reason: Sharing through an unapproved channel with no decision or record breaks the security and accountability principles, however good the aim. #ksb: P-K4, P-S6, P-B1]
     ~ route = 3
     You photograph the summary and send it to Craig's mobile. It takes a minute. There is no record of it anywhere but your phone.
 * [Turn down the informal route, and ask Bethan if a proper one-off share can be made this week #score: comp +2, comm +1, chal +2 #reason: An agreement is good practice, not the only lawful route, so a recorded one-off decision with your data protection officer is lawful, secure and quick. #ksb: P-K4, P-B5, P-S6]
@@ -163,7 +169,7 @@ An hour later, Craig rings. His director says that if nothing moves by the end o
 * [Accept Sunita's decision, since she is the manager here, and wait for the legal team to finish #score: comp 0, comm 0, chal -2 #reason: Going quiet when you can see harm to residents is not neutral, and escalation policies treat raising a concern as a responsibility, not a favour. #ksb: P-S8, P-B3]
     ~ escalate = 3
     You tell Craig you are waiting for legal. He says he'll pass that on.
-* [Email the director of adult social care yourself, copying Craig, to say your team is blocking the pilot #score: comp -1, comm -1, chal +1 #reason: Skipping your manager and copying in another organisation breaks the escalation route, and turns a fixable stand-off into a public row. #ksb: P-S8, P-K2]
+* [Email the director of adult social care yourself, copying Craig, to say your team is blocking the pilot #score: comp -1, comm -1, chal 0 #reason: It raises the problem, but skipping your manager and copying in another organisation breaks the escalation route, which starts at the lowest level, and turns a fixable stand-off into a public row. #ksb: P-S8, P-K2]
     ~ escalate = 2
     The director replies the next day, to you and Sunita: "Please sort this out between you first." Sunita does not speak to you for the rest of the week.
 - -> call
@@ -182,6 +188,12 @@ I've had a letter from the benefits people about Tuesday. I'm glad it's joined u
 - fields == 1:
     You know what is on the list. Her mental health notes are not on it.
 }
+#ask: Grace asks whether you are passing her details around. What would you tell her?
+#model: That's a fair question, and you have a right to know. The council shares some of your information with the benefits agency so you only have to tell your story once: your care assessment summary, your daily-living needs and the support you have. Your mental health notes are not part of it. It's shared for this assessment only, securely, and I can read you the list. If you're unhappy with any of it, tell me and I'll pass your objection to our data protection officer today.
+#look-for: Is honest about what is shared, with whom and why, and what is not
+#look-for: Does not promise that nothing will be shared without her permission
+#look-for: Uses plain words, and offers to read or send her the list
+#look-for: Tells her how to object, and notes her views
 
 * [Tell her it is being sorted out between the two organisations, and someone will be in touch when there is news #score: comp 0, comm -1, chal 0 #reason: People have a right to know how their information is used, and vague answers leave Grace worried and unable to object. #ksb: P-S2, P-K4]
     ~ told = 3
@@ -201,7 +213,7 @@ I've had a letter from the benefits people about Tuesday. I'm glad it's joined u
         You read her the short list. Her mental health notes are not on it. You explain why each item is there, and that she can object.
         That's fine. That's what they need. Thank you for reading it out. #speaker: grace #mood: relieved
     }
-* [Reassure her warmly that nothing at all will be shared without her written permission first #score: comp -1, comm +1, chal 0 #reason: Promising what the law and the pilot may not allow is not honest, and a public body sharing under public task does not rely on permission alone. #ksb: P-S2, P-K4]
+* [Reassure her warmly that nothing at all will be shared without her written permission first #score: comp -1, comm -1, chal 0 #reason: The promise is not true: under public task the sharing does not rest on her permission at all, so reassuring her this way misleads her about how her information is used. #ksb: P-S2, P-K4]
     ~ told = 2
     Oh, good. That's all I wanted to hear. #speaker: grace #mood: relieved
 - -> reuse_ask
@@ -218,7 +230,7 @@ Good news, the assessment went well. One more thing. Our compliance team would l
 * [Say you are not sure, and leave it to Craig to check what the agency's own rules allow #score: comp -1, comm 0, chal 0 #reason: The council shared the data and stays responsible for saying what it was shared for, so leaving the decision to the other side is not accountable. #ksb: P-K4, P-B5]
     ~ reuse = 3
     Craig takes that as a yes.
-* [Agree, since it is all government, and Grace has already taken part in the pilot #score: comp -2, comm +1, chal -1 #reason: Reusing data for a new purpose without a lawful basis breaks purpose limitation, and taking part in an assessment is not agreement to anything else. #ksb: P-K4, P-S6]
+* [Agree, since it is all government, and Grace has already taken part in the pilot #score: comp -2, comm 0, chal -1 #reason: Reusing data for a new purpose without a lawful basis breaks purpose limitation, and taking part in an assessment is not agreement to anything else. #ksb: P-K4, P-S6]
     ~ reuse = 2
     Thanks, that's really helpful. #speaker: craig #mood: relieved
 - -> outcome

@@ -36,9 +36,9 @@ Marcia Thompson, your supervisor, pulls up a chair next to yours.
 
 Welcome! Before the doors open, here's how this training works. Every choice you make is scored on three things. #speaker: marcia #mood: neutral
 
-Compliance: did you follow the law and the council's rules? Communication: were you clear, kind and helpful? Constructive challenge: did you ask, check or question politely when something wasn't right? #speaker: marcia #mood: neutral
+Compliance: did you follow the law and the council's rules? Communication: were you clear, honest and helpful? Kind words don't score if they come with a broken rule. Constructive challenge: did you ask, check or question politely when something wasn't right? #speaker: marcia #mood: neutral
 
-Each choice scores from minus two to plus two on each of the three. Straight after each choice you'll see feedback: the scores and the reason behind them. At the end, the debrief shows every choice you made, side by side. #speaker: marcia #mood: neutral
+Each choice scores from minus two to plus two on each of the three. Straight after each choice you'll see feedback: the scores and the reason behind them. Sometimes I'll ask what you would say, in your own words, before you see the choices. Have a go: there's a model answer to compare with afterwards. At the end, the debrief shows every choice you made, side by side. #speaker: marcia #mood: neutral
 
 Sometimes two choices are both reasonable. Then the scores show what each one gains, and what it gives up. One more tip. The right answer is often to ask, to check, or to challenge. Nobody expects you to know everything today. So, any questions before we open? #speaker: marcia #mood: neutral
 
@@ -59,12 +59,17 @@ Sometimes two choices are both reasonable. Then the scores show what each one ga
 Your first visitor is Bernadette Walsh. She has a bag of shopping and a worried face.
 
 I'm here about my son's council tax. He's at work. He's behind, I think, and I want to help him pay it off. How much does he owe? I've got his address and his date of birth. #speaker: bernadette #mood: concerned
+#ask: Mrs Walsh wants to know her son's council tax balance. What would you say to her?
+#model: It's kind of you to want to help him. I'm afraid I can't discuss his account with anyone but him, even family, unless he tells us it's all right. If he rings us, or comes in, he can give his permission, and then we can talk it through with you both. Here's our number for him.
+#look-for: Thanks her or acknowledges that she wants to help
+#look-for: Says clearly that you cannot share his account without his permission, whatever details she has
+#look-for: Explains how her son can give permission, or get in touch himself
 
 * [Explain kindly that you need her son's permission, and how he can give it #score: comp +2, comm +2, chal 0 #reason: Knowing someone's details is not permission to see their account; protect his data and still help her by explaining the next step. #ksb: P-S1, P-S4, P-K4]
     ~ good = good + 1
     She sighs, but nods. "He's useless with letters. I'll get him to ring you at lunchtime." She leaves with a card with the number on it.
     -> hughes
-* [Look up his account and tell her the balance, since she has his details and only wants to help #score: comp -2, comm +1, chal 0 #reason: Data protection law means an account holder's information goes only to them or someone with their permission; good intentions are not enough. #ksb: P-K4, P-S1]
+* [Look up his account and tell her the balance, since she has his details and only wants to help #score: comp -2, comm 0, chal 0 #reason: Data protection law means an account holder's information goes only to them or someone with their permission; good intentions are not enough. #ksb: P-K4, P-S1]
     ~ slips = slips + 1
     ~ told_mum = true
     You find the account and tell her. She thanks you warmly and leaves.
@@ -102,12 +107,17 @@ Next is Stanley Hughes. He is in his eighties and wears two hearing aids. The gl
 At eleven, Jordan Ellis, who sits at the next desk, helps you with a bus pass form.
 
 Tip from me. Don't bother scanning their proof of address. The back office never checks. Saves you two minutes a go. #speaker: jordan #mood: neutral
+#ask: Jordan tells you to skip scanning the proof of address. What would you say to him?
+#model: Thanks, I know you're trying to save me time. I'm not sure about skipping it, though: where does that come from? I'll check with Marcia before I change anything, just so I don't get a form sent back.
+#look-for: Stays friendly, and says it quietly rather than in front of the queue
+#look-for: Asks what the shortcut is based on
+#look-for: Checks with the supervisor before skipping any step
 
 * [Follow Jordan's lead: he has been here for years and knows what really matters #score: comp -1, comm 0, chal -2 #reason: Going along with a shortcut you are not sure about is how bad habits spread; check the procedure first. #ksb: P-B1, P-S9]
     ~ slips = slips + 1
     ~ shortcut = 2
     You skip the scan on the next two forms.
-* [Tell Jordan, in front of the queue, that skipping the scan is against the rules #score: comp +1, comm -2, chal +1 #reason: Questioning the shortcut was right, but challenge works best when it is private and respectful. #ksb: P-S8]
+* [Tell Jordan, in front of the queue, that skipping the scan is against the rules #score: comp +1, comm -2, chal 0 #reason: Questioning the shortcut was right, but a challenge that embarrasses a colleague in front of residents is not constructive; raise it privately and respectfully. #ksb: P-S8]
     ~ shortcut = 3
     Jordan goes pink. The woman at the front of the queue looks from one of you to the other.
 * [Ask Jordan where that comes from, and check with Marcia before you skip anything #score: comp +1, comm +1, chal +2 #reason: Asking what allows a shortcut, and checking with your supervisor before acting, is constructive challenge. #ksb: P-S9, P-B3]

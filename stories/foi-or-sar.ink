@@ -71,7 +71,7 @@ Before anything goes out, ask him why he wants it. If he's building a case again
 * [Email Imran to ask what he wants the information for, as Marcus asked, before anything goes out #score: comp -1, comm -1, chal -1 #reason: Neither FOI nor a subject access request needs a reason, and he does not have to give one; asking can look like a barrier. #ksb: P-K1]
     ~ motive_asked = true
     Imran replies within the hour: "Why is that any of your business?"
-* [Tell Marcus the reason doesn't change what Imran gets, though legal can be told a request has come in #score: comp +1, comm +1, chal +2 #reason: Requests are handled without regard to who is asking or why, so challenge politely and offer a lawful way to meet the worry. #ksb: P-K1, P-S8, P-B3]
+* [Tell Marcus the reason doesn't change what Imran gets, though legal can be told a request has come in #score: comp +1, comm +1, chal +2 #reason: An FOI request is answered without regard to who asks or why, and a subject access request needs no reason either (only proof of who he is), so challenge politely and offer a lawful way to meet the worry. #ksb: P-K1, P-S8, P-B3]
     Oh. So it doesn't matter if he's planning to complain? OK. Let legal know, and we carry on. #speaker: marcus #mood: neutral
     You send Imran a short acknowledgement with the dates, and a note to the council's legal team.
 - { classified == -1:
@@ -84,6 +84,8 @@ The next morning, Aisha Rahman from the information governance team calls you on
 { classified == 0:
     The FOI team passed me this yesterday. Most of it is his own data, so it should have been a subject access request from the day it arrived. We've lost four days. #speaker: aisha #mood: concerned
 }
+For his own records, what matters is that it really is him, not why he's asking. He wrote from the email address on his tenancy record and gave his address, so I'm satisfied. If I weren't, I'd ask for proof of identity, and the month would run from when the proof arrived. #speaker: aisha #mood: neutral
+
 "Everything you hold about me" could mean every service: council tax, parking, the library, housing. Do we search the lot? #speaker: aisha #mood: neutral
 
 * [Search every council system for his name, to be safe, and send him whatever comes up #score: comp -1, comm 0, chal 0 #reason: The law asks for reasonable and proportionate searches, and a blind sweep risks pulling in other people's data. #ksb: P-K4, P-S1]
@@ -103,12 +105,18 @@ That afternoon, Sophie Brennan, the anti-social behaviour officer on the case, s
 I hear Imran Qureshi wants everything. There's an email in the case file where I called him a waste of everyone's time, after he shouted at me. It's not really about the complaint. Can you take it out before the search? #speaker: sophie #mood: concerned
 
 An opinion written about a person is part of their personal data too.
+#ask: Sophie asks you to take her email out before the search. What would you say to her?
+#model: I know it's embarrassing, and I'm sorry it's come back to you. But I can't take it out, and you mustn't either: once a request has arrived, hiding or deleting a record to stop it being disclosed is a criminal offence. Let's flag it to Aisha so it's handled properly. An apology now will cost far less than it going missing.
+#look-for: Refuses clearly, without making it personal
+#look-for: Explains that changing or hiding a record after a request is a crime
+#look-for: Offers a way forward: flag it to information governance, or apologise
+#look-for: Acknowledges how she feels
 
-* [Tell her kindly it has to stay, because hiding records after a request is a crime, and offer to flag it #score: comp +2, comm +1, chal +2 #reason: Altering, deleting or hiding records after a request is an offence under FOIA s77, with a matching offence in data protection law; flag awkward records so they are handled properly. #ksb: P-S10, P-B1, P-S8]
+* [Tell her kindly it has to stay, because hiding records after a request is a crime, and offer to flag it #score: comp +2, comm +1, chal +2 #reason: Once a request has arrived, altering, deleting or hiding a record to stop it being disclosed is a crime: for his own data under the Data Protection Act 2018 (s173), and for an FOI request under FOIA s77. Flag awkward records so they are handled properly. #ksb: P-S10, P-B1, P-S8]
     ~ records = 2
     Sophie winces. Then she nods.
     Flag it. I'd rather say sorry to him than be in court. #speaker: sophie #mood: relieved
-* [Suggest she moves it out of the case file into her own folder, so that nothing is actually deleted #score: comp -2, comm 0, chal -2 #reason: Hiding a record so it is not found after a request is a crime under FOIA s77, and data protection law has a matching offence. #ksb: P-S10, P-B1, P-K1]
+* [Suggest she moves it out of the case file into her own folder, so that nothing is actually deleted #score: comp -2, comm 0, chal -2 #reason: Hiding a record so it is not found after a request is a crime; because this is his own data, the offence is under the Data Protection Act 2018 (s173), the data protection twin of FOIA s77. #ksb: P-S10, P-B1, P-K1]
     ~ records = -1
     Good idea. Nobody looks in my folders. #speaker: sophie #mood: relieved
 * [Leave the email where it is, say nothing to Sophie, and get on with the search as planned #score: comp +1, comm -1, chal -1 #reason: The record stays, which is right, but not explaining the rule or telling the information governance team leaves the risk in place. #ksb: P-S10]
@@ -126,10 +134,10 @@ The neighbour's complaint letter names her. It also says her anxiety is "through
 * [Hold back the whole complaint letter, since it is mainly about the neighbour and her health #score: comp -1, comm -1, chal 0 #reason: The complaint is also about him, so his own data in it must be given; remove only what identifies others or would be unfair to release. #ksb: P-K4, P-S6]
     ~ third = 0
     That would take out everything said about him. He's entitled to that part. #speaker: aisha #mood: concerned
-* [Send the complaint as it is, because he already knows who complained and it saves time #score: comp -2, comm 0, chal 0 #reason: Other people's personal data, especially health details, need a lawful reason to be released, and guessing he knows already is not one. #ksb: P-K4, P-S6]
+* [Send the complaint as it is, because he already knows who complained and it saves time #score: comp -2, comm 0, chal 0 #reason: Other people's personal data inside his request are released only if they agree or it is reasonable without their consent, and her health details are special category data; guessing he knows already is not a reason. #ksb: P-K4, P-S6]
     ~ third = -1
     Aisha is busy with another request. She takes your word for it and marks the letter "release in full".
-* [Give him what it says about him, remove the neighbour's name and health details, and weigh staff names #score: comp +2, comm 0, chal +1 #reason: Under FOIA s40 and data protection law, other people's details are released only where that is fair, and a person's role and seniority affect what is fair. #ksb: P-K4, P-S6, P-S9]
+* [Give him what it says about him, remove the neighbour's name and health details, and weigh staff names #score: comp +2, comm 0, chal +1 #reason: In a subject access request, other people's details are released only if they agree or it is reasonable to do so without their consent (Data Protection Act 2018, Schedule 2 paragraph 16), and a person's role, seniority and dealings with him affect what is reasonable. #ksb: P-K4, P-S6, P-S9]
     ~ third = 2
     Agreed. Sophie's name he knows, and she dealt with him directly. Marcus is a team leader, so his name and role are fine. The admin officer can stay as "an admin officer". #speaker: aisha #mood: neutral
 - -> figures_check
@@ -157,6 +165,12 @@ It's been three weeks. I bet you're shredding things. I know there's an email ca
 { motive_asked:
     And your manager wants to know why I'm asking. Is that how this works? #speaker: imran #mood: frustrated
 }
+#ask: Imran is angry and thinks you are shredding things. What would you say to him?
+#model: I understand it's frustrating to wait, and I'm sorry it feels that way. Nothing is being removed: once you asked, every record has to stay as it is, that one included. Your request is in two parts. The street figures are due next Monday, and your own records by the Thursday after. If anything changes, I'll ring you myself.
+#look-for: Acknowledges his frustration without arguing
+#look-for: Gives the real date each part is due
+#look-for: Is honest that records are not altered or removed
+#look-for: Reads out nothing from the file on the phone
 
 * [Acknowledge his frustration, give him the date each part is due, and say nothing is removed #score: comp +1, comm +2, chal 0 #reason: Acknowledging his feelings, giving real dates and being honest about how records are handled builds trust in the process. #ksb: P-S4, P-S2, P-B4]
     ~ call = 2
@@ -168,7 +182,7 @@ It's been three weeks. I bet you're shredding things. I know there's an email ca
 * [Tell him you'll pass his call to the information governance team, who are dealing with it now #score: comp 0, comm -1, chal 0 #reason: Passing him on without answering his question leaves him feeling fobbed off; own the call and give him the facts you can. #ksb: P-S4]
     ~ call = 1
     So nobody can tell me anything. Great. #speaker: imran #mood: frustrated
-* [Read him a few lines from the file you've already seen, so he knows his request is moving #score: comp -2, comm +1, chal 0 #reason: Nothing should be released until it has been checked for other people's data, and you have not checked who is on the phone. #ksb: P-K4, P-S1]
+* [Read him a few lines from the file you've already seen, so he knows his request is moving #score: comp -2, comm 0, chal 0 #reason: Nothing should be released until it has been checked for other people's data, and you have not checked who is on the phone. #ksb: P-K4, P-S1]
     ~ call = -1
     You read out part of the case notes. Halfway through, you realise they mention the neighbour's visits to her doctor.
 - { records != 2:

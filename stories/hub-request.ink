@@ -69,6 +69,12 @@ Janet Hollis, at the next desk, reads it over your shoulder.
 Janet shakes her head.
 
 That's GDPR, that is. You can't hand over a family's details without the parents' consent. Two years ago someone here sent a file to the wrong person and got a written warning. Ignore it. If it matters, they'll chase. #speaker: janet #mood: concerned
+#ask: Janet says you need the parents' consent and should ignore the email. What would you say to her?
+#model: I understand why you're wary after what happened, and we must get this right. But consent isn't what we'd rely on here. Helping the hub keep a child safe is part of the council's public task, and asking the parents first could put the child at more risk. Not sharing can do more harm. Let's take it to Farah now and check with information governance, then send only what they've asked for, securely, and write down why.
+#look-for: Acknowledges Janet's worry without giving in to it
+#look-for: Says consent is not needed, and that asking the parents could put the child at risk
+#look-for: Names a lawful basis (public task, with the safeguarding condition for health details) rather than "it's fine"
+#look-for: Proposes checking with the manager or information governance, and sharing only what is needed
 
 * [Say you will ring Ms Brooks first and ask if she is happy for the council to share her details #score: comp -2, comm 0, chal -1 #reason: Asking a parent for consent can warn the family and put the child at more risk; the law lets you share for safeguarding without consent in that case. #ksb: P-K3, P-K4]
     ~ tipped = true
@@ -76,8 +82,8 @@ That's GDPR, that is. You can't hand over a family's details without the parents
     What? Who's been saying things about us? No, I don't agree. Don't you dare. #speaker: chantelle #mood: frustrated
     She hangs up.
     -> disagree
-* [Tell Janet that keeping a child safe is a lawful reason to share without the parents' consent #score: comp +2, comm +1, chal +2 #reason: Data protection law allows sharing without consent to safeguard a child where asking could put them at risk, and not sharing can do more harm. #ksb: P-K3, P-K4, P-B3]
-    You keep it calm. The school is worried about a child. Asking the parents first could make things worse for the child. Data protection law has a condition for exactly this: safeguarding children.
+* [Tell Janet that keeping a child safe is a lawful reason to share without the parents' consent #score: comp +2, comm +1, chal +2 #reason: Consent is not the basis here: helping children's social care protect a child is part of the council's public task (UK GDPR Article 6), health details would also need the safeguarding condition for special category data, and asking the parents could put the child at risk. #ksb: P-K3, P-K4, P-B3]
+    You keep it calm. The school is worried about a child. Asking the parents first could make things worse for the child. Consent isn't what the council relies on here: helping the hub keep a child safe is part of its public task. And for health details, which the law calls special category data, there is a separate condition for safeguarding.
     -> disagree
 * [Leave it for tonight, as Janet says, and see whether the MASH chases in the morning #score: comp -2, comm 0, chal -2 #reason: Under Working Together to Safeguard Children, agencies help children's social care when it asks for information; sitting on it delays the decision, and not sharing can do more harm. #ksb: P-K3]
     ~ delay = delay + 2
@@ -121,7 +127,7 @@ Farah Qureshi, your team leader, is in her office with the door open.
     - verified == 0:
         Farah asks how you checked the email was real. When you say you rang the number in it, she looks up the MASH in the staff directory and rings that instead. It's genuine. "Always use a number you found yourself," she says.
     }
-    The law is on your side here. Data protection law has a safeguarding condition. You can share without consent when asking would put a child at risk. Share what they need, send it securely, and write down why. #speaker: daniel #mood: neutral
+    The law is on your side here. Consent isn't our basis. Helping the hub protect a child is part of our public task, and that covers names, addresses and contact notes. Health details are special category data and need more: the Data Protection Act has a safeguarding condition for those. Either way, you can share without consent when asking would put a child at risk. Share what they need, send it securely, and write down why. #speaker: daniel #mood: neutral
     Some hubs do ask parents first, but not when that could put the child at risk or slow things down. That's the hub's call to make, not ours. #speaker: daniel #mood: neutral
     { tipped:
         And you'll need to tell the MASH that Mum knows. That matters to their plan. #speaker: daniel #mood: concerned
@@ -140,7 +146,7 @@ The MASH manager has just rung me. We refused a safeguarding request? On what gr
     Farah goes to find Janet. It takes twenty minutes to piece together what happened. Then she rings Daniel Osei, the information governance lead.
 * [Explain what happened and your part in it, and ask her to check with information governance #score: comp +1, comm +1, chal +1 #reason: Giving your manager an honest account and asking for advice is how you put a wrong decision right quickly. #ksb: P-B4, P-B5, P-S8]
     Farah nods and rings Daniel Osei, the information governance lead, on speaker.
-- Daniel's advice is short. Safeguarding is a lawful reason to share without consent. Share what the MASH needs, securely, and record why. Janet hears it too.
+- Daniel's advice is short. Helping the hub protect a child is part of the council's public task, so consent is not needed. Share what the MASH needs, securely, and record why. Janet hears it too.
 { tipped:
     And the MASH must be told that Mum already knows. That changes their plan. #speaker: daniel #mood: concerned
 }
@@ -155,7 +161,7 @@ You open the Brooks claim. It holds a lot.
 
 There are the people on the claim: Chantelle Brooks and her two children. There are two addresses in two years. There are three contact notes. One, from March, says Ms Brooks mentioned a friend called Lewis was "staying for a bit". There are also bank statements, payslips and a letter from her GP about her health.
 
-* [Send the whole claim file, so the MASH has the full picture and can decide what matters #score: comp -2, comm 0, chal 0 #reason: Sharing everything to be safe breaks data minimisation; share only what is necessary and relevant to the request. #ksb: P-K4, P-S6]
+* [Send the whole claim file, so the MASH has the full picture and can decide what matters #score: comp -2, comm 0, chal 0 #reason: Sharing everything to be safe breaks data minimisation: the bank statements and the GP letter (health is special category data) were never asked for, so share only what is necessary and relevant to the request. #ksb: P-K4, P-S6]
     ~ shared = 2
     You export the whole file. It comes to forty pages.
 * [Send only the names and addresses, and leave out the contact notes, as they are just staff jottings #score: comp -1, comm 0, chal 0 #reason: Holding back relevant facts the hub asked for can leave a child at risk; share what is relevant, and mark any opinion as opinion. #ksb: P-K4, P-S6]
@@ -229,6 +235,11 @@ Hello? This is Chantelle Brooks. 14 Alder Close. #speaker: chantelle #mood: conc
 - else:
     Has anyone been asking about us? My neighbour said someone from the council was asking questions. #speaker: chantelle #mood: concerned
 }
+#ask: Ms Brooks wants to know whether anyone has been asking about her family. What would you say to her?
+#model: I can't talk about who contacts us about any account; that's the same for everyone. I'm not able to help with that question, but I can take your number and make sure the right person gets back to you. Is there anything about your claim or your council tax support I can help with today?
+#look-for: Does not confirm or deny the enquiry, and does not invent a cover story
+#look-for: Stays calm and neutral, and is honest that it is something they cannot discuss
+#look-for: Offers to take a message, and helps with what she needs today
 
 * [Say you cannot discuss who asks about any account, ask what she needs today, and offer to take a message #score: comp +2, comm +1, chal 0 #reason: Be open with families unless that could put a child at risk; declining to discuss an enquiry is honest, and the hub decides what to tell her. #ksb: P-S4, P-S5, P-K3]
     ~ call = 1
@@ -237,7 +248,7 @@ Hello? This is Chantelle Brooks. 14 Alder Close. #speaker: chantelle #mood: conc
     ~ call = 3
     Right. OK. #speaker: chantelle #mood: neutral
     She doesn't sound as if she believes you.
-* [Be honest with her: children's services asked for some details, but it is probably routine #score: comp -2, comm +1, chal 0 #reason: Telling a parent about a safeguarding enquiry can put the child at risk; whether and when to tell her is the hub's decision. #ksb: P-K3, P-S5]
+* [Be honest with her: children's services asked for some details, but it is probably routine #score: comp -2, comm -1, chal 0 #reason: Telling a parent about a safeguarding enquiry can put the child at risk, and whether and when to tell her is the hub's decision; "probably routine" is not true either, so it misleads as well as tips her off. #ksb: P-K3, P-S5]
     ~ call = 2
     Routine? Social services don't do routine. #speaker: chantelle #mood: frustrated
     She ends the call.

@@ -51,6 +51,12 @@ The form says: "Language: Kurdish. Limited English." The interpreting budget is 
 Gemma Lowe, the school's family liaison officer, rings about the visit on Thursday.
 
 Don't worry about an interpreter. Rozhan translates for her mum everywhere, the GP, the bank, everything. She's brilliant, and it saves you the cost. #speaker: gemma #mood: neutral
+#ask: Gemma suggests Rozhan interprets at the visit. What would you say to her?
+#model: Thanks, I can see Rozhan does a lot for her mum. But I won't ask her to interpret on this visit. We'll be talking about her mum's care and about Rozhan herself, and a child shouldn't carry that or choose what gets passed on. I'll check with Ms Karimi which language and dialect she speaks, and whether she'd like a woman, and book an accredited interpreter.
+#look-for: Declines politely, and says a child or family member should not interpret here
+#look-for: Gives the reason: the visit is sensitive and partly about Rozhan
+#look-for: Checks the person's own language, dialect and preferences before booking
+#look-for: Keeps Gemma on side while saying no
 
 * [Ask the interpreting service for a Kurdish interpreter on Thursday, and take whoever is free #score: comp 0, comm -1, chal +1 #reason: Kurdish has more than one main dialect, so check the person's own language, dialect and any preference before you book for a sensitive visit. #ksb: P-K7]
     ~ interp = 3
@@ -244,8 +250,14 @@ I don't think she's following much of this. Could we agree a plan between us, an
 - else:
     If I tell you I can't cope, will social services take Rozhan away from me? #speaker: nasrin #mood: concerned
 }
+#ask: Ms Karimi asks whether social services will take Rozhan away if she says she can't cope. What would you say to her?
+#model: I can hear that's a real worry, and I'm glad you asked. We're here to work out what help you need, so that Rozhan can be at school and be a child. I can't promise what you tell me stays private: the plan would go to the school and your GP, and if anyone were in danger we would have to share more. What would you like to happen? Can you tell me, in your words, what I've said about who sees the plan?
+#look-for: Takes the fear seriously and explains the purpose of the visit honestly
+#look-for: Does not promise that nothing will be shared, or that nothing will ever happen
+#look-for: Says who would see what, and why
+#look-for: Asks what she wants, and checks she has understood, for example by asking her to say it back
 
-* [Reassure her that nobody will take Rozhan, and that what she says today stays private #score: comp -2, comm +1, chal 0 #reason: Do not promise what you cannot control; be honest about who will see her information and why. #ksb: P-S5, P-S4]
+* [Reassure her that nobody will take Rozhan, and that what she says today stays private #score: comp -2, comm -1, chal 0 #reason: Do not promise what you cannot control or keep: the plan will be shared, so the reassurance is untrue; be honest about who will see her information and why. #ksb: P-S5, P-S4]
     ~ wishes = 2
     She relaxes a little. She tells you more about the hard mornings.
 * [Ask her what she wants to happen, say honestly who would see what, and ask her to say it back #score: comp +2, comm +2, chal 0 #reason: Ask the person what outcome she wants, be honest about sharing, and check understanding by asking her to explain it back. #ksb: P-S3, P-S5, P-B2]

@@ -101,11 +101,11 @@ Everyone looks at you.
 I've read it. She hasn't made a complaint, and it's her own son. It sounds like a family matter to me. I'd suggest we close. #speaker: gareth #mood: neutral
 
 Priya glances at you. Nkechi looks round the table and asks for views. #prompt: Gareth has proposed closing. What do you know that others at the table might not, and what would you say now? #ask: Gareth wants to close the case. What would you say to him, in your own words?
-#model: I don't think we should close yet. On my visit Mrs Campbell told me her son keeps her bank card, and her rent has gone unpaid. That is reasonable cause to suspect financial abuse, which is enough for a section 42 enquiry without a complaint from her. I'd like it kept open, and my disagreement minuted.
-#look-for: says plainly that they disagree with closing
-#look-for: gives what was seen or said, not a feeling
-#look-for: names the test: reasonable cause to suspect, no complaint needed
-#look-for: asks for the disagreement to be minuted
+#model: I don't agree that this is only a family matter. She told me herself that he keeps her bank card, and her rent has gone unpaid since he moved in. She has care needs, there are signs of financial abuse, and she may not be able to protect herself, so the section 42 test is met. She doesn't have to complain. I'd like us to keep the enquiry open, ask her what she wants, and please minute that housing disagrees with closing.
+#look-for: Says plainly, and politely, that they disagree
+#look-for: Gives the evidence (her words, the dated rent history) rather than a feeling
+#look-for: Names the section 42 test: care needs, abuse or risk of it, unable to protect herself; no complaint or proof needed
+#look-for: Asks for the disagreement to be minuted
 
 * [Agree that nothing is proven and she hasn't complained, so it seems fair to close for now #score: comp -1, comm 0, chal -2 #reason: A section 42 enquiry needs only reasonable cause to suspect abuse; the adult does not have to complain and nothing has to be proven. #ksb: P-K3]
     ~ record = -1
@@ -161,13 +161,18 @@ Mrs Campbell leans towards you and lowers her voice.
     A lady from the care agency told Lee that people are saying things about him. He was so upset. #speaker: doreen #mood: concerned
 }
 
-Please don't tell Lee I said anything about the card. And no police. He's my boy. #speaker: doreen #mood: concerned #prompt: What matters most to Mrs Campbell right now, and what do you owe her?
+Please don't tell Lee I said anything about the card. And no police. He's my boy. #speaker: doreen #mood: concerned #prompt: What matters most to Mrs Campbell right now, and what do you owe her? #ask: Mrs Campbell asks you to keep this from Lee and the police. What would you say to her?
+#model: You were right to tell me, and I'm glad you did. I can't promise to keep it just between us, because my job is to make sure you're safe, so I'll need to tell Nkechi. But I'll always tell you who I'm telling and why, and what you want will count. What would you like to happen?
+#look-for: Does not promise to keep it secret
+#look-for: Explains honestly who will be told and why
+#look-for: Asks what she wants to happen, and says her wishes will be recorded
+#look-for: Reassures her that she was right to speak
 
 * [Ask her what she would like to happen, then explain kindly who you have to tell and why #score: comp +2, comm +2, chal 0 #reason: Making Safeguarding Personal means asking the adult what she wants, and you must be honest with her about what will be shared. #ksb: P-S3, P-S5, P-B2]
     ~ wishes_known = true
     She thinks for a moment. "I want my card back. I want my rent paid. I don't want him thrown out."
     You tell her you must share this with Nkechi, and that her wishes will be written down and will count. She nods slowly.
-* [Promise her it will stay between the two of you, so she feels safe enough to keep talking #score: comp -2, comm +1, chal 0 #reason: Never promise to keep a disclosure of abuse secret, because you may have to share it to keep the person safe. #ksb: P-S5]
+* [Promise her it will stay between the two of you, so she feels safe enough to keep talking #score: comp -2, comm -1, chal 0 #reason: Never promise to keep a disclosure of abuse secret: you may have to share it to keep her safe, so the promise is one you cannot keep, and breaking it later costs her trust. #ksb: P-S5]
     ~ promised = true
     ~ wishes_known = true
     She relaxes and talks. Lee has the card and the PIN. Her pension goes in, and it's gone in days. She just wants her card back and her rent paid.
@@ -207,7 +212,7 @@ Lee comes in with two bags of shopping. He stops when he sees you both.
     Oh. Hello. You're from housing, aren't you? What's all this about? #speaker: lee #mood: concerned
 }
 
-* [Tell him calmly that people are worried about the bank card, and ask him to give it back today #score: comp -2, comm 0, chal +1 #reason: Confronting the person a concern is about can put the adult at more risk and spoil any police enquiry; leave that to the lead agency. #ksb: P-K3, P-S5]
+* [Tell him calmly that people are worried about the bank card, and ask him to give it back today #score: comp -2, comm 0, chal -1 #reason: Never confront the person a concern is about: it can put the adult at more risk and spoil any police enquiry, so it is not a challenge that helps her; leave it to the lead agency. #ksb: P-K3, P-S5]
     ~ lee_alerted = true
     Lee goes red. He puts the card on the table. "I do her shopping with it. Ask her." Mrs Campbell stares at the floor.
 * [Mention that the rent has fallen behind, and ask whether he could help his mum catch up #score: comp -2, comm 0, chal 0 #reason: Her rent account is her personal data, and telling a relative without her consent or a lawful reason is a disclosure you cannot justify. #ksb: P-K4, P-S1]
@@ -268,7 +273,7 @@ So I'm minded to close. Does anyone disagree? #speaker: nkechi #mood: neutral
 * [Go along with closing it, since every other agency agrees and they know more about this #score: comp -1, comm 0, chal -2 #reason: Working together does not mean agreeing; if you still see a risk, the adult's safety comes first and you should say so. #ksb: P-B3, P-S8]
     ~ final = 3
     You stay quiet. Nkechi closes the enquiry.
-* [Let the meeting finish, then send Nkechi your evidence in writing today, copied to your manager #score: comp +2, comm 0, chal +1 #reason: A same-day written concern, copied to your manager, starts the escalation route with a clear record, though the room does not hear it. #ksb: P-S8, P-S10, P-B4]
+* [Let the meeting finish, then send Nkechi your evidence in writing today, copied to your manager #score: comp +1, comm 0, chal +1 #reason: A same-day written concern, copied to your manager, leaves a record, but escalation policies expect you to raise it first where the decision is being made, and the room decides without hearing it. #ksb: P-S8, P-S10, P-B4]
     ~ final = 2
     The meeting ends. By four o'clock your email is with Nkechi and Tomasz: the dates, the missed rent, and what Mrs Campbell said.
 * [Say you disagree, give the new rent evidence, and ask for your disagreement to be minuted #score: comp +1, comm +1, chal +2 #reason: Challenge respectfully in the room with evidence, at the lowest level first, as multi-agency escalation policies expect. #ksb: P-S8, P-B3, P-K6]

@@ -64,8 +64,14 @@ I've got photos of her letters on my phone. Her date of birth is the third of Ma
 I've got power of attorney, by the way. The papers are at my house somewhere. Just tell me why it's stopped. #speaker: abena #mood: frustrated
 
 Every detail matches the account on your screen. You can also see why the benefit stopped. A review form went to Mrs Mensah in August and never came back, so the claim was suspended three weeks ago.
+#ask: Abena says she has power of attorney and wants to know why the benefit stopped. What would you say to her?
+#model: I can hear how worrying this is, and I do want to help you sort it. Before I can talk about your mum's claim, I need to see proof that you can act for her: a lasting power of attorney for property and financial affairs, registered with the Office of the Public Guardian, a deputyship order, or your mum's own consent. You can send it to our secure email or bring it in. In the meantime, is your mum all right today: does she have food and heating?
+#look-for: Acknowledges her worry first
+#look-for: Does not confirm anything about the claim, even though the details match
+#look-for: Says exactly what proof of authority is needed and how to send it
+#look-for: Checks whether her mum is safe and has what she needs today
 
-* [Tell her the details all match the account, so you can explain about the review form that wasn't returned #score: comp -2, comm +1, chal 0 #reason: Knowing a date of birth and address is not proof of authority; a relative must show a power of attorney, a deputyship or the person's own consent first. #ksb: P-S1, P-K4]
+* [Tell her the details all match the account, so you can explain about the review form that wasn't returned #score: comp -2, comm 0, chal 0 #reason: Knowing a date of birth and address is not proof of authority; a relative must show a power of attorney, a deputyship or the person's own consent first. #ksb: P-S1, P-K4]
     ~ disclosed = true
     You tell her about the form and the suspension. There is a pause.
     A form? She never said. Right. At least I know now. #speaker: abena #mood: relieved
@@ -95,6 +101,11 @@ If you won't help, I'm ringing my MP today. Mum hasn't got a penny until her pen
 
 = brother
 There's something else. My brother Kofi moved in with her in the summer. He's got her bank card. Every time I ask where her money goes, he changes the subject. #speaker: abena #mood: concerned
+#ask: Abena tells you her brother has her mum's bank card. What would you say to her?
+#model: Thank you for telling me; it's right that you did. I'm going to write down what you've said in your words, and I'll pass it to adult social care today, because they look into worries like this. I can't promise your brother won't find out it came from you, but they'll think carefully about how to approach it, and they'll want to hear what your mum wants.
+#look-for: Listens and thanks her, without asking probing questions or investigating
+#look-for: Says honestly what happens next: a referral to adult social care today
+#look-for: Does not promise confidentiality or an outcome
 
 * [Let her finish, note her exact words, and say honestly you'll pass this to adult social care today #score: comp +2, comm +1, chal 0 #reason: Financial abuse is covered by the Care Act 2014 s42; listen, record her own words, don't investigate, and say what happens next. #ksb: P-K3, P-S5, P-S3]
     ~ safeguarding = 2
@@ -197,7 +208,7 @@ There. Power of attorney. Now can I sort out Mum's claim with you? #speaker: abe
     ~ lpa = 2
     Abena looks at the paper again. Her shoulders drop.
     I didn't know there were two kinds. Mum's in the car outside, actually. Today's a good day. #speaker: abena #mood: concerned
-* [Accept it: it's registered, it has her name on it, and her mum clearly needs someone to help her #score: comp -2, comm +1, chal 0 #reason: A health and welfare LPA does not cover money; only a property and financial affairs LPA, a deputyship or her mum's consent gives authority over the claim. #ksb: P-S1, P-K4]
+* [Accept it: it's registered, it has her name on it, and her mum clearly needs someone to help her #score: comp -2, comm 0, chal 0 #reason: A health and welfare LPA does not cover money; only a property and financial affairs LPA, a deputyship or her mum's consent gives authority over the claim. #ksb: P-S1, P-K4]
     ~ lpa = 1
     You take a copy and go through the claim with her: the review form, the suspension, and the payments.
 - { lpa == 2:

@@ -137,6 +137,11 @@ When a patient is well enough to go, I need them out within a day. Harbour Lane'
 Our beds are up a flight of stairs, in shared rooms, with no care staff at night. I won't take people we can't keep safe. #speaker: rhiannon #mood: frustrated
 
 Let's just minute that we agreed to use the beds, and sort out the detail later. It reads better for the board. #speaker: andrew #mood: neutral
+#ask: Andrew wants the minutes to say the partners agreed to use the beds. What would you say?
+#model: I don't think we have agreed yet, Andrew, and I'd rather the minutes said what really happened. Funmi needs quick discharges and Rhiannon can't keep some people safe in those beds; both are fair. Can we minute both views, with an action: who checks each patient's needs before a bed is offered, and by when? That will read better for the board than an agreement that falls apart.
+#look-for: Says respectfully that there is no agreement yet
+#look-for: States both partners' positions fairly
+#look-for: Asks for both views to be minuted, with an action, an owner and a date
 
 * [Let it go in the meeting, then email Andrew and both partners the same day, setting out both views and asking for them to be added #score: comp +1, comm 0, chal +1 #reason: A same-day written record of a disagreement starts the escalation route and is on file, though the people in the meeting never hear it said. #ksb: P-S8, P-S10]
     ~ minuted = 1
@@ -229,6 +234,12 @@ You check the figures. 31 people left hospital with somewhere to go. 17 are in s
 }
 
 The board likes a clear headline. It's the same numbers, just put positively. Can I send it? #speaker: zara #mood: neutral
+#ask: Zara wants to send the "31 people housed" headline to the board. What would you say to her?
+#model: I can see why you want a clear headline, and the numbers are good news in places. But 14 of the 31 are in emergency beds, not housed, and four went back to hospital, so the headline would mislead the board. Could we report the full figures against our shared outcome, say what we've learned, and have all three partners agree the wording?
+#look-for: Points out exactly what is misleading, with the figures
+#look-for: Explains why it matters: the board oversees the partnership on what it is told
+#look-for: Offers an honest alternative that still reads clearly
+#look-for: Asks for the wording to be agreed by all the partners
 
 * [Ask for the report to be pulled from the board papers until every partner's figures match exactly #score: comp +1, comm -1, chal +1 #reason: Accuracy matters, but holding back the whole report delays the board's oversight, and a clear explanation of the differences would do more. #ksb: P-S10, P-S8]
     ~ report = 3

@@ -1,9 +1,11 @@
 import type { AuthoringError } from '../narrative/authoring-error';
+import { ENDLESS_STEP } from '../narrative/story-runner';
 import { AXES, AXIS_LABELS } from '../core/axes';
 import type { InkStructure } from './ink-structure';
 import type { ScoreBounds } from './score-bounds';
 import type { Exploration } from './state-space';
 import type { DecisionNode, EndNode, StateGraph } from './state-graph';
+import { rubricIssues, type RubricCode } from './rubric';
 import { stronglyConnected } from './strongly-connected';
 
 /** Errors fail `npm run check:stories`; warnings are worth a look; notes say how the analysis was done. */
@@ -28,12 +30,29 @@ export const FINDING_SEVERITY = {
   'ask-without-guide': 'warning',
   'ending-without-title': 'warning',
   'title-without-ending': 'error',
+  'rubric-warm-breach': 'warning',
+  'rubric-breach-as-challenge': 'warning',
+  'rubric-harsh-challenge': 'warning',
+  'rubric-breach-pays': 'warning',
+  'rubric-exception-unneeded': 'warning',
   'runtime-warning': 'warning',
+  'rubric-exception': 'note',
   'shuffle-approximated': 'note',
   'seed-specific': 'note',
-} as const satisfies Record<string, Severity>;
+} as const satisfies Record<string, Severity> & Record<RubricCode, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;
+
+/**
+ * The errors the game itself would stop on: `npm run build` fails on these (as does check:stories,
+ * with every other error). A tag the game cannot read, an ink runtime error, a step that loops with
+ * no choice, a flow that runs out of content, an EXTERNAL with no fallback.
+ */
+const GAME_STOPPERS: ReadonlySet<FindingCode> = new Set<FindingCode>(['compile-error', 'not-a-story', 'tag', 'runtime-error', 'dead-end', 'external-without-fallback']);
+
+export function stopsTheGame(f: Finding): boolean {
+  return GAME_STOPPERS.has(f.code);
+}
 
 export interface Finding {
   code: FindingCode;
@@ -67,6 +86,7 @@ export function collectFindings(input: FindingInput): Finding[] {
     ...stopFindings(input),
     ...trappedLoops(input),
     ...choiceFindings(input),
+    ...rubricIssues(input.exploration.graph, input.paths).map((i) => finding(i.code, i.where, i.message, i.path)),
     ...unreachablePassages(input),
     ...unboundedScores(input),
     ...input.exploration.standIns.map((name) =>
@@ -94,8 +114,8 @@ function tagFindings({ lint, exploration, paths }: FindingInput): Finding[] {
   const seenByLint = (problem: AuthoringError) => lint.some((l) => l.detail === problem.detail);
   for (const { problem, after } of exploration.problems) {
     const path = after ? [...(paths[after.from] ?? []), after.index] : [];
-    if (/RUNTIME WARNING/.test(problem.detail)) found.push(finding('runtime-warning', problem.location, problem.detail, path));
-    else if (!problem.detail.startsWith('ink runtime error') && !seenByLint(problem)) found.push(finding('tag', problem.location, problem.detail, path));
+    if (problem.detail.startsWith('ink runtime warning')) found.push(finding('runtime-warning', problem.location, problem.detail, path));
+    else if (!problem.detail.startsWith('ink runtime error') && !problem.detail.startsWith(ENDLESS_STEP) && !seenByLint(problem)) found.push(finding('tag', problem.location, problem.detail, path));
   }
   return found;
 }

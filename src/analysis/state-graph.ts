@@ -1,5 +1,5 @@
-import type { AxisScores } from '../core/axes';
 import type { AskGuide } from '../narrative/story-runner';
+import type { AxisScores } from '../core/axes';
 
 /**
  * A story's state space: every distinct decision the story can reach, every way it can stop, and the
@@ -18,6 +18,8 @@ export interface GraphChoice {
   scores: AxisScores | null;
   reason: string | null;
   ksbs: string[];
+  /** The author's reason for scoring against the rubric here (`#rubric-exception`), if any. */
+  rubricException?: string;
   to: number;
 }
 

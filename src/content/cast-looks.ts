@@ -1,5 +1,6 @@
 import type { CastMember } from '../narrative/tags';
 import { fnv1a } from '../core/fnv1a';
+import { ownEntry } from '../core/own-entry';
 
 /**
  * How each cast member looks. Scenarios name their cast freely (`# cast: id = Name, role`), so a
@@ -107,6 +108,13 @@ export const LOOK_OVERRIDES: Record<string, LookId> = {
   'ewa kowalczyk': 'ponytail-tunic',
   'shilan rashid': 'hijab-blazer',
   'azad demir': 'short-black-polo',
+  // stories/new-rules.ink
+  'bev okafor': 'bun-blazer',
+  'phil hadley': 'bald-grey-jumper',
+  'rosie tran': 'straight-fringe-jumper',
+  'halima abdi': 'hijab-blazer',
+  'darren quinn': 'crop-hoodie',
+  'gordon mcleod': 'side-part-glasses-knit',
   // stories/pension-card.ink
   'nkechi adeyemi': 'bun-blazer',
   'gareth pryce': 'short-beard-jacket',
@@ -114,11 +122,24 @@ export const LOOK_OVERRIDES: Record<string, LookId> = {
   'doreen campbell': 'grey-curls-cardigan',
   'lee campbell': 'crop-hoodie',
   'tomasz nowak': 'side-part-glasses-knit',
+  // stories/referral-loop.ink
+  'siobhan reilly': 'bob-cardigan',
+  'deepak mistry': 'short-black-polo',
+  'kwame asante': 'afro-shirt',
+  'lorraine fitch': 'wavy-blonde-blazer',
+  'kelly marsh': 'straight-fringe-jumper',
   // stories/relative-request.ink
   'abena mensah': 'locs-top',
   'joyce mensah': 'grey-short-cardigan',
   'dylan hart': 'side-part-glasses-knit',
   'rhys morgan': 'short-beard-jacket',
+  // stories/supplier-fails.ink
+  'colin whitby': 'white-hair-cardigan',
+  'nadia haddad': 'hijab-blazer',
+  'tendai moyo': 'locs-top',
+  'gary pearce': 'short-beard-jacket',
+  'maureen doyle': 'grey-curls-cardigan',
+  'owen price': 'side-part-glasses-knit',
   // stories/three-targets.ink
   'andrew mensah': 'afro-shirt',
   'funmilayo adebayo': 'bun-blazer',
@@ -184,7 +205,7 @@ export function castLooks(cast: readonly CastMember[]): Map<string, LookId> {
   const looks = new Map<string, LookId>();
   const taken = new Set<LookId>();
   for (const member of cast) {
-    const chosen = LOOK_OVERRIDES[member.name.trim().toLowerCase()];
+    const chosen = ownEntry(LOOK_OVERRIDES, member.name.trim().toLowerCase());
     if (chosen && !taken.has(chosen)) {
       looks.set(member.id, chosen);
       taken.add(chosen);

@@ -55,6 +55,7 @@ export function parseScenarioMeta(scenarioId: string, globalTags: readonly strin
       case 'debrief-question': meta.debriefQuestions.push(tag.text); break;
       case 'role-card': addRoleCard(scenarioId, meta.roleCards, tag.card); break;
       case 'ending-title': case 'ending-summary': addEndingWords(scenarioId, meta.endings!, tag); break;
+      case 'inky-global': break;
       default: throw new AuthoringError(scenarioId, 'top of file', `#${tag.kind} cannot be a global tag`);
     }
   }

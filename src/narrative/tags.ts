@@ -1,4 +1,5 @@
 import { AXES, AXIS_SHORT_NAMES, MAX_SCORE, MIN_SCORE, type Axis, type AxisScores } from '../core/axes';
+import { ownEntry } from '../core/own-entry';
 
 /**
  * The tag vocabulary, parsed once into a typed union. `stories/README.md` documents it for authors;
@@ -33,6 +34,7 @@ export type Tag =
   | { kind: 'reason'; text: string }
   | { kind: 'ksb'; codes: string[] }
   | { kind: 'pin' }
+  | { kind: 'rubric-exception'; reason: string }
   // line tags: on a line of text
   | { kind: 'speaker'; castId: string }
   | { kind: 'mood'; mood: Mood }
@@ -59,7 +61,9 @@ export type Tag =
   | { kind: 'debrief-question'; text: string }
   | { kind: 'role-card'; card: RoleCard }
   | { kind: 'ending-title'; ending: string; text: string }
-  | { kind: 'ending-summary'; ending: string; text: string };
+  | { kind: 'ending-summary'; ending: string; text: string }
+  // Inky's own global tags: accepted so a story from Inky builds, and not used here
+  | { kind: 'inky-global'; name: 'author' | 'theme'; value: string };
 
 
 /** Thrown by a tag parser; the caller adds where the tag stood. */
@@ -97,7 +101,7 @@ export function parseScores(value: string): AxisScores {
   for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
     const match = /^([a-z]+)\s+([+-]?\d+)$/i.exec(part);
     if (!match) throw new TagSyntaxError(`cannot read "${part}": write an axis then a number, e.g. "comp +2"`);
-    const axis = AXIS_SHORT_NAMES[match[1]!.toLowerCase()];
+    const axis = ownEntry(AXIS_SHORT_NAMES, match[1]!.toLowerCase());
     if (!axis) throw new TagSyntaxError(`"${match[1]}" is not an axis: use comp, comm or chal`);
     if (seen.has(axis)) throw new TagSyntaxError(`${axis} is scored twice`);
     const score = Number(match[2]);
@@ -163,11 +167,14 @@ function parseKsbCodes(value: string): Tag {
   return { kind: 'ksb', codes };
 }
 
-const definitions: Record<string, TagDefinition> = {
+// A Map, not an object: a tag written as #toString or #__proto__ must not find Object's own members.
+const definitions = new Map<string, TagDefinition>(Object.entries({
   score: { scope: 'choice', hasValue: true, parse: (v) => ({ kind: 'score', scores: parseScores(v) }) },
   reason: { scope: 'choice', hasValue: true, parse: (v) => ({ kind: 'reason', text: text(v, 'reason') }) },
   ksb: { scope: 'choice', hasValue: true, parse: parseKsbCodes },
   pin: { scope: 'choice', hasValue: false, parse: () => ({ kind: 'pin' }) },
+  // The author knowingly scores against the rubric here; the analyzer lists the reason instead of warning.
+  'rubric-exception': { scope: 'choice', hasValue: true, parse: (v) => ({ kind: 'rubric-exception', reason: text(v, 'rubric-exception') }) },
 
   speaker: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'speaker', castId: slug(v, 'speaker') }) },
   mood: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'mood', mood: oneOf(v, MOODS, 'mood') }) },
@@ -210,12 +217,17 @@ const definitions: Record<string, TagDefinition> = {
   'role-card': { scope: 'global', hasValue: true, parse: parseRoleCard },
   'ending-title': { scope: 'global', hasValue: true, parse: parseEndingWords('ending-title') },
   'ending-summary': { scope: 'global', hasValue: true, parse: parseEndingWords('ending-summary') },
-};
+  // Inky's web player reads these; here the author is not shown and the theme is the user's setting.
+  author: { scope: 'global', hasValue: true, parse: (v) => ({ kind: 'inky-global', name: 'author', value: v }) },
+  theme: { scope: 'global', hasValue: true, parse: (v) => ({ kind: 'inky-global', name: 'theme', value: v }) },
+} satisfies Record<string, TagDefinition>));
 
 /** Inky's own tags are upper case; ours are lower case. Anything else is looked up as written. */
 function lookup(name: string): TagDefinition | undefined {
-  return definitions[name] ?? definitions[name.toLowerCase()] ?? definitions[name.toUpperCase()];
+  return definitions.get(name) ?? definitions.get(name.toLowerCase()) ?? definitions.get(name.toUpperCase());
 }
+
+export const TAG_NAMES: readonly string[] = [...definitions.keys()];
 
 /** Where a tag belongs, or null when no tag of that name exists. */
 export function tagScope(raw: string): TagScope | null {

@@ -3,7 +3,7 @@ import { buildDebrief, type DebriefDecision } from '../scoring/debrief';
 import { effectiveEvents } from '../scoring/effective-path';
 import type { EventOf, OfferedChoice, RoomChoiceBasis, SessionEvent } from '../session/session-events';
 import { bestOfferedHere, type BestPathSource } from './best-path';
-import { majorityOf, totalHands } from './room-vote';
+import { majorityOf, standingCounts, totalHands } from './room-vote';
 
 /** One option at one decision, with the room's hands for it. */
 export interface OptionResult {
@@ -51,7 +51,8 @@ export interface GroupDebrief {
 
 interface Annotation {
   offered: OfferedChoice[];
-  votes: EventOf<'votes-recorded'> | null;
+  /** Every count entered at the decision (hands, phones, recounts), oldest first. */
+  votes: EventOf<'votes-recorded'>[];
   room: EventOf<'room-choice'> | null;
   pathSoFar: number[];
 }
@@ -93,12 +94,12 @@ export function buildGroupDebrief(
 function annotate(events: readonly SessionEvent[]): Map<number, Annotation> {
   const notes = new Map<number, Annotation>();
   let offered: OfferedChoice[] = [];
-  let votes: EventOf<'votes-recorded'> | null = null;
+  let votes: EventOf<'votes-recorded'>[] = [];
   let room: EventOf<'room-choice'> | null = null;
   const path: number[] = [];
   for (const event of effectiveEvents(events)) {
-    if (event.type === 'choices-offered') [offered, votes, room] = [event.choices, null, null];
-    if (event.type === 'votes-recorded') votes = event;
+    if (event.type === 'choices-offered') [offered, votes, room] = [event.choices, [], null];
+    if (event.type === 'votes-recorded') votes = [...votes, event];
     if (event.type === 'room-choice') room = event;
     if (event.type === 'rewound') path.splice(event.toDecision);
     if (event.type === 'choice-made') {
@@ -110,7 +111,7 @@ function annotate(events: readonly SessionEvent[]): Map<number, Annotation> {
 }
 
 function groupDecision(decision: DebriefDecision, number: number, note: Annotation, source: BestPathSource): GroupDecision {
-  const counts = note.votes?.counts ?? [];
+  const counts = standingCounts(note.votes);
   const total = totalHands(counts);
   const majority = majorityOf(counts);
   const best = source.best(note.offered, note.pathSoFar);

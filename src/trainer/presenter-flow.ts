@@ -31,6 +31,8 @@ export class PresenterFlow {
   revealed = 0;
   /** Hands by on-screen position, while voting and after. */
   tally: number[] = [];
+  /** Phones' votes by on-screen position, known once a live room's voting closes (zeros without one). */
+  phones: number[] = [];
   /** The option (by position) the trainer has picked: for hands while voting, or to take. */
   selected: number | null = null;
   overriding = false;
@@ -60,9 +62,19 @@ export class PresenterFlow {
     return sceneAfter(this.sceneAtStep[this.session.decision]!, this.lines.slice(0, this.revealed));
   }
 
-  /** Every option with the most hands, by position; empty until someone has voted. */
+  /** Hands and phones together, by position: the room's split. */
+  get split(): number[] {
+    return this.tally.map((hands, position) => hands + (this.phones[position] ?? 0));
+  }
+
+  /** Every option with the most votes (hands and phones), by position; empty until someone has voted. */
   get majority(): number[] {
-    return majorityOf(this.tally.map((hands, index) => ({ index, hands })));
+    return majorityOf(this.split.map((hands, index) => ({ index, hands })));
+  }
+
+  /** The phones' split from a live room, by ink's option index, to add to the hands when voting closes. */
+  setPhoneVotes(split: readonly { index: number; votes: number }[]): void {
+    this.phones = this.choices.map((c) => split.find((s) => s.index === c.index)?.votes ?? 0);
   }
 
   /** Whether the room's option is settled without the trainer having to pick one. */
@@ -136,12 +148,17 @@ export class PresenterFlow {
   private startVote(): void {
     this.phase = 'vote';
     if (this.tally.length !== this.choices.length) this.tally = this.choices.map(() => 0);
+    if (this.phones.length !== this.choices.length) this.phones = this.choices.map(() => 0);
     this.selected ??= 0;
   }
 
   private closeVote(): void {
     if (this.tally.some((hands) => hands > 0)) {
       this.session.recordVotes(this.choices.map((c, i) => ({ index: c.index, hands: this.tally[i]! })));
+    }
+    // The phones' votes are their own count, so the record says which votes came from where.
+    if (this.phones.some((votes) => votes > 0)) {
+      this.session.recordVotes(this.choices.map((c, i) => ({ index: c.index, hands: this.phones[i]! })), 'remote');
     }
     this.phase = 'result';
     const majority = this.majority;
@@ -165,6 +182,7 @@ export class PresenterFlow {
     this.lines = [...before, ...withTextOnly(step.passages).map((passage): ShownLine => ({ kind: 'passage', passage }))];
     this.revealed = Math.min(1, this.lines.length);
     this.tally = [];
+    this.phones = [];
     this.selected = null;
     this.overriding = false;
     this.note = '';

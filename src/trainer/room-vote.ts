@@ -1,4 +1,4 @@
-import type { RoomChoiceBasis, VoteCount } from '../session/session-events';
+import type { EventOf, RoomChoiceBasis, VoteCount, VoteSource } from '../session/session-events';
 
 export function totalHands(counts: readonly VoteCount[]): number {
   return counts.reduce((sum, c) => sum + c.hands, 0);
@@ -29,4 +29,17 @@ export function normaliseCounts(offered: readonly number[], counts: readonly Vot
   }
   if (new Set(counts.map((c) => c.index)).size !== counts.length) throw new RangeError('an option is counted twice');
   return offered.map((index) => ({ index, hands: counts.find((c) => c.index === index)?.hands ?? 0 }));
+}
+
+/**
+ * The split that stands at a decision, from the counts recorded there in order: the latest count
+ * from each source (a recount replaces its own source's count), the sources added together, so a
+ * room can raise hands and vote on phones at once. Empty when nothing was recorded.
+ */
+export function standingCounts(recorded: readonly EventOf<'votes-recorded'>[]): VoteCount[] {
+  const latest = new Map<VoteSource, readonly VoteCount[]>();
+  for (const event of recorded) latest.set(event.source, event.counts);
+  const sum = new Map<number, number>();
+  for (const counts of latest.values()) for (const c of counts) sum.set(c.index, (sum.get(c.index) ?? 0) + c.hands);
+  return [...sum].map(([index, hands]) => ({ index, hands }));
 }

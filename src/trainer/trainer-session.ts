@@ -1,6 +1,6 @@
 import { PlaySession, type StartOptions } from '../session/play-session';
 import type { EventOf, VoteCount, VoteSource } from '../session/session-events';
-import { basisFor, majorityOf, normaliseCounts } from './room-vote';
+import { basisFor, majorityOf, normaliseCounts, standingCounts } from './room-vote';
 
 /**
  * A scenario run by a trainer with a room: the story's own play session, plus the room's votes,
@@ -29,27 +29,33 @@ export class TrainerSession {
     return this.paused;
   }
 
-  /** Records the room's hands at the current decision; a later count replaces it. */
+  /** Records the room's hands (or phones) at the current decision; a later count from the same source replaces it. */
   recordVotes(counts: readonly VoteCount[], source: VoteSource = 'trainer-tally'): EventOf<'votes-recorded'> {
     if (this.play.ended) throw new RangeError('the story has ended: there is nothing to vote on');
     const offered = this.play.current.choices.map((c) => c.index);
     return this.log.append({ type: 'votes-recorded', decision: this.decision, counts: normaliseCounts(offered, counts), source }) as EventOf<'votes-recorded'>;
   }
 
-  /** The count that stands at the current decision, or null if none has been entered since it was offered. */
+  /** The latest count entered at the current decision, or null if none has been since it was offered. */
   currentVotes(): EventOf<'votes-recorded'> | null {
-    const events = this.log.events;
-    for (let i = events.length - 1; i >= 0; i--) {
-      const event = events[i]!;
-      if (event.type === 'choices-offered') return null;
-      if (event.type === 'votes-recorded') return event;
-    }
-    return null;
+    return this.votesHere().at(-1) ?? null;
   }
 
-  /** The options with the most hands at the current decision (several in a tie, none without votes). */
+  /** The options with the most votes at the current decision, hands and phones together (several in a tie, none without votes). */
   majority(): number[] {
-    return majorityOf(this.currentVotes()?.counts ?? []);
+    return majorityOf(standingCounts(this.votesHere()));
+  }
+
+  /** Every count entered since the current decision was offered, oldest first. */
+  private votesHere(): EventOf<'votes-recorded'>[] {
+    const events = this.log.events;
+    const found: EventOf<'votes-recorded'>[] = [];
+    for (let i = events.length - 1; i >= 0; i--) {
+      const event = events[i]!;
+      if (event.type === 'choices-offered') break;
+      if (event.type === 'votes-recorded') found.unshift(event);
+    }
+    return found;
   }
 
   /**

@@ -90,8 +90,12 @@ describe('assessor mode', () => {
 
     await play(page, () => false, made);
     await expect.poll(() => page.locator('.ask').count()).toBe(0);
-    const askedCard = panel.locator('.assess-decision:has(.ask-shown)');
+    // pension-card asks twice; the first asked decision is the meeting, where Gareth proposes closing.
+    const askedCard = panel.locator('.assess-decision:has(.ask-shown)').first();
     expect(await askedCard.locator('.answer-given').innerText()).toContain(ANSWER);
+    // The assessor sees the author's model answer and checklist to mark the answer against.
+    expect(await askedCard.locator('.ask-model').innerText()).toMatch(/^Model answer: I don't agree that this is only a family matter/);
+    expect(await askedCard.locator('.ask-look-for li').count()).toBe(4);
     await askedCard.locator('.annotation-form').first().locator('fieldset.judgement').first().locator('input[value="partly-met"]').check();
     await askedCard.locator('.annotation-form').first().locator('button:has-text("Save notes and judgements")').click();
     await askedCard.locator('.annotation-form').first().locator('.save-status:has-text("Saved")').waitFor();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { AXES } from '../../src/core/axes';
 import { openBrowser, type BrowserSession } from './browser';
-import { createProfile } from './learner';
+import { choose, createProfile, reachChoices } from './learner';
 
 describe('the debrief after a play-through', () => {
   let browser: BrowserSession;
@@ -18,11 +18,11 @@ describe('the debrief after a play-through', () => {
     await page.goto(`${inject('baseUrl')}#/scenarios`);
     await page.locator('.scenario-card a[href^="#/play/"]').first().click();
     let decisions = 0;
-    while (!(await page.locator('.ending:not([hidden])').count())) {
+    for (;;) {
       expect(decisions).toBeLessThan(60);
-      const last = page.locator('button.choice').last();
-      await last.waitFor();
-      await last.click();
+      await reachChoices(page);
+      if (await page.locator('.ending:not([hidden])').count()) break;
+      await choose(page, page.locator('button.choice').last());
       await page.locator('.transcript .entry--player').nth(decisions++).waitFor();
     }
     await page.locator('a:has-text("See your debrief")').click();

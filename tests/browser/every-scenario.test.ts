@@ -29,10 +29,11 @@ describe('every shipped scenario plays to an ending in the browser', () => {
     await page.goto('about:blank');
     await page.goto(`${inject('baseUrl')}#/play/${id}`);
     const start = page.getByRole('button', { name: 'Start the scenario' });
-    const choice = page.locator('button.choice').first();
-    await Promise.race([start.waitFor(), choice.waitFor()]);
+    // The first decision may open with a "What would you say?" question instead of its options.
+    const decision = page.locator('button.choice, .ask').first();
+    await Promise.race([start.waitFor(), decision.waitFor()]);
     if (await start.count()) await start.click();
-    await choice.waitFor();
+    await decision.waitFor();
     const chosen: string[] = [];
     while (!(await page.locator('.ending:not([hidden])').count())) {
       await page.locator('button.choice, .ask').first().waitFor();

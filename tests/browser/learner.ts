@@ -27,3 +27,30 @@ export async function pickProfile(page: Page, baseUrl: string, name: string): Pr
   await button.click();
   await page.locator('.start-actions').waitFor();
 }
+
+/**
+ * Waits for the next decision and, if it opens with a "What would you say?" question, skips it as a
+ * learner practising may, so the options are on screen. Returns at once when the story has ended.
+ */
+export async function reachChoices(page: Page, timeout = 15_000): Promise<void> {
+  await page.locator('button.choice, .ask, .ending:not([hidden])').first().waitFor({ timeout });
+  if (await page.locator('.ask').count()) {
+    await page.locator('.ask').getByRole('button', { name: 'Skip' }).click();
+    await page.locator('button.choice').first().waitFor({ timeout });
+  }
+}
+
+/**
+ * Waits until the step a click led to is on screen: a choice is saved before its result shows, and
+ * meanwhile the options stay, disabled, in a list marked busy.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('.choices[aria-busy="true"]').waitFor({ state: 'hidden' });
+}
+
+/** Clicks an option (the first by default) and waits until what it leads to is shown. */
+export async function choose(page: Page, option = page.locator('button.choice').first()): Promise<void> {
+  await reachChoices(page);
+  await option.click();
+  await settled(page);
+}

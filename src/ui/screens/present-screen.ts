@@ -8,7 +8,8 @@ import { loadScenario, scenarioMeta } from '../scenario-source';
 import { enterScreen, type Cleanup } from '../screen';
 import { newSeed, newSessionId } from '../session-ids';
 import { rememberSession } from '../session-registry';
-import { findLive, keepLive } from '../trainer/live-sessions';
+import { findLive, findPhones, keepLive, keepPhones } from '../trainer/live-sessions';
+import { phonesOption } from '../trainer/phones-option';
 import { PresenterController } from '../trainer/presenter-controller';
 import { PresenterView } from '../trainer/presenter-view';
 import { startPanel } from '../trainer/start-panel';
@@ -36,7 +37,9 @@ export async function presentScreen(main: HTMLElement, scenarioId: string, sessi
     document.body.classList.remove('presenting');
   };
   const present = (flow: PresenterFlow) => {
-    controller = new PresenterController(flow, view, () => {
+    const phones = findPhones(flow) ?? null;
+    view.showPhones(phones?.box ?? null);
+    controller = new PresenterController(flow, view, phones, () => {
       location.hash = routeHref({ screen: 'present-debrief', sessionId: flow.session.log.started.sessionId });
     });
   };
@@ -52,11 +55,18 @@ export async function presentScreen(main: HTMLElement, scenarioId: string, sessi
     return showMissing(main, scenarioId);
   }
   // The cleanup goes back to the router now, not when the room begins: a trainer may leave first.
-  const start = startPanel(meta, () => view.toggleHelp());
+  const phones = phonesOption((text) => view.announce(text));
+  const start = startPanel(meta, () => view.toggleHelp(), phones.element);
   stopWaiting = start.cancel;
   view.showStart(start.element);
   void start.begun.then(() => {
     const flow = startSession(scenario, scenarioId, view);
+    const voting = phones.voting();
+    if (flow && voting) {
+      keepPhones(flow, voting);
+      // The room's code stops working when the trainer closes the page.
+      window.addEventListener('pagehide', () => void voting.end(), { once: true });
+    }
     if (flow) present(flow);
   });
   return cleanup;

@@ -1,4 +1,5 @@
 import type { PresenterFlow } from '../../trainer/presenter-flow';
+import type { PhoneVoting } from './phone-voting';
 
 /**
  * Trainer sessions still open on this page, so the group debrief can send the trainer back to the
@@ -12,4 +13,15 @@ export function keepLive(flow: PresenterFlow): void {
 
 export function findLive(sessionId: string): PresenterFlow | undefined {
   return live.get(sessionId);
+}
+
+/** A session's live room, when its phones vote too; it outlives a visit to the group debrief. */
+const phones = new Map<string, PhoneVoting>();
+
+export function keepPhones(flow: PresenterFlow, voting: PhoneVoting): void {
+  phones.set(flow.session.log.started.sessionId, voting);
+}
+
+export function findPhones(flow: PresenterFlow): PhoneVoting | undefined {
+  return phones.get(flow.session.log.started.sessionId);
 }

@@ -4,6 +4,7 @@ import { pathHistory } from '../../scoring/effective-path';
 import type { PresenterFlow } from '../../trainer/presenter-flow';
 import { backDialog } from './back-dialog';
 import { commandFor, type PresenterCommand } from './keymap';
+import type { PhoneVoting } from './phone-voting';
 import type { PresenterView, ViewHandlers } from './presenter-view';
 
 /**
@@ -13,10 +14,13 @@ import type { PresenterView, ViewHandlers } from './presenter-view';
 export class PresenterController {
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
   private decisionShown: number;
+  /** Waiting for the phones' split as voting closes: other commands wait too. */
+  private closing = false;
 
   constructor(
     private readonly flow: PresenterFlow,
     private readonly view: PresenterView,
+    private readonly phones: PhoneVoting | null,
     private readonly toDebrief: () => void,
   ) {
     this.decisionShown = flow.session.decision;
@@ -81,6 +85,20 @@ export class PresenterController {
       if (command.kind === 'pause' || command.kind === 'close') this.setPaused(false);
       return;
     }
+    if (this.closing) return;
+    // Leaving "hands up" for the result: the phones' votes come first, to join the hands.
+    if (this.phones && this.flow.phase === 'vote' && (command.kind === 'advance' || command.kind === 'override')) {
+      this.closing = true;
+      void this.phones.closeInto(this.flow).finally(() => {
+        this.closing = false;
+        this.run(command);
+      });
+      return;
+    }
+    this.run(command);
+  }
+
+  private run(command: PresenterCommand): void {
     try {
       this.apply(command);
     } catch (error) {
@@ -136,6 +154,7 @@ export class PresenterController {
       this.view.timer.reset();
       this.decisionShown = this.flow.session.decision;
     }
+    this.phones?.follow(this.flow);
     this.view.render(this.flow, this.handlers);
     this.view.announce(describe(this.flow));
   }

@@ -44,6 +44,8 @@ export class PresenterView {
   private readonly paused = h('div', { class: 'presenter-paused', hidden: true }, h('p', { class: 'paused-title' }, 'Paused'), h('p', {}, 'Press P to carry on.'));
   /** Mounted with the first scene, never behind the start panel: Phaser must boot in a box of real size. */
   private scenery: Scenery | null = null;
+  /** The live room's join details and counts, when phones vote too. */
+  private phones: HTMLElement | null = null;
 
   constructor(
     private readonly meta: ScenarioMeta,
@@ -80,6 +82,11 @@ export class PresenterView {
     if (flow.phase === 'story') this.panel.replaceChildren(storyLines(flow.lines, flow.revealed));
     else if (flow.phase === 'ended') this.panel.replaceChildren(this.ending(flow, handlers));
     else this.panel.replaceChildren(votePanel(flow, handlers));
+  }
+
+  showPhones(box: HTMLElement | null): void {
+    this.phones = box;
+    box?.classList.add('phones--presenting');
   }
 
   toggleHelp(): void {
@@ -129,6 +136,7 @@ export class PresenterView {
         h('section', { class: 'presenter-prompt', 'aria-label': 'For discussion' }, h('p', { class: 'prompt-label' }, 'Talk about it'), ...flow.prompts.map((p) => h('p', { class: 'prompt-text' }, p))),
       );
     }
+    if (this.phones) parts.push(this.phones);
     return parts;
   }
 

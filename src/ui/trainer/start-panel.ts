@@ -11,7 +11,7 @@ const HELP_KEYS = new Set(['?', 'h', 'H']);
  * and the role cards if it has any. `begun` resolves when the trainer begins (Space, a clicker, or
  * the button); `cancel` stops listening if they leave first.
  */
-export function startPanel(meta: ScenarioMeta, toggleHelp: () => void): { element: HTMLElement; begun: Promise<void>; cancel(): void } {
+export function startPanel(meta: ScenarioMeta, toggleHelp: () => void, extra: HTMLElement | null = null): { element: HTMLElement; begun: Promise<void>; cancel(): void } {
   const begin = h('button', { type: 'button', class: 'button button--primary presenter-button' }, 'Begin');
   const element = h(
     'section',
@@ -27,6 +27,7 @@ export function startPanel(meta: ScenarioMeta, toggleHelp: () => void): { elemen
       roleCardsPanel(meta),
     ),
     h('div', { class: 'presenter-begin' }, begin, h('p', {}, 'When the room is ready, press Space or the clicker to begin.')),
+    extra,
   );
   let cancel = () => {};
   const begun = new Promise<void>((resolve) => {
@@ -39,8 +40,9 @@ export function startPanel(meta: ScenarioMeta, toggleHelp: () => void): { elemen
       }
       // Space and Enter belong to an open dialog (the keys) until it closes.
       if (!BEGIN_KEYS.has(event.key) || document.querySelector('dialog[open]')) return;
-      // A focused button (Print role cards) keeps its own Enter and Space.
-      if ((event.target as HTMLElement | null)?.closest('button, a') && (event.key === 'Enter' || event.key === ' ')) return;
+      // A focused button (Print role cards) keeps its own Enter and Space, and a field its own keys.
+      if ((event.target as HTMLElement | null)?.closest('button, a, summary') && (event.key === 'Enter' || event.key === ' ')) return;
+      if ((event.target as HTMLElement | null)?.closest('input, textarea, select')) return;
       event.preventDefault();
       event.stopPropagation();
       done();

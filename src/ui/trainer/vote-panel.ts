@@ -17,7 +17,7 @@ const TITLES = { discuss: 'Discuss', vote: 'Hands up', result: "The room's vote"
 /** A decision on the projector: the options, then hands per option, then the result as bars. */
 export function votePanel(flow: PresenterFlow, handlers: VoteHandlers): HTMLElement {
   const phase = flow.phase as keyof typeof TITLES;
-  const total = flow.tally.reduce((a, b) => a + b, 0);
+  const total = (phase === 'result' ? flow.split : flow.tally).reduce((a, b) => a + b, 0);
   return h(
     'section',
     { class: `presenter-decision presenter-decision--${phase}`, 'aria-labelledby': 'decision-heading' },
@@ -72,7 +72,7 @@ function handsControl(flow: PresenterFlow, position: number, handlers: VoteHandl
 }
 
 function resultBar(flow: PresenterFlow, position: number, total: number): HTMLElement {
-  const hands = flow.tally[position] ?? 0;
+  const hands = flow.split[position] ?? 0;
   const share = total === 0 ? 0 : hands / total;
   const label = flow.selected === position ? (flow.overriding ? 'To explore' : "Room's choice") : flow.majority.includes(position) ? 'Most hands' : '';
   return h(
@@ -90,7 +90,7 @@ function resultStatus(flow: PresenterFlow, total: number): HTMLElement {
   if (flow.overriding) text = `Override: the room chose option ${majority.map((p) => p + 1).join(' or ')}; we'll explore option ${flow.selected! + 1} instead. Enter to go on.`;
   else if (total === 0) text = flow.selected === null ? "No votes entered. Press the number of the room's option." : 'Enter to go on.';
   else if (majority.length > 1 && flow.selected === null) text = `A tie between options ${majority.map((p) => p + 1).join(' and ')}. Press a number to choose.`;
-  else text = `${handsText(total)}. Enter to go on, or O to explore another option.`;
+  else text = `${votesText(flow, total)}. Enter to go on, or O to explore another option.`;
   return h('p', { class: 'result-status', role: 'status' }, text);
 }
 
@@ -120,4 +120,12 @@ export function refreshTally(panel: HTMLElement, flow: PresenterFlow): void {
 
 function handsText(total: number): string {
   return `${hands(total)} in all`;
+}
+
+/** The total, and where the votes came from when phones voted too. */
+function votesText(flow: PresenterFlow, total: number): string {
+  const phones = flow.phones.reduce((a, b) => a + b, 0);
+  if (phones === 0) return handsText(total);
+  const raised = total - phones;
+  return `${total} ${total === 1 ? 'vote' : 'votes'} in all: ${phones} from phones${raised > 0 ? `, ${hands(raised)}` : ''}`;
 }

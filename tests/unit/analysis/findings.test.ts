@@ -20,6 +20,16 @@ const plans: [string, [FindingCode, string][]][] = [
     ],
   ],
   ['same-score', [['nothing-to-learn', 'passage start']]],
+  [
+    'rubric',
+    [
+      ['rubric-warm-breach', 'the opening'],
+      ['rubric-breach-as-challenge', 'the opening'],
+      ['rubric-harsh-challenge', 'the opening'],
+      ['rubric-exception-unneeded', 'the opening'],
+      ['rubric-exception', 'the opening'],
+    ],
+  ],
   ['ask-unguided', [['ask-without-guide', 'the opening'], ['ask-without-guide', 'the opening']]],
   ['unreachable', [['unreachable', 'stitch start.forgotten'], ['unreachable', 'knot never']]],
   ['trapped', [['trapped-loop', 'passage pacing, passage waiting']]],
@@ -31,7 +41,7 @@ const plans: [string, [FindingCode, string][]][] = [
     [
       ['tag', 'passage start'],
       ['tag', 'passage start'],
-      ['tag', 'passage start, line ""'],
+      ['tag', 'passage start, the line after choice "Nod"'],
       ['unscored-choice', 'passage start'],
       ['unscored-choice', 'passage start'],
       ['missing-reason', 'passage start'],
@@ -81,5 +91,12 @@ describe('collectFindings', () => {
     const analysis = analyseFixture('counter', { maxStates: 30 });
     expect(analysis.complete).toBe(false);
     expect(analysis.findings).toEqual([expect.objectContaining({ code: 'state-limit', severity: 'error', message: expect.stringContaining('more than 30 distinct states') })]);
+  });
+});
+
+describe('LIST_RANDOM', () => {
+  it('is randomness like RANDOM: a knot reached only on some draws is not called unreachable', () => {
+    const { findings } = analyseFixture('list-random');
+    expect(findings.map((f) => f.code)).toEqual(['seed-specific']);
   });
 });

@@ -37,6 +37,12 @@ describe('parseTag', () => {
     expect(() => parseTag('look-for: names the risk', 'choice')).toThrow(/belongs on a line of text/);
   });
 
+  it('reads a #rubric-exception and its reason on a choice', () => {
+    expect(parseTag('rubric-exception: the lie is the lesson', 'choice')).toEqual({ kind: 'rubric-exception', reason: 'the lie is the lesson' });
+    expect(() => parseTag('rubric-exception:', 'choice')).toThrow(/needs some text/);
+    expect(() => parseTag('rubric-exception: why', 'line')).toThrow(/belongs inside a choice/);
+  });
+
   it('reads a discussion prompt on a line and a role card at the top of the file', () => {
     expect(parseTag('prompt: Whose job is it to speak up here?', 'line')).toEqual({ kind: 'prompt', text: 'Whose job is it to speak up here?' });
     expect(parseTag('role-card: GP practice = You know her memory is failing, but not why.', 'global')).toEqual({

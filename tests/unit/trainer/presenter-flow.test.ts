@@ -20,6 +20,21 @@ function vote(flow: PresenterFlow, hands: number[]) {
 }
 
 describe('the presenter flow', () => {
+  it("adds a live room's phones to the hands and records each as its own count", () => {
+    const flow = flowFor('discussion');
+    while (flow.phase === 'story') flow.advance();
+    flow.advance();
+    flow.setHands(0, 3);
+    const [first, second] = flow.choices.map((c) => c.index);
+    flow.setPhoneVotes([{ index: first!, votes: 1 }, { index: second!, votes: 4 }]);
+    flow.advance();
+    expect(flow.split.slice(0, 2)).toEqual([4, 4]);
+    expect(flow.majority).toEqual([0, 1]);
+    const counts = eventsOf(flow, 'votes-recorded') as { source: string; counts: { index: number; hands: number }[] }[];
+    expect(counts.map((e) => e.source)).toEqual(['trainer-tally', 'remote']);
+    expect(counts[1]!.counts.find((c) => c.index === second)!.hands).toBe(4);
+  });
+
   it('shows the story a line at a time, then the decision with the author’s prompt', () => {
     const flow = flowFor('discussion');
     expect(flow.phase).toBe('story');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basisFor, majorityOf, normaliseCounts, totalHands } from '../../../src/trainer/room-vote';
+import { basisFor, majorityOf, normaliseCounts, standingCounts, totalHands } from '../../../src/trainer/room-vote';
 
 const counts = (...hands: number[]) => hands.map((h, index) => ({ index, hands: h }));
 
@@ -35,5 +35,18 @@ describe('the room vote', () => {
     expect(() => normaliseCounts([0, 1], [{ index: 0, hands: -1 }])).toThrow(/not a number of hands/);
     expect(() => normaliseCounts([0, 1], [{ index: 0, hands: 1.5 }])).toThrow(/not a number of hands/);
     expect(() => normaliseCounts([0, 1], [{ index: 0, hands: 1 }, { index: 0, hands: 2 }])).toThrow(/counted twice/);
+  });
+});
+
+describe('the split that stands at a decision', () => {
+  const event = (source: 'trainer-tally' | 'remote', hands: number[]) =>
+    ({ type: 'votes-recorded', seq: 0, at: '', decision: 0, source, counts: hands.map((h, index) => ({ index, hands: h })) }) as const;
+
+  it('keeps the latest count from each source and adds hands and phones together', () => {
+    expect(standingCounts([event('trainer-tally', [5, 0]), event('remote', [1, 2]), event('trainer-tally', [2, 1]), event('remote', [0, 4])])).toEqual([
+      { index: 0, hands: 2 },
+      { index: 1, hands: 5 },
+    ]);
+    expect(standingCounts([])).toEqual([]);
   });
 });

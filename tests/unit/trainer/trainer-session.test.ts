@@ -26,11 +26,20 @@ describe('a trainer session', () => {
   it('lets a recount replace the first count, and forgets it once the decision is taken', () => {
     const s = start();
     s.recordVotes([{ index: 0, hands: 2 }, { index: 1, hands: 5 }]);
-    s.recordVotes([{ index: 0, hands: 6 }, { index: 1, hands: 5 }], 'remote');
-    expect(s.currentVotes()?.source).toBe('remote');
+    s.recordVotes([{ index: 0, hands: 6 }, { index: 1, hands: 5 }]);
     expect(s.majority()).toEqual([0]);
     s.take(0);
     expect(s.currentVotes()).toBeNull();
+  });
+
+  it("adds the phones' votes to the hands: each source's latest count stands", () => {
+    const s = start();
+    s.recordVotes([{ index: 0, hands: 4 }, { index: 1, hands: 1 }]);
+    s.recordVotes([{ index: 0, hands: 0 }, { index: 1, hands: 2 }], 'remote');
+    s.recordVotes([{ index: 0, hands: 0 }, { index: 1, hands: 5 }], 'remote');
+    expect(s.currentVotes()?.source).toBe('remote');
+    expect(s.majority()).toEqual([1]);
+    expect(s.take(1).room.basis).toBe('majority');
   });
 
   it("takes the majority's option as the room's choice", () => {
