@@ -21,6 +21,7 @@ describe('a debrief that teaches', () => {
     await page.goto(`${inject('baseUrl')}#/play/pension-card`);
     await page.getByRole('button', { name: 'Start the scenario' }).click();
     let decisions = 0;
+    let answers = 0;
     while (!(await page.locator('.ending:not([hidden])').count())) {
       expect(decisions).toBeLessThan(40);
       await page.locator('button.choice, .ask').first().waitFor();
@@ -28,12 +29,13 @@ describe('a debrief that teaches', () => {
         await page.fill('#ask-answer', ANSWER);
         await page.locator('.ask button:has-text("Show the options")').click();
         // The answer stays in the transcript once the options appear.
-        await page.locator('.transcript .entry--answer', { hasText: ANSWER }).waitFor();
+        await page.locator('.transcript .entry--answer', { hasText: ANSWER }).nth(answers++).waitFor();
       }
       // The last option on screen: often a poor one, so the debrief has something to teach.
       await page.locator('button.choice').last().click();
       await page.locator('.transcript .entry--player').nth(decisions++).waitFor();
     }
+    expect(await page.locator('.transcript .entry--answer').count(), 'each answer once in the transcript').toBe(answers);
     await page.locator('a:has-text("See your debrief")').click();
     const items = page.locator('.decision-list > .decision');
     await items.first().waitFor();
@@ -51,7 +53,8 @@ describe('a debrief that teaches', () => {
     }
     expect(taught, 'playing badly leaves decisions where a better option is shown').toBeGreaterThan(0);
 
-    const compared = page.locator('.answer-compare');
+    expect(answers, 'pension-card asks the learner what they would say at least twice').toBeGreaterThanOrEqual(2);
+    const compared = page.locator('.answer-compare').first();
     expect(await compared.locator('.answer-compare__yours').innerText()).toContain(ANSWER);
     expect(await compared.locator('.answer-compare__model').innerText()).toMatch(/section 42/);
     expect(await compared.locator('.answer-compare__look-for li').count()).toBeGreaterThanOrEqual(2);
