@@ -10,6 +10,9 @@
 # debrief-question: Gavin said "we're partners". What does a good partner do when a contract target is being missed?
 # debrief-question: Which contract remedies could you use yourself, and which needed your manager? Where would you check this in your own council's contract procedures?
 # debrief-question: Who was waiting while the council and Fernhill talked, and how did your choices change what happened to them?
+# ending-title: back-on-track = Back on track
+# ending-title: slow-dispute = A slow dispute
+# ending-title: left-to-drift = Left to drift
 
 // What went in the monthly report: 2 reported and told Gavin, 1 reported without telling him,
 // -1 held back, 0 held back then put right.

@@ -13,6 +13,10 @@
 # debrief-question: Dawn's shortcut and Eleni's adjustment both changed how the rules were applied. What made one fair and the other not?
 # debrief-question: If a manager confirmed an instruction you thought was wrong, who would you go to in your own organisation, and in what order?
 # debrief-question: Liam and Margaret both got news they did not want. What helped them accept it?
+# ending-title: public-row = A public row
+# ending-title: paid-in-error = Paid in error
+# ending-title: checks-kept = Checks kept
+# ending-title: slow-fix = A slow fix
 
 // Your first answer to Dawn: 1 asked what allows it, 2 did only the complete cases, 3 started approving.
 VAR d1 = 0

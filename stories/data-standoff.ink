@@ -11,6 +11,10 @@
 # debrief-question: Your manager said "GDPR says no". What does data protection law actually ask you to work out before you share, or refuse to share?
 # debrief-question: Liam said "everyone does it". What could go wrong with sharing informally to get things moving, and who would it hurt?
 # debrief-question: What did Grace need to know, and when? How would you explain it to her in two or three plain sentences?
+# ending-title: joined-up = Joined up
+# ending-title: patchy-start = A patchy start
+# ending-title: stalled = Stalled
+# ending-title: data-misused = Data misused
 
 // Your first move: 1 asked what is needed and went to the DPO, 2 refused, 3 sent the whole file.
 VAR approach = 0

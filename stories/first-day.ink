@@ -11,6 +11,12 @@
 # debrief-question: Which of your choices today was an ask, a check or a challenge? What difference did it make?
 # debrief-question: Mrs Walsh wanted to help her son. How can you protect someone's information and still be helpful to the person in front of you?
 # debrief-question: When a colleague shows you a shortcut, how can you question it without falling out with them?
+# ending-title: strong-start = A strong start
+# ending-summary: strong-start = You asked, checked and challenged where it mattered, and every resident left with what they needed.
+# ending-title: learning-start = A learning start
+# ending-summary: learning-start = Some good choices and some slips; the debrief shows where an ask, a check or a challenge would have helped.
+# ending-title: rocky-start = A rocky start
+# ending-summary: rocky-start = Most slips came from not asking, checking or challenging; try again with that in mind.
 
 // Best options chosen, and clear slips, for the ending.
 VAR good = 0

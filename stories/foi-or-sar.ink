@@ -10,6 +10,14 @@
 # debrief-question: Imran wrote "under FOI". Why did that not decide which law applied, and who in your own organisation logs each kind of request?
 # debrief-question: Sophie's email was embarrassing. What must happen to an awkward record once a request has arrived, and why?
 # debrief-question: Which parts of the request were about other people, and how did you protect them without hiding what Imran was entitled to?
+# ending-title: records-hidden = Records hidden
+# ending-summary: records-hidden = Hiding the records cost the council its word.
+# ending-title: neighbour-exposed = A neighbour exposed
+# ending-summary: neighbour-exposed = Being open with Imran was right; disclosing someone else's information was not.
+# ending-title: in-full = Answered in full
+# ending-summary: in-full = Both requests were handled on time, with the decisions and reasons logged.
+# ending-title: late-and-rocky = Late and rocky
+# ending-summary: late-and-rocky = Imran got what he was entitled to, late, and trusts the council a little less.
 
 // How the request was logged: 2 split into subject access and FOI, 0 forwarded as FOI only, -1 told him to resubmit.
 VAR classified = 0

@@ -12,6 +12,11 @@
 # debrief-question: Janet said data protection law means you need the parents' consent. What would you say to her, in two or three sentences, and where would you check?
 # debrief-question: How can you tell that a request for information really comes from the safeguarding hub, and why is the phone number in the email not enough?
 # debrief-question: Ms Brooks asked whether anyone had been asking about her family. What could you say that is honest, but keeps the child safe?
+# ending-title: shared-safely = Shared safely
+# ending-title: late-help = Help, a day late
+# ending-title: loose-ends = Loose ends
+# ending-title: data-breach = A data breach
+# ending-title: family-alerted = Family alerted too soon
 
 // How you checked the email: 2 directory number, 1 replied to the email, 0 rang the number in the email.
 VAR verified = 0

@@ -13,6 +13,10 @@
 # debrief-question: Gemma said Rozhan always translates for her mum. Why should a child not interpret in a visit like this, even for a few minutes?
 # debrief-question: What would you tell an interpreter before a visit, and why does it help to speak to the person rather than to the interpreter?
 # debrief-question: Ms Karimi was tired and the others thought she was not following. What steps help someone make their own decision?
+# ending-title: own-voice = In her own voice
+# ending-title: partly-heard = Partly heard
+# ending-title: trust-shaken = Trust shaken
+# ending-title: decided-for-her = Decided for her
 
 // Who interpreted in the end: 0 Rozhan, 1 phone interpreter, 2 face-to-face Sorani interpreter, 3 wrong dialect.
 VAR interp = 0

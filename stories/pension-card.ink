@@ -18,6 +18,14 @@
 # role-card: Police = You see no complaint and no crime you could charge today. Argue for closing unless someone shows you what the law expects of this meeting, and say what would change your mind.
 # role-card: GP practice = You know Mrs Campbell has mild dementia: good mornings, tired afternoons. You know a diagnosis is not the same as lacking capacity. You are uneasy, but you have no proof of anything.
 # role-card: Housing = You hold the rent account: paid on time for years, eight weeks behind since Lee moved in. You heard her words about the bank card yourself. Policy says a possession notice is due.
+# ending-title: safety-plan = A plan she agreed to
+# ending-summary: safety-plan = Mrs Campbell kept her home, and every agency recorded who said what and why.
+# ending-title: escalated = Reopened, ten days late
+# ending-summary: escalated = The worry was raised again after the meeting closed the case, and more money and rent were lost in the wait.
+# ending-title: trust-lost = Her trust lost
+# ending-summary: trust-lost = Mrs Campbell stopped letting the agencies in, so the plan stalled and the rent went unpaid.
+# ending-title: closed-too-soon = Closed too soon
+# ending-summary: closed-too-soon = Nobody spoke up at the review, and the council faces court costs it could have avoided.
 
 // What you sent before the first meeting.
 VAR shared_widely = false

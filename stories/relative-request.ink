@@ -12,6 +12,10 @@
 # debrief-question: Abena knew her mum's date of birth, address and National Insurance number. Why was that not enough, and what would have been?
 # debrief-question: Where in this call did being kind and doing what Abena asked pull in different directions? How did you manage both?
 # debrief-question: When Abena mentioned her brother, what was your job, and what was not your job?
+# ending-title: wrong-hands = In the wrong hands
+# ending-title: harm-unseen = Harm unseen
+# ending-title: her-say = Her say
+# ending-title: long-wait = A long wait
 
 // How the call opened: 1 acknowledged her, 0 led with the rule, -1 promised to sort it today.
 VAR rapport = 0

@@ -12,6 +12,10 @@
 # debrief-question: Each partner had its own target. What shared outcome would you have proposed, and what would each partner measure underneath it?
 # debrief-question: Why does it matter that a disagreement is written in the minutes, and not smoothed over as "agreed"?
 # debrief-question: When a partnership changes how people get help, how does the public sector equality duty change what you ask in the meeting?
+# ending-title: shared-outcome = A shared outcome
+# ending-title: headline-first = Headline first
+# ending-title: charity-walks = The charity walks away
+# ending-title: slow-progress = Slow progress
 
 // The shared outcome: 2 one outcome for the person, 1 three targets side by side, 0 the council's target.
 VAR shared = 0

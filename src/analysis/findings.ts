@@ -28,6 +28,8 @@ export const FINDING_SEVERITY = {
   'unreachable': 'warning',
   'unbounded-score': 'warning',
   'ask-without-guide': 'warning',
+  'ending-without-title': 'warning',
+  'title-without-ending': 'error',
   'rubric-warm-breach': 'warning',
   'rubric-breach-as-challenge': 'warning',
   'rubric-harsh-challenge': 'warning',
@@ -91,6 +93,7 @@ export function collectFindings(input: FindingInput): Finding[] {
       finding('external-without-fallback', `EXTERNAL ${name}`, `EXTERNAL ${name}() has no ink fallback function, so the game cannot run this scenario; write "=== function ${name}(…) ===" in ink. Analysed with a stand-in that returns 0.`),
     ),
     ...randomness(input),
+    ...endingWords(input),
     ...input.exploration.foldedShuffles.map((path) =>
       finding('shuffle-approximated', `sequence ${path}`, 'a shuffle is visited for more than two rounds; the analysis takes later rounds to repeat the second (ink draws a new order each round)'),
     ),
@@ -225,4 +228,25 @@ function unboundedScores({ bounds }: FindingInput): Finding[] {
         : [],
     );
   });
+}
+
+// The debrief names an ending by its `# ending-title:`; a title for an ending the story never
+// reaches is a typo. Once an author titles one ending, an ending left without is an oversight
+// (a story that titles none shows every id in words, as older stories did).
+function endingWords({ exploration }: FindingInput): Finding[] {
+  const titled = new Set(
+    exploration.globalTags.flatMap((tag) => {
+      const match = /^\s*ending-title\s*:\s*([^=]+)=/i.exec(tag);
+      return match ? [match[1]!.trim()] : [];
+    }),
+  );
+  const reached = new Set(exploration.graph.nodes.flatMap((n) => (n.kind === 'end' && n.ending ? [n.ending] : [])));
+  return [
+    ...[...reached].filter((id) => titled.size > 0 && !titled.has(id)).map((id) =>
+      finding('ending-without-title', `#ending: ${id}`, `the ending "${id}" has no "# ending-title: ${id} = …" at the top, so the debrief shows its id in words`),
+    ),
+    ...[...titled].filter((id) => !reached.has(id)).map((id) =>
+      finding('title-without-ending', 'top of file', `"# ending-title: ${id}" names an ending the story never reaches: check the spelling against its #ending tags`),
+    ),
+  ];
 }

@@ -1,6 +1,7 @@
 import type { ScenarioSummary } from '../content/scenario-summary';
 import { AXES, type Axis } from '../core/axes';
 import type { ScenarioAnalysis } from './analyse-scenario';
+import { toRouteTable } from './best-route';
 import { toMapGraph } from './map-graph';
 import type { Extreme } from './score-bounds';
 
@@ -13,5 +14,6 @@ export function summariseForPlayer(analysis: ScenarioAnalysis): ScenarioSummary 
       ? (Object.fromEntries(AXES.map((axis) => [axis, { min: value(bounds.axes[axis].min), max: value(bounds.axes[axis].max) }])) as Record<Axis, { min: number | null; max: number | null }>)
       : null,
     map: analysis.graph ? toMapGraph(analysis.graph) : null,
+    route: analysis.graph ? toRouteTable(analysis.graph) : null,
   };
 }

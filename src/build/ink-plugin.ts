@@ -153,8 +153,8 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
           const { message, line } = describeStoppers(id, source, stoppers);
           this.error({ message, id, ...(line ? { loc: { file: id, line, column: 0 } } : {}) });
         }
-        const { bounds, map } = summary;
-        const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json, bounds, map };
+        const { bounds, map, route } = summary;
+        const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json, bounds, map, route };
         return { code: `export default ${JSON.stringify(payload)};`, map: null };
       } catch (error) {
         this.error(describeFailure(id, error));

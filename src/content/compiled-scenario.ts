@@ -1,3 +1,4 @@
+import type { RouteTable } from '../analysis/best-route';
 import type { ScenarioMapGraph } from '../analysis/map-graph';
 import type { ScenarioBounds } from './scenario-summary';
 
@@ -11,4 +12,6 @@ export interface CompiledScenario {
   map?: ScenarioMapGraph | null;
   /** Each axis's lowest and highest achievable total, for the debrief's shares; also worked out at build time. */
   bounds?: ScenarioBounds | null;
+  /** The best option from every state the analysis reached, for the debrief's "best here". */
+  route?: RouteTable | null;
 }

@@ -1,3 +1,4 @@
+import type { RouteTable } from '../analysis/best-route';
 import type { ScenarioMapGraph } from '../analysis/map-graph';
 import type { Axis } from '../core/axes';
 
@@ -17,4 +18,6 @@ export interface ScenarioSummary {
   bounds: ScenarioBounds | null;
   /** The scenario map for the debrief; null when the scenario is too big to draw or was not analysed. */
   map: ScenarioMapGraph | null;
+  /** The best option from every state, for the debrief; null when the scenario was not analysed. Optional so older summaries still read. */
+  route?: RouteTable | null;
 }

@@ -14,6 +14,14 @@ export interface ScenarioMeta {
   debriefQuestions: string[];
   /** Private briefs for the groups in a trainer-led session; empty when the author wrote none. */
   roleCards: RoleCard[];
+  /** Each ending's title and summary in words (`# ending-title:` / `# ending-summary:`); optional for older catalogues. */
+  endings?: EndingWords[];
+}
+
+export interface EndingWords {
+  id: string;
+  title: string;
+  summary: string | null;
 }
 
 export function parseScenarioMeta(scenarioId: string, globalTags: readonly string[]): ScenarioMeta {
@@ -24,6 +32,7 @@ export function parseScenarioMeta(scenarioId: string, globalTags: readonly strin
     debriefQuestions: [],
     roleCards: [],
     strand: null,
+    endings: [],
   };
   for (const raw of globalTags) {
     // ink counts every tag above the first line as global; line tags there belong to that line.
@@ -45,6 +54,7 @@ export function parseScenarioMeta(scenarioId: string, globalTags: readonly strin
       case 'content-note': meta.contentNotes.push(tag.text); break;
       case 'debrief-question': meta.debriefQuestions.push(tag.text); break;
       case 'role-card': addRoleCard(scenarioId, meta.roleCards, tag.card); break;
+      case 'ending-title': case 'ending-summary': addEndingWords(scenarioId, meta.endings!, tag); break;
       case 'inky-global': break;
       default: throw new AuthoringError(scenarioId, 'top of file', `#${tag.kind} cannot be a global tag`);
     }
@@ -54,7 +64,18 @@ export function parseScenarioMeta(scenarioId: string, globalTags: readonly strin
       throw new AuthoringError(scenarioId, 'top of file', `missing #${required}: every scenario needs one at the top`);
     }
   }
+  for (const ending of meta.endings!) {
+    if (!ending.title) throw new AuthoringError(scenarioId, 'top of file', `#ending-summary: ${ending.id} has no #ending-title: ${ending.id}`);
+  }
   return meta as ScenarioMeta;
+}
+
+function addEndingWords(scenarioId: string, endings: EndingWords[], tag: { kind: 'ending-title' | 'ending-summary'; ending: string; text: string }): void {
+  let entry = endings.find((e) => e.id === tag.ending);
+  if (!entry) endings.push((entry = { id: tag.ending, title: '', summary: null }));
+  const field = tag.kind === 'ending-title' ? 'title' : 'summary';
+  if (entry[field]) throw new AuthoringError(scenarioId, 'top of file', `#${tag.kind}: ${tag.ending} is written twice`);
+  entry[field] = tag.text;
 }
 
 function addCastMember(scenarioId: string, cast: CastMember[], member: CastMember): void {

@@ -60,6 +60,8 @@ export type Tag =
   | { kind: 'content-note'; text: string }
   | { kind: 'debrief-question'; text: string }
   | { kind: 'role-card'; card: RoleCard }
+  | { kind: 'ending-title'; ending: string; text: string }
+  | { kind: 'ending-summary'; ending: string; text: string }
   // Inky's own global tags: accepted so a story from Inky builds, and not used here
   | { kind: 'inky-global'; name: 'author' | 'theme'; value: string };
 
@@ -135,6 +137,19 @@ function parseRoleCard(value: string): Tag {
   return { kind: 'role-card', card: { group, brief } };
 }
 
+// "id = words", like a role card: an ending's title or summary, keyed by its `#ending` id.
+function parseEndingWords(kind: 'ending-title' | 'ending-summary') {
+  return (value: string): Tag => {
+    const equals = value.indexOf('=');
+    const id = value.slice(0, equals).trim();
+    const words = value.slice(equals + 1).trim();
+    if (equals === -1 || id.length === 0 || words.length === 0) {
+      throw new TagSyntaxError(`${kind} needs "ending-id = words", e.g. "${kind}: in-full = ${kind === 'ending-title' ? 'Answered in full' : 'Imran got every record he asked for, on time.'}"`);
+    }
+    return { kind, ending: slug(id, 'ending'), text: words };
+  };
+}
+
 function parseMinutes(value: string): Tag {
   const minutes = Number(value);
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > 120) {
@@ -200,6 +215,8 @@ const definitions = new Map<string, TagDefinition>(Object.entries({
     parse: (v) => ({ kind: 'debrief-question', text: text(v, 'debrief-question') }),
   },
   'role-card': { scope: 'global', hasValue: true, parse: parseRoleCard },
+  'ending-title': { scope: 'global', hasValue: true, parse: parseEndingWords('ending-title') },
+  'ending-summary': { scope: 'global', hasValue: true, parse: parseEndingWords('ending-summary') },
   // Inky's web player reads these; here the author is not shown and the theme is the user's setting.
   author: { scope: 'global', hasValue: true, parse: (v) => ({ kind: 'inky-global', name: 'author', value: v }) },
   theme: { scope: 'global', hasValue: true, parse: (v) => ({ kind: 'inky-global', name: 'theme', value: v }) },

@@ -7,8 +7,15 @@ import { sumScores } from './scores';
 export interface DebriefDecision {
   /** The last thing said before the decision, to remind the player where they were. */
   context: string;
+  /** Everything shown since the previous decision, in order: the situation the choice was made in. */
+  situation: string[];
   chosen: EventOf<'choice-made'>;
+  /** Every option offered, in the author's order (ink's index), whatever order the screen showed. */
+  offered: OfferedChoice[];
+  /** The other options, in the author's order. */
   alternatives: OfferedChoice[];
+  /** What the learner wrote for the decision's "What would you say?" question, if there was one. */
+  answer: EventOf<'answer-given'> | null;
 }
 
 export interface Debrief {
@@ -31,21 +38,33 @@ export function buildDebrief(events: readonly SessionEvent[]): Debrief {
   const decisions: DebriefDecision[] = [];
   const explored: Debrief['explored'] = [];
   let context = '';
+  let situation: string[] = [];
+  let answer: EventOf<'answer-given'> | null = null;
   let offered: OfferedChoice[] = [];
   let ended = false;
   let ending: string | null = null;
   for (const event of effectiveEvents(events)) {
     switch (event.type) {
-      case 'passage-shown': if (event.text) context = event.text; break;
-      case 'choices-offered': offered = event.choices; break;
+      case 'passage-shown':
+        if (event.text) {
+          context = event.text;
+          situation.push(event.text);
+        }
+        break;
+      case 'choices-offered': offered = [...event.choices].sort((a, b) => a.index - b.index); break;
+      case 'answer-given': answer = event; break;
       case 'choice-made':
-        decisions.push({ context, chosen: event, alternatives: offered.filter((c) => c.index !== event.index) });
+        decisions.push({ context, situation, chosen: event, offered, alternatives: offered.filter((c) => c.index !== event.index), answer });
+        situation = [];
+        answer = null;
         break;
       case 'rewound': {
         const dropped = decisions.splice(event.toDecision);
         if (dropped.length) explored.push({ fromDecision: event.toDecision, decisions: dropped });
         // The decision offered again follows the same lines as before (a rewind does not show them again).
         context = dropped[0]?.context ?? context;
+        situation = dropped[0]?.situation ?? situation;
+        answer = null;
         ended = false;
         ending = null;
         break;
@@ -55,7 +74,7 @@ export function buildDebrief(events: readonly SessionEvent[]): Debrief {
       // A room's votes and choices belong to the group debrief; the story's choice-made follows them.
       case 'votes-recorded': case 'room-choice': break;
       // An observer's additions belong to the witness record, not the learner's debrief.
-      case 'answer-given': case 'observation-started': case 'assessor-annotated': case 'score-overridden': case 'witness-signed': break;
+      case 'observation-started': case 'assessor-annotated': case 'score-overridden': case 'witness-signed': break;
       default: assertNever(event, 'event');
     }
   }

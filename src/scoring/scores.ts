@@ -50,17 +50,21 @@ export function bestOf<T>(items: readonly T[], value: (item: T) => number | null
 }
 
 interface AxisShare {
-  /** What the learner reads after their total, e.g. "of a possible +9: 67% (the lowest possible was -4)". */
+  /** What the learner reads after their total, e.g. "on a range from -7 to +6: 31% of the way from the lowest to the highest". */
   text: string;
-  /** 0 to 100 for the bar; null when there is no best to measure against. */
+  /** 0 to 100 for the bar; null when the range is not known. */
   percent: number | null;
 }
 
-/** A total as a share of the best the scenario allows on that axis; below zero counts as none of it. */
+/**
+ * Where a total sits on the range the scenario allows on that axis, from its lowest (0%) to its
+ * highest (100%) achievable total, so a poor result and the worst result never read the same.
+ */
 export function axisShare(total: number, { min, max }: AxisRange): AxisShare {
   if (max === null) return { text: 'This scenario has no upper limit on this axis.', percent: null };
-  const share = max > 0 ? Math.min(Math.max(total / max, 0), 1) : total >= max ? 1 : 0;
+  if (min === null) return { text: `of a possible ${formatScore(max)} (this scenario has no lower limit on this axis)`, percent: null };
+  const span = max - min;
+  const share = span > 0 ? Math.min(Math.max((total - min) / span, 0), 1) : 1;
   const percent = Math.round(share * 100);
-  const lowest = min === null ? '' : ` (the lowest possible was ${formatScore(min)})`;
-  return { text: `of a possible ${formatScore(max)}: ${percent}%${lowest}`, percent };
+  return { text: `on a range from ${formatScore(min)} (lowest possible) to ${formatScore(max)} (highest possible): ${percent}% of the way up`, percent };
 }

@@ -28,8 +28,10 @@ describe('the debrief after a play-through', () => {
     await page.locator('a:has-text("See your debrief")').click();
 
     for (const axis of AXES) {
-      expect(await page.locator(`dd[data-axis-share="${axis}"]`).innerText()).toMatch(/^of a possible [+-]?\d+: \d+%/);
+      expect(await page.locator(`dd[data-axis-share="${axis}"]`).innerText()).toMatch(/^on a range from [+-]?\d+ \(lowest possible\) to [+-]?\d+ \(highest possible\): \d+% of the way up$/);
     }
+    // The full map is folded away under the path view, for those who want it.
+    await page.locator('.full-map summary').click();
     const map = page.locator('.scenario-map');
     await map.waitFor();
     expect(await map.getAttribute('role')).toBe('img');

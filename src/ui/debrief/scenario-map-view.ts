@@ -13,8 +13,8 @@ export function scenarioMapSection(scenarioId: string, title: string, path: read
   const section = h(
     'section',
     { class: 'scenario-map-section', 'aria-labelledby': 'map-heading' },
-    h('h2', { id: 'map-heading' }, 'Your path through the scenario'),
-    status,
+    h('h2', { id: 'map-heading' }, 'The full map'),
+    h('details', { class: 'full-map' }, h('summary', {}, 'Show every decision and ending as a map, with your path'), status),
   );
   void loadScenario(scenarioId).then((scenario) => status.replaceWith(...mapContent(scenario?.map ?? null, title, path)));
   return section;

@@ -15,6 +15,8 @@ export function drawHistory(transcript: Transcript, events: readonly SessionEven
       const passage = passageOf(event, cast);
       transcript.addPassages([passage]);
       passages.push(passage);
+    } else if (event.type === 'answer-given') {
+      transcript.addAnswer(event.prompt, event.text);
     } else if (event.type === 'choice-made') {
       transcript.addChoiceMade(event);
       if (withFeedback) transcript.addFeedback(event);

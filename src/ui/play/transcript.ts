@@ -46,6 +46,18 @@ export class Transcript {
     return this.add(h('li', { class: 'entry entry--player', 'data-seq': choice.seq }, h('span', { class: 'speaker' }, 'You: '), choice.text));
   }
 
+  /** The learner's "What would you say?" answer, kept in the story so it stays visible. */
+  addAnswer(prompt: string, text: string): void {
+    this.add(
+      h(
+        'li',
+        { class: 'entry entry--answer' },
+        h('p', { class: 'answer-prompt' }, prompt),
+        h('p', {}, h('span', { class: 'speaker' }, 'You would say: '), text),
+      ),
+    );
+  }
+
   addFeedback(choice: EventOf<'choice-made'>): HTMLElement {
     return this.add(
       h(

@@ -1,8 +1,11 @@
-import { buildDebrief, type Debrief, type DebriefDecision } from '../../scoring/debrief';
+import { buildDebrief, type Debrief } from '../../scoring/debrief';
+import { lessonsFor, pathView } from '../../analysis/best-per-decision';
+import { decisionLesson } from '../debrief/decision-lesson';
+import { pathViewSection } from '../debrief/path-view';
+import { endingTitleFor, endingSummaryFor } from '../debrief/ending-title';
 import { axisTotals } from '../debrief/axis-totals';
 import { scenarioMapSection } from '../debrief/scenario-map-view';
 import { h } from '../dom';
-import { scoreChips } from '../play/score-chips';
 import { routeHref } from '../routes';
 import { loadScenario, scenarioMeta } from '../scenario-source';
 import { enterScreen } from '../screen';
@@ -36,15 +39,23 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
     return;
   }
   const mismatch = await recordMismatch(events);
-  const bounds = (await loadScenario(debrief.scenarioId))?.bounds ?? null;
+  const scenario = await loadScenario(debrief.scenarioId);
+  const bounds = scenario?.bounds ?? null;
+  const route = scenario?.route ?? null;
   const meta = scenarioMeta(debrief.scenarioId);
   const title = meta?.title ?? debrief.scenarioId;
+  const endingTitle = (id: string) => endingTitleFor(meta, id);
+  const lessons = lessonsFor(debrief, route);
+  const summary = debrief.ending ? endingSummaryFor(meta, debrief.ending) : null;
   main.append(
     h('h1', {}, `Debrief: ${title}`),
     ...(mismatch
       ? [h('p', { class: 'record-warning', role: 'alert' }, `This record does not match the scenario, so it may have been edited or damaged (${mismatch}). It is shown as saved, but it is not evidence.`)]
       : []),
     ...(debrief.ended ? [] : [h('p', { class: 'unfinished-note' }, 'This attempt was not finished: these are the decisions made so far.')]),
+    ...(debrief.ending
+      ? [h('section', { class: 'ending-reached', 'aria-labelledby': 'ending-heading' }, h('h2', { id: 'ending-heading' }, `Your ending: ${endingTitle(debrief.ending)}`), summary ? h('p', {}, summary) : null)]
+      : []),
     h(
       'section',
       { class: 'totals', 'aria-labelledby': 'totals-heading' },
@@ -55,8 +66,9 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
       'section',
       { class: 'decisions', 'aria-labelledby': 'decisions-heading' },
       h('h2', { id: 'decisions-heading' }, `Your ${debrief.decisions.length} decisions`),
-      h('ol', { class: 'decision-list' }, ...debrief.decisions.map(decisionItem)),
+      h('ol', { class: 'decision-list' }, ...debrief.decisions.map((d, i) => decisionLesson(d, lessons[i]!, i + 1, endingTitle))),
     ),
+    pathViewSection(pathView(debrief, route), endingTitle),
     ...(debrief.undone.length ? [undoneSection(debrief.undone)!] : []),
     scenarioMapSection(debrief.scenarioId, title, debrief.decisions.map((d) => d.chosen.index)),
     h(
@@ -64,6 +76,7 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
       { class: 'debrief-actions', 'aria-label': 'What next' },
       h('a', { class: 'button button--primary', href: routeHref({ screen: 'play', scenarioId: debrief.scenarioId }) }, 'Play again'),
       h('a', { class: 'button', href: routeHref({ screen: 'scenarios' }) }, 'Choose another scenario'),
+      printButton(),
     ),
   );
 }
@@ -86,30 +99,9 @@ function readDebrief(events: Parameters<typeof buildDebrief>[0]): Debrief | { pr
   }
 }
 
-function decisionItem(decision: DebriefDecision, i: number): HTMLElement {
-  const { chosen } = decision;
-  return h(
-    'li',
-    { class: 'decision' },
-    h('h3', {}, `Decision ${i + 1}`),
-    decision.context ? h('p', { class: 'decision-context' }, decision.context) : null,
-    h('p', { class: 'decision-choice' }, h('strong', {}, 'You chose: '), chosen.text),
-    scoreChips(chosen.scores),
-    h('p', { class: 'decision-reason' }, chosen.reason ?? 'This choice is not scored.'),
-    chosen.ksbs.length ? h('p', { class: 'decision-ksbs' }, `Evidence for: ${chosen.ksbs.join(', ')}`) : null,
-    decision.alternatives.length
-      ? h(
-          'details',
-          { class: 'alternatives' },
-          h('summary', {}, `The other ${decision.alternatives.length === 1 ? 'option' : `${decision.alternatives.length} options`}`),
-          h(
-            'ul',
-            {},
-            ...decision.alternatives.map((alt) =>
-              h('li', {}, h('p', {}, alt.text), alt.scores ? scoreChips(alt.scores) : null, alt.reason ? h('p', { class: 'decision-reason' }, alt.reason) : null),
-            ),
-          ),
-        )
-      : null,
-  );
+/** The page prints as a one-page result for the learner's portfolio (see the print rules in styles.css). */
+function printButton(): HTMLElement {
+  const button = h('button', { type: 'button', class: 'button' }, 'Print or save as PDF');
+  button.addEventListener('click', () => window.print());
+  return button;
 }

@@ -200,7 +200,10 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
     choices.clear();
     const box = askBox(step.ask!, mode === 'assessed', (answer) => {
       if (steps.busy) return;
-      if (answer) session!.answer(answer);
+      if (answer) {
+        session!.answer(answer);
+        transcript.addAnswer(step.ask!, answer);
+      }
       void steps.run(() => {
         choices.show(step.choices);
         choices.element.querySelector('button')?.focus();

@@ -18,7 +18,7 @@ describe('summariseForPlayer (what the build ships for the debrief)', () => {
     expect(summariseForPlayer(analyseFixture('score-farm')).bounds!.compliance).toEqual({ min: 0, max: null });
   });
 
-  it('gives neither bounds nor map for a story it could not finish exploring', () => {
-    expect(summariseForPlayer(analyseFixture('counter', { maxStates: 20 }))).toEqual({ bounds: null, map: null });
+  it('gives neither bounds, map nor route table for a story it could not finish exploring', () => {
+    expect(summariseForPlayer(analyseFixture('counter', { maxStates: 20 }))).toEqual({ bounds: null, map: null, route: null });
   });
 });

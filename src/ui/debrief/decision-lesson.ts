@@ -1,0 +1,100 @@
+import type { DecisionLesson } from '../../analysis/best-per-decision';
+import type { DebriefDecision } from '../../scoring/debrief';
+import type { OfferedChoice } from '../../session/session-events';
+import { h } from '../dom';
+import { ksbLabel } from '../ksb-list';
+import { scoreChips } from '../play/score-chips';
+
+/** How much of the situation a decision shows: enough to act on, short enough to read. */
+const SITUATION_LINES = 4;
+const LINE_LENGTH = 280;
+
+/**
+ * One decision as the debrief teaches it: where the learner was, what they chose and why it scored
+ * as it did, the best option there with its reason and what it would have led to, and the others.
+ */
+export function decisionLesson(decision: DebriefDecision, lesson: DecisionLesson, number: number, endingTitle: (id: string) => string): HTMLElement {
+  const { chosen } = decision;
+  const others = decision.alternatives.filter((c) => !lesson.best.some((b) => b.index === c.index));
+  return h(
+    'li',
+    { class: 'decision', 'data-decision': number },
+    h('h3', {}, `Decision ${number}`),
+    situation(decision.situation.length ? decision.situation : decision.context ? [decision.context] : []),
+    h(
+      'div',
+      { class: `option option--chosen${lesson.chosenIsBest ? ' option--best' : ''}` },
+      h('p', { class: 'decision-choice' }, h('strong', {}, 'You chose: '), chosen.text, lesson.chosenIsBest ? bestMark() : null),
+      scoreChips(chosen.scores),
+      h('p', { class: 'decision-reason' }, chosen.reason ?? 'This choice is not scored.'),
+      chosen.ksbs.length ? h('p', { class: 'decision-ksbs' }, `Evidence for: ${chosen.ksbs.map(ksbLabel).join('; ')}`) : null,
+    ),
+    decision.answer ? answerCompared(decision.answer) : null,
+    ...(lesson.chosenIsBest ? [] : lesson.best.map((best) => bestOption(best, lesson, endingTitle))),
+    others.length
+      ? h(
+          'div',
+          { class: 'other-options' },
+          h('h4', {}, others.length === 1 ? 'The other option' : 'The other options'),
+          h('ul', {}, ...others.map(optionItem)),
+        )
+      : null,
+    lesson.basis === 'offered'
+      ? h('p', { class: 'hint' }, '“Best here” is the best-scoring option offered at this point: the analysis of routes to an ending did not cover this moment.')
+      : null,
+  );
+}
+
+function situation(lines: readonly string[]): HTMLElement | null {
+  if (!lines.length) return null;
+  const shown = lines.slice(-SITUATION_LINES).map((line) => (line.length > LINE_LENGTH ? `${line.slice(0, LINE_LENGTH - 1).trimEnd()}…` : line));
+  return h(
+    'div',
+    { class: 'decision-context' },
+    h('p', { class: 'decision-context__label' }, lines.length > SITUATION_LINES ? 'The situation (the last few lines):' : 'The situation:'),
+    ...shown.map((line) => h('p', {}, line)),
+  );
+}
+
+function bestMark(): HTMLElement {
+  return h('span', { class: 'best-mark' }, 'Best here');
+}
+
+function bestOption(best: OfferedChoice, lesson: DecisionLesson, endingTitle: (id: string) => string): HTMLElement {
+  const follows = lesson.follows;
+  const next = follows?.ending ? `it leads to the ending “${endingTitle(follows.ending)}”.` : follows?.text ? `next, “${follows.text}”` : null;
+  return h(
+    'div',
+    { class: 'option option--best' },
+    h('p', { class: 'decision-choice' }, bestMark(), ' ', best.text),
+    best.scores ? scoreChips(best.scores) : null,
+    best.reason ? h('p', { class: 'decision-reason' }, best.reason) : null,
+    next && best === lesson.best[0] ? h('p', { class: 'what-would-happen' }, h('strong', {}, 'What would have happened: '), next) : null,
+  );
+}
+
+function optionItem(option: OfferedChoice): HTMLElement {
+  return h(
+    'li',
+    {},
+    h('p', {}, option.text),
+    option.scores ? scoreChips(option.scores) : null,
+    option.reason ? h('p', { class: 'decision-reason' }, option.reason) : null,
+  );
+}
+
+function answerCompared(answer: NonNullable<DebriefDecision['answer']>): HTMLElement {
+  const guide = answer.guide;
+  return h(
+    'div',
+    { class: 'answer-compare' },
+    h('h4', {}, answer.prompt),
+    h('div', { class: 'answer-compare__yours' }, h('p', { class: 'answer-compare__label' }, 'You wrote:'), h('p', {}, answer.text)),
+    guide?.model
+      ? h('div', { class: 'answer-compare__model' }, h('p', { class: 'answer-compare__label' }, 'A model answer:'), h('p', {}, guide.model))
+      : null,
+    guide?.lookFor.length
+      ? h('div', { class: 'answer-compare__look-for' }, h('p', { class: 'answer-compare__label' }, 'A strong answer:'), h('ul', {}, ...guide.lookFor.map((item) => h('li', {}, item))))
+      : null,
+  );
+}

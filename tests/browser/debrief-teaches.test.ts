@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type BrowserSession } from './browser';
+import { createProfile } from './learner';
+
+const ANSWER = 'I would just go along with Gareth and close it.';
+
+describe('a debrief that teaches', () => {
+  let browser: BrowserSession;
+  beforeEach(async () => {
+    browser = await openBrowser({ width: 1280, height: 720 });
+  });
+  afterEach(async () => {
+    await browser.close();
+  });
+
+  it('names the best option and its reason at every decision, sets the written answer beside the model answer, and shows both routes', async () => {
+    const { page } = browser;
+    // Text appears at once, so playing a whole scenario stays quick.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await createProfile(page, inject('baseUrl'), 'Debrief reader');
+    await page.goto(`${inject('baseUrl')}#/play/pension-card`);
+    await page.getByRole('button', { name: 'Start the scenario' }).click();
+    let decisions = 0;
+    let answers = 0;
+    while (!(await page.locator('.ending:not([hidden])').count())) {
+      expect(decisions).toBeLessThan(40);
+      await page.locator('button.choice, .ask').first().waitFor();
+      if (await page.locator('.ask').count()) {
+        await page.fill('#ask-answer', ANSWER);
+        await page.locator('.ask button:has-text("Show the options")').click();
+        // The answer stays in the transcript once the options appear.
+        await page.locator('.transcript .entry--answer', { hasText: ANSWER }).nth(answers++).waitFor();
+      }
+      // The last option on screen: often a poor one, so the debrief has something to teach.
+      await page.locator('button.choice').last().click();
+      await page.locator('.transcript .entry--player').nth(decisions++).waitFor();
+    }
+    expect(await page.locator('.transcript .entry--answer').count(), 'each answer once in the transcript').toBe(answers);
+    await page.locator('a:has-text("See your debrief")').click();
+    const items = page.locator('.decision-list > .decision');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(decisions);
+    let taught = 0;
+    for (let i = 0; i < decisions; i++) {
+      const best = items.nth(i).locator('.option--best');
+      expect(await best.count(), `decision ${i + 1} marks a best option`).toBeGreaterThan(0);
+      expect(await best.first().locator('.best-mark').innerText()).toBe('Best here');
+      expect((await best.first().locator('.decision-reason').innerText()).length, `decision ${i + 1} gives the best option's reason`).toBeGreaterThan(20);
+      if (!(await items.nth(i).locator('.option--chosen.option--best').count())) {
+        taught++;
+        expect(await best.first().locator('.what-would-happen').innerText()).toMatch(/^What would have happened: /);
+      }
+    }
+    expect(taught, 'playing badly leaves decisions where a better option is shown').toBeGreaterThan(0);
+
+    expect(answers, 'pension-card asks the learner what they would say at least twice').toBeGreaterThanOrEqual(2);
+    const compared = page.locator('.answer-compare').first();
+    expect(await compared.locator('.answer-compare__yours').innerText()).toContain(ANSWER);
+    expect(await compared.locator('.answer-compare__model').innerText()).toMatch(/section 42/);
+    expect(await compared.locator('.answer-compare__look-for li').count()).toBeGreaterThanOrEqual(2);
+
+    const rows = page.locator('.path-view .path-row[data-step]');
+    expect(await rows.count()).toBeGreaterThanOrEqual(decisions);
+    expect(await page.locator('.path-view .path-row--ending').innerText()).toMatch(/Ending/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  });
+});
