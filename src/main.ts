@@ -6,6 +6,7 @@ import { openDeviceStorage } from './ui/device-storage';
 import { mountSaveWarning } from './ui/save-warning';
 import { sound } from './ui/sound-port';
 import { soundControl } from './ui/sound-settings';
+import { mountUpdatePrompt } from './ui/update-prompt';
 
 const main = document.getElementById('main')!;
 // The skip link cannot use a plain #main href: addresses after # are the app's routes.
@@ -16,6 +17,7 @@ document.querySelector('.skip-link')?.addEventListener('click', (event) => {
 startApplyingPreferences();
 installKeyboardHelp();
 document.querySelector('.app-header')?.append(soundControl());
+mountUpdatePrompt(document.querySelector('.app-header')!);
 // Storage opens before the first screen, which may need a profile; if it cannot, play goes on in memory.
 void openDeviceStorage().then(() => {
   mountSaveWarning(document.querySelector('.app-header')!);
