@@ -4,7 +4,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './src/build/ink-plugin';
 import { PRECACHE_LIMIT_BYTES, precacheLimitCheck, pwaManifest } from './src/build/pwa-manifest';
 
-const storiesDir = fileURLToPath(new URL('./stories', import.meta.url));
+// CG_STORIES_DIR points the game at another scenarios folder (the dev-server test edits a copy).
+const storiesDir = process.env.CG_STORIES_DIR ?? fileURLToPath(new URL('./stories', import.meta.url));
 
 export default defineConfig({
   // Relative asset URLs so a build runs from any folder (a USB stick, an intranet sub-path).

@@ -1,3 +1,5 @@
+// First, before any module builds a zod schema.
+import './zod-setup';
 import './ui/styles.css';
 import { startApp } from './ui/app';
 import { startApplyingPreferences } from './ui/apply-preferences';

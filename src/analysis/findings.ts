@@ -1,4 +1,5 @@
 import type { AuthoringError } from '../narrative/authoring-error';
+import { ENDLESS_STEP } from '../narrative/story-runner';
 import { AXES, AXIS_LABELS } from '../core/axes';
 import type { InkStructure } from './ink-structure';
 import type { ScoreBounds } from './score-bounds';
@@ -39,6 +40,17 @@ export const FINDING_SEVERITY = {
 } as const satisfies Record<string, Severity> & Record<RubricCode, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;
+
+/**
+ * The errors the game itself would stop on: `npm run build` fails on these (as does check:stories,
+ * with every other error). A tag the game cannot read, an ink runtime error, a step that loops with
+ * no choice, a flow that runs out of content, an EXTERNAL with no fallback.
+ */
+const GAME_STOPPERS: ReadonlySet<FindingCode> = new Set<FindingCode>(['compile-error', 'not-a-story', 'tag', 'runtime-error', 'dead-end', 'external-without-fallback']);
+
+export function stopsTheGame(f: Finding): boolean {
+  return GAME_STOPPERS.has(f.code);
+}
 
 export interface Finding {
   code: FindingCode;
@@ -99,8 +111,8 @@ function tagFindings({ lint, exploration, paths }: FindingInput): Finding[] {
   const seenByLint = (problem: AuthoringError) => lint.some((l) => l.detail === problem.detail);
   for (const { problem, after } of exploration.problems) {
     const path = after ? [...(paths[after.from] ?? []), after.index] : [];
-    if (/RUNTIME WARNING/.test(problem.detail)) found.push(finding('runtime-warning', problem.location, problem.detail, path));
-    else if (!problem.detail.startsWith('ink runtime error') && !seenByLint(problem)) found.push(finding('tag', problem.location, problem.detail, path));
+    if (problem.detail.startsWith('ink runtime warning')) found.push(finding('runtime-warning', problem.location, problem.detail, path));
+    else if (!problem.detail.startsWith('ink runtime error') && !problem.detail.startsWith(ENDLESS_STEP) && !seenByLint(problem)) found.push(finding('tag', problem.location, problem.detail, path));
   }
   return found;
 }

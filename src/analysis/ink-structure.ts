@@ -34,7 +34,7 @@ export interface InkStructure {
    * more than the largest number any expression that reads a count compares it with (at least 1).
    */
   countCeiling: number;
-  /** The story calls RANDOM, so where the random sequence has got to is part of the state. */
+  /** The story calls RANDOM or LIST_RANDOM, so where the random sequence has got to is part of the state. */
   usesRandom: boolean;
   /** The story shuffles (`{~a|b}`), which also depends on the seed. */
   usesShuffle: boolean;
@@ -90,7 +90,7 @@ function readEvaluations(items: unknown[], structure: InkStructure): void {
     else if (item === '/ev') {
       if (readsCount) structure.countCeiling = Math.max(structure.countCeiling, largest + 1);
       inEvaluation = false;
-    } else if (item === 'rnd') structure.usesRandom = true;
+    } else if (item === 'rnd' || item === 'lrnd') structure.usesRandom = true; // LIST_RANDOM draws from the same sequence
     if (item === 'turn') structure.usesTurnIndex = true;
     if (item === 'seq') structure.usesShuffle = true;
     if (!inEvaluation) continue;

@@ -1,5 +1,5 @@
 import type { AuthoringError } from '../narrative/authoring-error';
-import { StoryRunner, type RunnerSnapshot, type Step } from '../narrative/story-runner';
+import { ENDLESS_STEP, StoryRunner, type RunnerSnapshot, type Step } from '../narrative/story-runner';
 import { CountLiveness } from './count-liveness';
 import type { InkJson } from './ink-json';
 import type { InkStructure } from './ink-structure';
@@ -168,9 +168,9 @@ class Explorer {
   }
 }
 
-// inkjs reports warnings through the same handler; only errors stop the story.
+// Only errors stop the story; the runner reports ink's warnings as "ink runtime warning".
 function isRuntimeError(detail: string): boolean {
-  return detail.startsWith('ink runtime error') && !/RUNTIME WARNING/.test(detail);
+  return detail.startsWith('ink runtime error') || detail.startsWith(ENDLESS_STEP);
 }
 
 // inkjs's words for a flow that stops with nothing on offer and no END or DONE.

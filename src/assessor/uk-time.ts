@@ -1,3 +1,5 @@
+import { formatTimestamp } from '../session/timestamps';
+
 /**
  * Times in witness records are shown in UK time whatever the device's own time zone, so a record
  * reads the same on every machine and on paper.
@@ -7,12 +9,12 @@ const longDate = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numer
 
 /** "14:03:07" for an ISO instant. */
 export function ukClockTime(iso: string): string {
-  return clock.format(new Date(iso));
+  return formatTimestamp(clock, iso, 'unknown time');
 }
 
 /** "24 November 2026" for a calendar date written YYYY-MM-DD. */
 export function longUkDate(isoDate: string): string {
-  return longDate.format(new Date(`${isoDate}T00:00:00Z`));
+  return formatTimestamp(longDate, `${isoDate}T00:00:00Z`);
 }
 
 /** "8 s", "1 min 5 s". */

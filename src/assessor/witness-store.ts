@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { witnessFileEnvelopeSchema, type WitnessFile } from './witness-file';
+import { isoTimestampSchema } from '../session/timestamps';
 
 /**
  * Where witness records are kept on this device: the evidence locker. A small interface of its
@@ -20,7 +21,7 @@ export interface WitnessStore {
 }
 
 // What comes back from storage is checked like any other input: a damaged entry is skipped, not trusted.
-const storedEntrySchema = z.object({ id: z.string().min(1), savedAt: z.string(), file: witnessFileEnvelopeSchema.loose() });
+const storedEntrySchema = z.object({ id: z.string().min(1), savedAt: isoTimestampSchema, file: witnessFileEnvelopeSchema.loose() });
 
 export function readStoredEntry(value: unknown): LockerEntry | undefined {
   const result = storedEntrySchema.safeParse(value);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import spriteJson from '../../assets/audio/sfx-sprite.json';
 import type { PlaceId } from '../content/places';
+import { ownEntry } from '../core/own-entry';
 
 /**
  * Every sound the game can play, by id, and the channel whose volume it follows. The files are in
@@ -64,7 +65,7 @@ export function isMusicId(id: string): id is MusicId {
 
 /** Ambience for a `#background` place; an unknown place keeps a neutral room tone. */
 export function ambienceFor(place: string): AmbienceId {
-  return (PLACE_AMBIENCE as Record<string, AmbienceId>)[place] ?? 'room-tone';
+  return ownEntry<AmbienceId>(PLACE_AMBIENCE, place) ?? 'room-tone';
 }
 
 /** The files behind each sound, by base name in assets/audio (`<name>.webm` and `<name>.mp3`). */

@@ -1,4 +1,5 @@
 import { ambienceFor, type AmbienceId, type EffectId, type MusicId } from './audio-manifest';
+import { ownEntry } from '../core/own-entry';
 
 /**
  * Every sound has a caption, shown in the transcript whether or not sound is on. Authors may use
@@ -38,12 +39,12 @@ function fromId(id: string): string {
 
 /** A `#sound:` cue: an effect, or an ambience an author asks for by name. */
 export function soundCaption(id: string): string {
-  return (EFFECT_CAPTIONS as Record<string, string>)[id] ?? (AMBIENCE_CAPTIONS as Record<string, string>)[id] ?? `Sound: ${fromId(id)}.`;
+  return ownEntry<string>(EFFECT_CAPTIONS, id) ?? ownEntry<string>(AMBIENCE_CAPTIONS, id) ?? `Sound: ${fromId(id)}.`;
 }
 
 export function musicCaption(track: string | null): string {
   if (track === null) return 'The music stops.';
-  return (MUSIC_CAPTIONS as Record<string, string>)[track] ?? `Music: ${fromId(track)}.`;
+  return ownEntry<string>(MUSIC_CAPTIONS, track) ?? `Music: ${fromId(track)}.`;
 }
 
 /** The ambient sound that comes with a `#background:` place. */

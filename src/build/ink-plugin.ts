@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { Story } from 'inkjs';
 import type { Plugin, ViteDevServer } from 'vite';
 import { lintScenarioTags } from '../narrative/tag-lint';
@@ -9,6 +9,8 @@ import { ksbCodes, KsbCatalogueError, parseKsbCatalogue, type KsbCatalogue } fro
 import { analyseScenario } from '../analysis/analyse-scenario';
 import { summariseForPlayer } from '../analysis/player-summary';
 import type { ScenarioSummary } from '../content/scenario-summary';
+import { stopsTheGame, type Finding } from '../analysis/findings';
+import { sourceLineOf } from './source-line';
 import { compileInk, formatDiagnostic, InkCompileError, type CompiledInk } from '../compile/compile-ink';
 
 const CATALOGUE_ID = 'virtual:scenarios';
@@ -57,19 +59,41 @@ export function buildScenario(file: string, ksbs?: KsbCatalogue): BuiltScenario 
   return { ...compiled, meta: parseScenarioMeta(id, globalTags) };
 }
 
+interface PlayedScenario {
+  summary: ScenarioSummary;
+  /** What would stop the game, found by playing every path; the build fails on these. */
+  stoppers: Finding[];
+  /** What the analysis could not settle or thinks worth a look; the build warns. */
+  warnings: Finding[];
+}
+
 // A dev server transforms a scenario again on every reload; analyse each version of a story once.
-const summaries = new Map<string, ScenarioSummary>();
+const played = new Map<string, PlayedScenario>();
 
 /**
- * Per-axis ranges and the map, for the debrief. The build does not fail on what the analysis finds:
- * `npm run check:stories` does that, with the whole report.
+ * Plays every path, as the game would: the per-axis ranges and the map for the debrief, and what
+ * the game would stop on. Quality findings (an unscored choice, a loop with no way out) are
+ * `npm run check:stories`'s to fail on, with the whole report.
  */
-function summaryOf(id: string, compiled: CompiledInk): ScenarioSummary {
-  const known = summaries.get(compiled.hash);
+function playEveryPath(id: string, compiled: CompiledInk): PlayedScenario {
+  const known = played.get(compiled.hash);
   if (known) return known;
-  const summary = summariseForPlayer(analyseScenario(id, compiled.json));
-  summaries.set(compiled.hash, summary);
-  return summary;
+  const analysis = analyseScenario(id, compiled.json);
+  const result = {
+    summary: summariseForPlayer(analysis),
+    stoppers: analysis.findings.filter(stopsTheGame),
+    warnings: analysis.findings.filter((f) => (f.severity === 'warning' || f.code === 'state-limit') && !stopsTheGame(f)),
+  };
+  played.set(compiled.hash, result);
+  return result;
+}
+
+/** The error, with the file and the nearest line, for each finding that would stop the game. */
+export function describeStoppers(file: string, source: string, stoppers: readonly Finding[]): { message: string; line: number | null } {
+  const where = relative(process.cwd(), file) || file;
+  const lines = stoppers.map((f) => ({ f, line: sourceLineOf(source, f.where, f.message) }));
+  const message = lines.map(({ f, line }) => `${where}${line ? `:${line}` : ''}: ${f.where}: ${f.message}`).join('\n');
+  return { message: `the game would stop in ${where}:\n${message}`, line: lines.find((l) => l.line !== null)?.line ?? null };
 }
 
 /**
@@ -86,6 +110,14 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
     name: 'common-ground-ink',
     configureServer(devServer) {
       server = devServer;
+      // A scenario added or removed changes the list. The folder is watched here, not with
+      // addWatchFile: in a dev server that call also makes the folder an import, which cannot resolve.
+      devServer.watcher.add(options.storiesDir);
+      const listChanged = (file: string) => {
+        if (file.endsWith('.ink') && dirname(file) === options.storiesDir) reloadCatalogue(devServer);
+      };
+      devServer.watcher.on('add', listChanged);
+      devServer.watcher.on('unlink', listChanged);
     },
     resolveId(id) {
       if (id === CATALOGUE_ID) return RESOLVED_CATALOGUE_ID;
@@ -97,7 +129,7 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
         return loadKsbModule(this, ksbs);
       }
       if (id !== RESOLVED_CATALOGUE_ID) return null;
-      this.addWatchFile(options.storiesDir);
+      if (this.environment.mode !== 'dev') this.addWatchFile(options.storiesDir);
       this.addWatchFile(ksbFile);
       const list = this.environment.mode === 'dev' ? tryLoad(ksbs) : ksbs();
       const entries = scenarioFiles(options.storiesDir).map((file) =>
@@ -115,7 +147,13 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
         const built = buildScenario(id, ksbs());
         for (const d of built.diagnostics) this.warn(formatDiagnostic(d));
         for (const include of built.includes) this.addWatchFile(include);
-        const { bounds, map } = summaryOf(built.meta.id, built);
+        const { summary, stoppers, warnings } = playEveryPath(built.meta.id, built);
+        for (const w of warnings) this.warn(`${relative(process.cwd(), id)}: ${w.where}: ${w.message}`);
+        if (stoppers.length > 0) {
+          const { message, line } = describeStoppers(id, source, stoppers);
+          this.error({ message, id, ...(line ? { loc: { file: id, line, column: 0 } } : {}) });
+        }
+        const { bounds, map } = summary;
         const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json, bounds, map };
         return { code: `export default ${JSON.stringify(payload)};`, map: null };
       } catch (error) {
@@ -124,14 +162,19 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
     },
     hotUpdate({ file }) {
       if (!(file.endsWith('.ink') || file === ksbFile) || !server) return;
-      for (const moduleId of [RESOLVED_CATALOGUE_ID, RESOLVED_KSB_ID]) {
-        const module = server.moduleGraph.getModuleById(moduleId);
-        if (module) server.moduleGraph.invalidateModule(module);
-      }
-      server.ws.send({ type: 'full-reload' });
+      reloadCatalogue(server);
       return [];
     },
   };
+}
+
+// A scenario's title, cast or errors may have changed: the list is rebuilt and the page reloaded.
+function reloadCatalogue(server: ViteDevServer): void {
+  for (const moduleId of [RESOLVED_CATALOGUE_ID, RESOLVED_KSB_ID]) {
+    const module = server.moduleGraph.getModuleById(moduleId);
+    if (module) server.moduleGraph.invalidateModule(module);
+  }
+  server.ws.send({ type: 'full-reload' });
 }
 
 interface CatalogueEntry {
@@ -173,6 +216,14 @@ function tryBuild(file: string, ksbs: KsbCatalogue | undefined): CatalogueEntry 
   }
 }
 
+function readSource(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 function describeFailure(id: string, error: unknown): { message: string; id: string; loc?: { file: string; line: number; column: number } } {
   const where = relative(process.cwd(), id);
   if (error instanceof InkCompileError) {
@@ -181,7 +232,9 @@ function describeFailure(id: string, error: unknown): { message: string; id: str
     return { message: `ink compile failed in ${where}\n${error.message}`, id, ...(loc ? { loc } : {}) };
   }
   if (error instanceof AggregateError || error instanceof AuthoringError) {
-    return { message: `authoring errors in ${where}\n${error.message}`, id };
+    const first = (error instanceof AggregateError ? error.errors : [error]).find((e): e is AuthoringError => e instanceof AuthoringError);
+    const line = first ? sourceLineOf(readSource(id), first.location, first.detail) : null;
+    return { message: `authoring errors in ${where}${line ? `:${line}` : ''}\n${error.message}`, id, ...(line ? { loc: { file: id, line, column: 0 } } : {}) };
   }
   return { message: `could not build ${where}: ${String(error)}`, id };
 }

@@ -4,6 +4,7 @@ import type { ScenarioMeta } from '../narrative/scenario-meta';
 import { parseTagInItsOwnScope, TagSyntaxError } from '../narrative/tags';
 import { LOOK_OVERRIDES } from './cast-looks';
 import { isPlaceId, PLACES } from './places';
+import { ownEntry } from '../core/own-entry';
 
 /**
  * Checks that everything a scenario asks to see or hear exists: every `#background` is a place
@@ -33,7 +34,7 @@ export function lintScenarioAssets(meta: Pick<ScenarioMeta, 'id' | 'cast'>, rawT
   }
   for (const member of meta.cast) {
     const key = member.name.trim().toLowerCase();
-    if (!LOOK_OVERRIDES[key]) {
+    if (!ownEntry(LOOK_OVERRIDES, key)) {
       problems.add(`${meta.id}: cast member "${member.id}" (${member.name}) has no chosen look: add '${key}' to LOOK_OVERRIDES in src/content/cast-looks.ts`);
     }
   }

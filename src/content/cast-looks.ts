@@ -1,5 +1,6 @@
 import type { CastMember } from '../narrative/tags';
 import { fnv1a } from '../core/fnv1a';
+import { ownEntry } from '../core/own-entry';
 
 /**
  * How each cast member looks. Scenarios name their cast freely (`# cast: id = Name, role`), so a
@@ -204,7 +205,7 @@ export function castLooks(cast: readonly CastMember[]): Map<string, LookId> {
   const looks = new Map<string, LookId>();
   const taken = new Set<LookId>();
   for (const member of cast) {
-    const chosen = LOOK_OVERRIDES[member.name.trim().toLowerCase()];
+    const chosen = ownEntry(LOOK_OVERRIDES, member.name.trim().toLowerCase());
     if (chosen && !taken.has(chosen)) {
       looks.set(member.id, chosen);
       taken.add(chosen);

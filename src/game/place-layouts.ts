@@ -1,5 +1,6 @@
 import type { PlaceId } from '../content/places';
 import { PORTRAIT_HEIGHT, PORTRAIT_WIDTH } from './portrait-size';
+import { ownEntry } from '../core/own-entry';
 
 /**
  * Where people appear in each place, in the 1920 × 1080 design space the art is drawn in.
@@ -65,7 +66,7 @@ const TILE_CROP_MARGIN = 4;
 const CALL_CARD = { width: 500, height: 530, header: 100 };
 
 export function layoutFor(place: string | null): PlaceLayout {
-  return (place && (LAYOUTS as Record<string, PlaceLayout>)[place]) || DEFAULT_LAYOUT;
+  return (place && ownEntry<PlaceLayout>(LAYOUTS, place)) || DEFAULT_LAYOUT;
 }
 
 export function slotsFor(layout: PlaceLayout, count: number): Slot[] {

@@ -45,6 +45,7 @@ export function parseScenarioMeta(scenarioId: string, globalTags: readonly strin
       case 'content-note': meta.contentNotes.push(tag.text); break;
       case 'debrief-question': meta.debriefQuestions.push(tag.text); break;
       case 'role-card': addRoleCard(scenarioId, meta.roleCards, tag.card); break;
+      case 'inky-global': break;
       default: throw new AuthoringError(scenarioId, 'top of file', `#${tag.kind} cannot be a global tag`);
     }
   }

@@ -73,6 +73,18 @@ export interface AskGuide {
 }
 
 /**
+ * The most lines one step may print before the runner calls it a loop: far more than any passage
+ * between two decisions, few enough to stop at once.
+ */
+export const MAX_LINES_PER_STEP = 2_000;
+/** The most time one step may take; catches a loop that prints nothing, which no line count sees. */
+export const MAX_MS_PER_STEP = 5_000;
+/** How a runaway step is reported; tools match on it. */
+export const ENDLESS_STEP = 'this part loops with no choice';
+/** inkjs's ErrorType.Error; its other types are warnings and author TODOs. */
+const INK_ERROR = 2;
+
+/**
  * The one door to inkjs: owns a Story, turns its output and tags into typed steps.
  * Nothing else in the app imports inkjs at run time.
  */
@@ -87,6 +99,8 @@ export class StoryRunner {
   private ask: { prompt: string; where: string; guide: AskGuide } | null = null;
   /** True from an `#ask` line until the next line of text: `#model` and `#look-for` may stand there. */
   private askLineOpen = false;
+  /** The text of the choice taken last, to name a line that has no text of its own. */
+  private lastChoice: string | null = null;
 
   constructor(
     readonly scenarioId: string,
@@ -95,7 +109,12 @@ export class StoryRunner {
     private readonly options: RunnerOptions = {},
   ) {
     this.story = new Story(compiledJson);
-    this.story.onError = (message: string) => this.problem(this.location, `ink runtime error: ${message}`);
+    // One rule everywhere: an ink warning is a warning (the story plays on; tools are told), an ink
+    // error is an authoring error that stops the story in the game and fails the build.
+    this.story.onError = (message: string, type: number) => {
+      if (type === INK_ERROR) this.problem(this.location, `ink runtime error: ${message}`);
+      else this.options.onProblem?.(new AuthoringError(this.scenarioId, this.location, `ink runtime warning: ${message}`));
+    };
     // The game binds no functions of its own, so an EXTERNAL runs its ink fallback, as it does in Inky.
     this.story.allowExternalFunctionFallbacks = true;
     this.standIns = options.standInExternals ? this.bindStandIns() : [];
@@ -150,10 +169,13 @@ export class StoryRunner {
   next(): Step {
     const passages: Passage[] = [];
     const prompts: string[] = [];
-    while (this.story.canContinue) {
+    const startedAt = Date.now();
+    for (let lines = 0; this.story.canContinue; lines++) {
       const place = this.placeNow();
-      const text = (this.story.Continue() ?? '').trim();
-      const passage = this.readPassage(text, this.takeLineTags(), () => `${place()}, line "${text.slice(0, 40)}"`);
+      if (lines >= MAX_LINES_PER_STEP) return this.endlessStep(place, `it printed ${MAX_LINES_PER_STEP.toLocaleString('en-GB')} lines without offering a choice`);
+      const text = this.continueOneLine(startedAt);
+      if (text === null) return this.endlessStep(place, `it ran for ${MAX_MS_PER_STEP / 1000} seconds without offering a choice`);
+      const passage = this.readPassage(text, this.takeLineTags(), () => `${place()}, ${this.lineName(text)}`);
       if (passage.ending) this.ending = passage.ending;
       if (passage.prompt) prompts.push(passage.prompt);
       if (passage.text.length > 0 || passage.cues.length > 0) passages.push(passage);
@@ -166,11 +188,48 @@ export class StoryRunner {
     return { passages, choices, ended: choices.length === 0, ending: this.ending, ask: ask?.prompt ?? null, guide: ask?.guide ?? null, prompts };
   }
 
+  // A tag after a choice's brackets sits on an empty line: the choice before it is how to find it.
+  private lineName(text: string): string {
+    if (text) return `line "${text.slice(0, 40)}"`;
+    return this.lastChoice ? `the line after choice "${this.lastChoice.slice(0, 40)}"` : 'an empty line';
+  }
+
+  /** One line of text, or null when the step has run out of time inside it. */
+  private continueOneLine(startedAt: number): string | null {
+    try {
+      do this.story.ContinueAsync(Math.max(1, MAX_MS_PER_STEP - (Date.now() - startedAt)));
+      while (!this.story.asyncContinueComplete && Date.now() - startedAt < MAX_MS_PER_STEP);
+    } catch (error) {
+      if (error instanceof AuthoringError) throw error;
+      // inkjs throws some errors past onError (a division by zero, say): still the author's to fix.
+      this.problem(this.location, `ink runtime error: ${error instanceof Error ? error.message : String(error)}`);
+      this.stopStory();
+      return '';
+    }
+    if (!this.story.asyncContinueComplete) return null;
+    return (this.story.currentText ?? '').trim();
+  }
+
+  private endlessStep(place: () => string, why: string): Step {
+    this.problem(place, `${ENDLESS_STEP} (${why}): add a choice, an END or a DONE to the loop`);
+    this.stopStory();
+    this.ask = null;
+    return { passages: [], choices: [], ended: true, ending: this.ending, ask: null, guide: null, prompts: [] };
+  }
+
+  // Leaves ink stopped with nothing on offer, so a tool that was told of the problem can go on
+  // from another saved state. inkjs keeps "mid-continue" in a private flag that a load does not reset.
+  private stopStory(): void {
+    (this.story as unknown as { _asyncContinueActive: boolean })._asyncContinueActive = false;
+    this.story.state.ForceEnd();
+  }
+
   choose(index: number): void {
     const count = this.story.currentChoices.length;
     if (!Number.isInteger(index) || index < 0 || index >= count) {
       throw new RangeError(`choice ${index} is not on offer (there are ${count})`);
     }
+    this.lastChoice = this.story.currentChoices[index]!.text.trim();
     this.story.ChooseChoiceIndex(index);
   }
 
@@ -282,8 +341,14 @@ export class StoryRunner {
       const tag = this.parse(raw, 'choice', where);
       if (!tag) continue;
       switch (tag.kind) {
-        case 'score': option.scores = tag.scores; break;
-        case 'reason': option.reason = tag.text; break;
+        case 'score':
+          if (option.scores) this.problem(where, 'a choice can have only one #score; put every axis in one tag');
+          else option.scores = tag.scores;
+          break;
+        case 'reason':
+          if (option.reason) this.problem(where, 'a choice can have only one #reason; join the two into one');
+          else option.reason = tag.text;
+          break;
         case 'ksb': option.ksbs.push(...tag.codes); break;
         case 'pin': option.pinned = true; break;
         case 'rubric-exception': option.rubricException = tag.reason; break;

@@ -1,4 +1,5 @@
 import { AXES, AXIS_SHORT_NAMES, MAX_SCORE, MIN_SCORE, type Axis, type AxisScores } from '../core/axes';
+import { ownEntry } from '../core/own-entry';
 
 /**
  * The tag vocabulary, parsed once into a typed union. `stories/README.md` documents it for authors;
@@ -58,7 +59,9 @@ export type Tag =
   | { kind: 'strand'; strand: Strand }
   | { kind: 'content-note'; text: string }
   | { kind: 'debrief-question'; text: string }
-  | { kind: 'role-card'; card: RoleCard };
+  | { kind: 'role-card'; card: RoleCard }
+  // Inky's own global tags: accepted so a story from Inky builds, and not used here
+  | { kind: 'inky-global'; name: 'author' | 'theme'; value: string };
 
 
 /** Thrown by a tag parser; the caller adds where the tag stood. */
@@ -96,7 +99,7 @@ export function parseScores(value: string): AxisScores {
   for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
     const match = /^([a-z]+)\s+([+-]?\d+)$/i.exec(part);
     if (!match) throw new TagSyntaxError(`cannot read "${part}": write an axis then a number, e.g. "comp +2"`);
-    const axis = AXIS_SHORT_NAMES[match[1]!.toLowerCase()];
+    const axis = ownEntry(AXIS_SHORT_NAMES, match[1]!.toLowerCase());
     if (!axis) throw new TagSyntaxError(`"${match[1]}" is not an axis: use comp, comm or chal`);
     if (seen.has(axis)) throw new TagSyntaxError(`${axis} is scored twice`);
     const score = Number(match[2]);
@@ -149,7 +152,8 @@ function parseKsbCodes(value: string): Tag {
   return { kind: 'ksb', codes };
 }
 
-const definitions: Record<string, TagDefinition> = {
+// A Map, not an object: a tag written as #toString or #__proto__ must not find Object's own members.
+const definitions = new Map<string, TagDefinition>(Object.entries({
   score: { scope: 'choice', hasValue: true, parse: (v) => ({ kind: 'score', scores: parseScores(v) }) },
   reason: { scope: 'choice', hasValue: true, parse: (v) => ({ kind: 'reason', text: text(v, 'reason') }) },
   ksb: { scope: 'choice', hasValue: true, parse: parseKsbCodes },
@@ -196,12 +200,17 @@ const definitions: Record<string, TagDefinition> = {
     parse: (v) => ({ kind: 'debrief-question', text: text(v, 'debrief-question') }),
   },
   'role-card': { scope: 'global', hasValue: true, parse: parseRoleCard },
-};
+  // Inky's web player reads these; here the author is not shown and the theme is the user's setting.
+  author: { scope: 'global', hasValue: true, parse: (v) => ({ kind: 'inky-global', name: 'author', value: v }) },
+  theme: { scope: 'global', hasValue: true, parse: (v) => ({ kind: 'inky-global', name: 'theme', value: v }) },
+} satisfies Record<string, TagDefinition>));
 
 /** Inky's own tags are upper case; ours are lower case. Anything else is looked up as written. */
 function lookup(name: string): TagDefinition | undefined {
-  return definitions[name] ?? definitions[name.toLowerCase()] ?? definitions[name.toUpperCase()];
+  return definitions.get(name) ?? definitions.get(name.toLowerCase()) ?? definitions.get(name.toUpperCase());
 }
+
+export const TAG_NAMES: readonly string[] = [...definitions.keys()];
 
 /** Where a tag belongs, or null when no tag of that name exists. */
 export function tagScope(raw: string): TagScope | null {

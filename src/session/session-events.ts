@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AXES } from '../core/axes';
+import { TEXT_LIMITS } from './text-limits';
+import { isoTimestampSchema } from './timestamps';
 
 /**
  * The session event log's wire format. Everything the debrief, saves, group results and witness
@@ -52,7 +54,7 @@ export const askGuideSchema = z.object({ model: z.string().min(1).nullable(), lo
 const undoerSchema = z.enum(['learner', 'trainer']);
 export type Undoer = z.infer<typeof undoerSchema>;
 
-const base = { seq: z.number().int().min(0), at: z.string() };
+const base = { seq: z.number().int().min(0), at: isoTimestampSchema };
 const seqRef = z.number().int().min(0);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 
@@ -61,12 +63,12 @@ const ksbJudgementSchema = z.enum(KSB_JUDGEMENTS);
 export type KsbJudgement = z.infer<typeof ksbJudgementSchema>;
 
 const observationDetailsSchema = z.object({
-  apprentice: z.string().trim().min(1),
-  assessor: z.object({ name: z.string().trim().min(1), role: z.string().trim().min(1) }),
-  organisation: z.string().trim().min(1),
+  apprentice: z.string().trim().min(1).max(TEXT_LIMITS.name),
+  assessor: z.object({ name: z.string().trim().min(1).max(TEXT_LIMITS.name), role: z.string().trim().min(1).max(TEXT_LIMITS.name) }),
+  organisation: z.string().trim().min(1).max(TEXT_LIMITS.name),
   observedOn: isoDate,
   /** Where or how the session took place, e.g. "training room, projector". */
-  setting: z.string().trim().min(1),
+  setting: z.string().trim().min(1).max(TEXT_LIMITS.name),
   /** Which KSB list the codes in this record come from. */
   ksbList: z.object({ standard: z.string(), version: z.number().int() }),
 });
@@ -181,7 +183,7 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     /** Who settled it: only a trainer can, today. */
     by: z.enum(['trainer']),
     /** The trainer's words for an override ("let's see what happens if…"), when they gave any. */
-    note: z.string().nullable(),
+    note: z.string().max(TEXT_LIMITS.reason).nullable(),
   }),
 
   // What people add in an observed ('assessed') session. None of it is the story's, so replay
@@ -193,7 +195,7 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     type: z.literal('answer-given'),
     offeredSeq: seqRef,
     prompt: z.string().min(1),
-    text: z.string().trim().min(1),
+    text: z.string().trim().min(1).max(TEXT_LIMITS.answer),
     /** What the answer is compared with afterwards; it never changes a score. */
     guide: askGuideSchema.optional(),
   }),
@@ -208,7 +210,7 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     ...base,
     type: z.literal('assessor-annotated'),
     subjectSeq: seqRef.nullable(),
-    notes: z.string(),
+    notes: z.string().max(TEXT_LIMITS.notes),
     judgements: z.array(z.object({ code: z.string().min(1), judgement: ksbJudgementSchema })),
     /** KSBs the assessor saw that the scenario's tags did not suggest. */
     addedKsbs: z.array(z.string().min(1)),
@@ -221,11 +223,11 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     axis: z.enum(AXES),
     from: score,
     to: score,
-    reason: z.string().trim().min(1),
-    by: z.string().trim().min(1),
+    reason: z.string().trim().min(1).max(TEXT_LIMITS.reason),
+    by: z.string().trim().min(1).max(TEXT_LIMITS.name),
   }),
   /** The witness's sign-off: typed name, date and the declaration they agreed to. Nothing may follow it in a record. */
-  z.object({ ...base, type: z.literal('witness-signed'), name: z.string().trim().min(1), signedOn: isoDate, declaration: z.string().min(1) }),
+  z.object({ ...base, type: z.literal('witness-signed'), name: z.string().trim().min(1).max(TEXT_LIMITS.name), signedOn: isoDate, declaration: z.string().min(1) }),
 ]);
 
 export type SessionEvent = z.infer<typeof sessionEventSchema>;

@@ -13,13 +13,16 @@ type SessionAction =
   | 'already-here' // the same attempt, event for event
   | 'extend' //       the device has the start of it; the file carries on further
   | 'keep-local' //   the device has all of the file's copy and more
-  | 'conflict'; //    both went different ways after a point, or the copy here is damaged
+  | 'conflict' //     both went different ways after a point, or the copy here is damaged
+  | 'refused'; //     not what the scenario produces (replayed and checked), or another profile's attempt
 
 export interface PlannedSession {
   sessionId: string;
   scenarioId: string;
   finished: boolean;
   action: SessionAction;
+  /** Why a 'refused' attempt is not imported. */
+  reason?: string;
 }
 
 /** Where the attempts go: a new profile made from the file's, or one already on the device. */
@@ -32,6 +35,7 @@ export interface ImportPlan {
 
 export interface DeviceContents {
   profiles: readonly Profile[];
+  /** Which profile each of these belongs to is checked: an import never moves an attempt between profiles. */
   sessions: readonly StoredSession[];
   /** Session ids on the device whose records could not be read. */
   damaged: ReadonlySet<string>;
@@ -48,14 +52,21 @@ export function importTargets(incoming: ProfileExport, device: DeviceContents, n
   return same ? [existing.find((t) => t.profile.id === same.id)!, asNew, ...existing.filter((t) => t.profile.id !== same.id)] : [asNew, ...existing];
 }
 
-export function planImport(incoming: ProfileExport, target: ImportTarget, device: DeviceContents): ImportPlan {
-  const here = new Map(device.sessions.map((s) => [s.sessionId, s.events]));
+/**
+ * `refused` holds the attempts the scenario check turned down (attempt-check.ts), with the reason.
+ */
+export function planImport(incoming: ProfileExport, target: ImportTarget, device: DeviceContents, refused: ReadonlyMap<string, string> = new Map()): ImportPlan {
+  const here = new Map(device.sessions.map((s) => [s.sessionId, s]));
   return {
     target,
     sessions: incoming.sessions.map(({ sessionId, events }) => {
       const started = events[0] as Extract<SessionEvent, { type: 'session-started' }>;
-      const action = device.damaged.has(sessionId) ? 'conflict' : compareCopies(here.get(sessionId), events);
-      return { sessionId, scenarioId: started.scenarioId, finished: events.some((e) => e.type === 'session-ended'), action };
+      const planned = { sessionId, scenarioId: started.scenarioId, finished: events.some((e) => e.type === 'session-ended') };
+      const local = here.get(sessionId);
+      const reason = refused.get(sessionId) ?? (local && local.profileId !== target.profile.id ? 'an attempt with the same id belongs to another profile on this device' : undefined);
+      if (reason) return { ...planned, action: 'refused' as const, reason };
+      const action = device.damaged.has(sessionId) ? 'conflict' : compareCopies(local?.events, events);
+      return { ...planned, action };
     }),
   };
 }
@@ -68,7 +79,7 @@ function compareCopies(local: readonly SessionEvent[] | undefined, incoming: rea
   return incoming.length > local.length ? 'extend' : 'keep-local';
 }
 
-interface ImportResult {
+export interface ImportResult {
   added: number;
   extended: number;
   replaced: number;
@@ -78,8 +89,16 @@ interface ImportResult {
  * Carries out a plan. `replace` holds the conflicting attempts the learner agreed to replace with
  * the file's copy; every other conflict keeps the device's copy. Each attempt is one transaction.
  */
-export async function applyImport(store: LearnerStore, incoming: ProfileExport, plan: ImportPlan, replace: ReadonlySet<string>): Promise<ImportResult> {
+export async function applyImport(
+  store: LearnerStore,
+  incoming: ProfileExport,
+  plan: ImportPlan,
+  replace: ReadonlySet<string>,
+  /** Told after each attempt, and handed the counts so far: a long import shows progress, and an interrupted one can say what it added. */
+  onProgress?: (done: number, total: number, soFar: ImportResult) => void,
+): Promise<ImportResult> {
   const result: ImportResult = { added: 0, extended: 0, replaced: 0 };
+  let done = 0;
   const profileId = plan.target.profile.id;
   if (plan.target.kind === 'new') await store.putProfile(plan.target.profile);
   const events = new Map(incoming.sessions.map((s) => [s.sessionId, s.events]));
@@ -96,6 +115,7 @@ export async function applyImport(store: LearnerStore, incoming: ProfileExport, 
       await store.putSession(profileId, copy, { replace: true });
       result.replaced++;
     }
+    onProgress?.(++done, plan.sessions.length, result);
   }
   return result;
 }

@@ -115,9 +115,10 @@ export class IndexedDbStore implements LearnerStore {
     await this.putSession(profileId, [started], { replace: false });
   }
 
-  async appendEvent(sessionId: string, event: SessionEvent): Promise<void> {
+  async appendEvents(sessionId: string, events: readonly SessionEvent[]): Promise<void> {
+    if (events.length === 0) return;
     await this.write(['sessions', 'events'], async (tx) => {
-      const record = recordAfterAppend(await tx.objectStore('sessions').get(sessionId), sessionId, event);
+      const record = recordAfterAppend(await tx.objectStore('sessions').get(sessionId), sessionId, events);
       if (record.logVersion < SESSION_LOG_VERSION) {
         // Written by an older version: bring its events up to date the first time it grows.
         const current = await readSession(tx, await tx.objectStore('sessions').get(sessionId));
@@ -127,7 +128,7 @@ export class IndexedDbStore implements LearnerStore {
       }
       // Both requests go out together: every round trip waits for the page's main thread, which a
       // busy scene (software-rendered WebGL) can hold for tens of milliseconds.
-      await Promise.all([tx.objectStore('events').add(eventRecord(sessionId, event)), tx.objectStore('sessions').put(record)]);
+      await Promise.all([...events.map((event) => tx.objectStore('events').add(eventRecord(sessionId, event))), tx.objectStore('sessions').put(record)]);
     });
   }
 
@@ -139,8 +140,8 @@ export class IndexedDbStore implements LearnerStore {
         if (!options.replace) throw new SequenceError(`session ${record.sessionId} is already stored`);
         await deleteSessionIn(tx, record.sessionId);
       }
-      for (const event of events) await tx.objectStore('events').add(eventRecord(record.sessionId, event));
-      await tx.objectStore('sessions').put(record);
+      // All requests at once: each round trip waits for the page's main thread (see appendEvents).
+      await Promise.all([...events.map((event) => tx.objectStore('events').add(eventRecord(record.sessionId, event))), tx.objectStore('sessions').put(record)]);
     });
   }
 

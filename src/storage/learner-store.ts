@@ -47,8 +47,11 @@ export interface LearnerStore {
   loadSession(sessionId: string): Promise<StoredSession | StoreProblem | null>;
   /** Stores a new session's first event (session-started) for a profile. */
   beginSession(profileId: string, started: SessionEvent): Promise<void>;
-  /** Adds one event, in its own transaction; it must be the next in sequence (else SequenceError). */
-  appendEvent(sessionId: string, event: SessionEvent): Promise<void>;
+  /**
+   * Adds a step's events (a choice, its passages, the options offered next) in ONE transaction:
+   * all of them or none. The first must be the next in sequence (else SequenceError).
+   */
+  appendEvents(sessionId: string, events: readonly SessionEvent[]): Promise<void>;
   /** Writes a whole session at once (import). `replace` must be set to overwrite one already stored. */
   putSession(profileId: string, events: readonly SessionEvent[], options: { replace: boolean }): Promise<void>;
   deleteSession(sessionId: string): Promise<void>;

@@ -75,16 +75,17 @@ export class MemoryStore implements LearnerStore {
     await this.putSession(profileId, [started], { replace: false });
   }
 
-  async appendEvent(sessionId: string, event: SessionEvent): Promise<void> {
-    const record = recordAfterAppend(this.sessions.get(sessionId), sessionId, event);
-    this.makeRoom(1);
+  async appendEvents(sessionId: string, events: readonly SessionEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const record = recordAfterAppend(this.sessions.get(sessionId), sessionId, events);
+    this.makeRoom(events.length);
     if (record.logVersion < SESSION_LOG_VERSION) {
       const current = this.read(sessionId);
       if ('problem' in current) throw new SequenceError(`session ${sessionId} cannot be added to: ${current.problem}`);
       this.events.set(sessionId, current.events.map((e) => eventRecord(sessionId, e)));
       record.logVersion = SESSION_LOG_VERSION;
     }
-    this.events.get(sessionId)!.push(clone(eventRecord(sessionId, event)));
+    this.events.get(sessionId)!.push(...events.map((event) => clone(eventRecord(sessionId, event))));
     this.sessions.set(sessionId, record);
   }
 

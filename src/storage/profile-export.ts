@@ -3,6 +3,7 @@ import type { SessionEvent } from '../session/session-events';
 import { parseSessionLog, SessionLog } from '../session/session-log';
 import type { Profile, StoredSession } from './learner-store';
 import { profileRecordSchema } from './stored-records';
+import { isoTimestampSchema } from '../session/timestamps';
 
 /**
  * A profile's file: the profile and every attempt, finished or not, each as a session log file.
@@ -14,7 +15,7 @@ export const PROFILE_EXPORT_VERSION = 1;
 const exportFileSchema = z.object({
   format: z.literal(PROFILE_EXPORT_FORMAT),
   version: z.literal(PROFILE_EXPORT_VERSION),
-  exportedAt: z.string(),
+  exportedAt: isoTimestampSchema,
   profile: profileRecordSchema,
   // Each is checked (and brought up to date) by parseSessionLog, which knows the log's own versions.
   sessions: z.array(z.unknown()),

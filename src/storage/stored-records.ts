@@ -4,6 +4,7 @@ import { MIN_SESSION_LOG_VERSION, SESSION_LOG_VERSION, sessionEventSchema, type 
 import { SessionLog } from '../session/session-log';
 import { SequenceError, type Loaded, type Profile, type StoredSession, type StoreProblem } from './learner-store';
 import { pinLockSchema } from './pin-lock';
+import { isoTimestampSchema } from '../session/timestamps';
 
 /**
  * The shapes of what is kept on the device, one record per profile, per session and per event.
@@ -14,7 +15,7 @@ export const profileRecordSchema = z.object({
   id: z.string().min(1),
   displayName: z.string().trim().min(1).max(40),
   pin: pinLockSchema.nullable(),
-  createdAt: z.string(),
+  createdAt: isoTimestampSchema,
 });
 
 const sessionRecordSchema = z.object({
@@ -25,7 +26,7 @@ const sessionRecordSchema = z.object({
   logVersion: z.number().int().min(MIN_SESSION_LOG_VERSION),
   /** How many events are stored: the next append must have this seq. */
   eventCount: z.number().int().min(1),
-  updatedAt: z.string(),
+  updatedAt: isoTimestampSchema,
 });
 type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
@@ -114,14 +115,19 @@ function describe(error: z.ZodError): string {
  * The session record after appending `event`, or a SequenceError if the event does not follow on
  * from what is stored (a gap, a repeat, or the same session being written from two tabs).
  */
-export function recordAfterAppend(raw: unknown, sessionId: string, event: SessionEvent): SessionRecord {
+export function recordAfterAppend(raw: unknown, sessionId: string, events: readonly SessionEvent[]): SessionRecord {
+  const event = events[0];
+  if (!event) throw new RangeError('there is nothing to append');
+  events.forEach((e, i) => {
+    if (e.seq !== event.seq + i) throw new SequenceError(`session ${sessionId}: event ${e.seq} does not follow event ${event.seq + i - 1} in the same write`);
+  });
   if (raw === undefined) throw new SequenceError(`session ${sessionId} is not stored, so event ${event.seq} cannot be added to it`);
   const record = decodeSessionRecord(raw);
   if ('problem' in record) throw new SequenceError(`session ${sessionId} cannot be added to: ${record.problem}`);
   if (record.eventCount !== event.seq) {
     throw new SequenceError(`session ${sessionId} has ${record.eventCount} events stored, so event ${event.seq} does not follow on (is it open in another tab?)`);
   }
-  return { ...record, eventCount: event.seq + 1, updatedAt: event.at };
+  return { ...record, eventCount: event.seq + events.length, updatedAt: events.at(-1)!.at };
 }
 
 /** Sorts read results into the records that were read and the problems with the rest. */

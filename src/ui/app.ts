@@ -1,6 +1,7 @@
 import { parseRoute, routeHref, type Route } from './routes';
 import { enterScreen, type Cleanup } from './screen';
 import { h } from './dom';
+import { showScreenError } from './screen-error';
 import { assessStartScreen } from './screens/assess-start-screen';
 import { assessorWindowScreen } from './screens/assessor-window-screen';
 import { debriefScreen } from './screens/debrief-screen';
@@ -30,7 +31,14 @@ export function startApp(main: HTMLElement): void {
       // A dialog belongs to the screen it was opened on.
       for (const dialog of document.querySelectorAll<HTMLDialogElement>('dialog[open]')) dialog.close();
       cleanup?.();
-      cleanup = await render(main, parseRoute(location.hash));
+      const route = parseRoute(location.hash);
+      try {
+        cleanup = await render(main, route);
+      } catch (error) {
+        // The error boundary: one screen failing never takes the way out (profiles, Settings, delete) with it.
+        cleanup = undefined;
+        if (mine === generation) showScreenError(main, route, error);
+      }
     }).catch((error: unknown) => console.error(error));
   };
   window.addEventListener('hashchange', show);

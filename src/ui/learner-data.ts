@@ -3,6 +3,7 @@ import type { Profile, StoredSession, StoreProblem } from '../storage/learner-st
 import { activeProfileId, setActiveProfile } from './active-profile';
 import { learnerStore } from './device-storage';
 import { findSession } from './session-registry';
+import { formatTimestamp } from '../session/timestamps';
 
 /** What the screens read from the store, summarised; damaged records come back as problems. */
 export type ProfileAttempt = AttemptSummary & { profileId: string };
@@ -65,10 +66,11 @@ export function describeProblem(problem: StoreProblem, profiles: readonly Profil
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
+/** Never throws: a date that cannot be read shows as "an unknown date" and the screen still draws. */
 export function formatDate(iso: string): string {
-  return DATE.format(new Date(iso));
+  return formatTimestamp(DATE, iso);
 }
 
 export function formatDateTime(iso: string): string {
-  return DATE_TIME.format(new Date(iso));
+  return formatTimestamp(DATE_TIME, iso);
 }

@@ -1,6 +1,7 @@
 import { catalogue, loaders } from 'virtual:scenarios';
 import type { CompiledScenario } from '../content/compiled-scenario';
 import type { ScenarioMeta } from '../narrative/scenario-meta';
+import { ownEntry } from '../core/own-entry';
 
 export type CatalogueEntry = (typeof catalogue)[number];
 
@@ -15,6 +16,6 @@ export function scenarioMeta(id: string): ScenarioMeta | null {
 /** Each axis's lowest and highest achievable total in a scenario, or null if the build could not tell. */
 /** Loads one compiled scenario on demand; each is its own small chunk. */
 export async function loadScenario(id: string): Promise<CompiledScenario | null> {
-  const load = loaders[id];
+  const load = ownEntry(loaders, id);
   return load ? (await load()).default : null;
 }

@@ -1,4 +1,5 @@
 import type { CastMember, Mood } from '../narrative/tags';
+import { ownEntry } from '../core/own-entry';
 
 const PLACE_NAMES: Record<string, string> = {
   'meeting-room': 'a council meeting room',
@@ -10,7 +11,7 @@ const PLACE_NAMES: Record<string, string> = {
 };
 
 export function placeName(place: string): string {
-  return PLACE_NAMES[place] ?? place.replace(/-/g, ' ');
+  return ownEntry(PLACE_NAMES, place) ?? place.replace(/-/g, ' ');
 }
 
 /** The words that stand in for the picture, for screen readers and when the scenery has not loaded. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
 import { openBrowser, type BrowserSession } from './browser';
-import { createProfile } from './learner';
+import { choose, createProfile } from './learner';
 
 const SCENARIO = 'pension-card';
 const THEMES = ['default', 'high-contrast'] as const;
@@ -17,7 +17,7 @@ const SCREENS: [string, (b: BrowserSession, base: string) => Promise<void>][] = 
   ['settings', async ({ page }, base) => { await page.goto(`${base}#/settings`); await page.locator('fieldset').first().waitFor(); }],
   ['keyboard help', async ({ page }, base) => { await page.goto(base); await page.locator('.title').waitFor(); await page.keyboard.press('?'); await page.locator('.help-dialog[open]').waitFor(); }],
   ['before you start', async ({ page }, base) => { await page.goto(`${base}#/play/${SCENARIO}`); await page.locator('.before-you-start').waitFor(); }],
-  ['a decision', async (b, base) => { await startScenario(b, base); await b.page.locator('button.choice').first().click(); await b.page.locator('.entry--feedback').waitFor(); }],
+  ['a decision', async (b, base) => { await startScenario(b, base); await choose(b.page); await b.page.locator('.entry--feedback').waitFor(); }],
   ['step out', async (b, base) => { await startScenario(b, base); await b.page.getByRole('button', { name: 'Step out' }).click(); await b.page.locator('dialog[open]').waitFor(); }],
   ['debrief', async (b, base) => { await playToDebrief(b, base); }],
 ];
@@ -33,7 +33,7 @@ async function playToDebrief(b: BrowserSession, base: string) {
   while (!(await b.page.locator('.ending:not([hidden])').count())) {
     await b.page.locator('button.choice, .ask').first().waitFor();
     if (await b.page.locator('.ask').count()) await b.page.getByRole('button', { name: 'Skip' }).click();
-    await b.page.locator('button.choice').first().click();
+    await choose(b.page);
   }
   await b.page.getByRole('link', { name: 'See your debrief' }).click();
   await b.page.locator('.axis-totals').waitFor();

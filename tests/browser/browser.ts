@@ -48,6 +48,8 @@ export async function openBrowser(viewport = { width: 1280, height: 720 }, optio
     viewport,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(options.extraArgs ?? [])],
   });
+  // A page also reports each policy violation itself, with the directive and what was blocked.
+  await context.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));`);
   const errors: string[] = [];
   // Chromium reports a Content-Security-Policy refusal as a console error, so this catches those too.
   const listen = (page: Page) => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { AXES } from '../../src/core/axes';
 import { openBrowser, type BrowserSession } from './browser';
-import { createProfile, reachChoices } from './learner';
+import { choose, createProfile, reachChoices } from './learner';
 
 describe('the debrief after a play-through', () => {
   let browser: BrowserSession;
@@ -22,7 +22,7 @@ describe('the debrief after a play-through', () => {
       expect(decisions).toBeLessThan(60);
       await reachChoices(page);
       if (await page.locator('.ending:not([hidden])').count()) break;
-      await page.locator('button.choice').last().click();
+      await choose(page, page.locator('button.choice').last());
       await page.locator('.transcript .entry--player').nth(decisions++).waitFor();
     }
     await page.locator('a:has-text("See your debrief")').click();

@@ -39,3 +39,18 @@ export async function reachChoices(page: Page, timeout = 15_000): Promise<void> 
     await page.locator('button.choice').first().waitFor({ timeout });
   }
 }
+
+/**
+ * Waits until the step a click led to is on screen: a choice is saved before its result shows, and
+ * meanwhile the options stay, disabled, in a list marked busy.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('.choices[aria-busy="true"]').waitFor({ state: 'hidden' });
+}
+
+/** Clicks an option (the first by default) and waits until what it leads to is shown. */
+export async function choose(page: Page, option = page.locator('button.choice').first()): Promise<void> {
+  await reachChoices(page);
+  await option.click();
+  await settled(page);
+}

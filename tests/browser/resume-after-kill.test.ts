@@ -11,10 +11,12 @@ const SEED = Number(process.env.CG_KILL_SEED ?? 20261124);
 const KILLS = 32;
 
 describe('killing the browser at random points of a playthrough', () => {
-  it(`loses nothing: after ${KILLS} kills every finished attempt matches an uninterrupted run of the same decisions`, { timeout: 300_000 }, async () => {
+  it(`loses nothing a learner saw: after ${KILLS} kills every decision shown before a kill is stored, and every attempt matches an uninterrupted run`, { timeout: 300_000 }, async () => {
     // Text-only keeps this quick on a machine without a GPU; the soak script runs with the scenery.
     const result = await runKillAndResume({ baseUrl: inject('baseUrl'), scenarioId: SCENARIO, seed: SEED, kills: KILLS, textOnly: true });
     expect(result.kills).toBe(KILLS);
+    expect(result.lost).toEqual([]);
+    expect(result.seenDecisions).toBeGreaterThan(0);
     expect(result.problems).toEqual([]);
     expect(result.errors).toEqual([]);
     const finished = result.sessions.filter((s) => s.events.some((e) => e.type === 'session-ended'));

@@ -31,11 +31,11 @@ try {
       console.error(`session ${session.sessionId} does not match the engine: ${problem}`);
     }
   }
-  for (const problem of [...result.problems, ...result.errors]) {
+  for (const problem of [...result.lost, ...result.problems, ...result.errors]) {
     failures++;
     console.error(problem);
   }
-  console.log(`${result.kills} kills (${result.cutMidStep} left a step half-saved), ${result.sessions.length} attempts checked, ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(`${result.kills} kills (${result.cutMidStep} left a step half-saved), ${result.seenDecisions} decisions on screen before a kill checked, ${result.lost.length} lost, ${result.sessions.length} attempts checked, ${Math.round((Date.now() - started) / 1000)} s`);
 } finally {
   await server.close();
 }

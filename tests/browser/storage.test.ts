@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { DATABASE_NAME } from '../../src/storage/migrations';
 import { openBrowser, withoutScenery, type BrowserSession } from './browser';
-import { createProfile, pickProfile, reachChoices } from './learner';
+import { choose, createProfile, pickProfile } from './learner';
 import { editStoredEvent, readStoredSessions } from './stored-data';
 import { PLAIN_SCENARIO as SCENARIO } from './test-scenario';
 
@@ -10,19 +11,12 @@ async function play(page: BrowserSession['page'], count: number): Promise<void> 
   await page.goto(`${inject('baseUrl')}#/`);
   await page.locator('.title').waitFor();
   await page.goto(`${inject('baseUrl')}#/play/${SCENARIO}`);
-  for (let i = 0; i < count; i++) {
-    await reachChoices(page);
-    await page.locator('button.choice').first().click();
-  }
+  for (let i = 0; i < count; i++) await choose(page);
 }
 
 async function playToEnd(page: BrowserSession['page']): Promise<void> {
   await play(page, 0);
-  for (;;) {
-    await reachChoices(page);
-    if (await page.locator('.ending:not([hidden])').count()) return;
-    await page.locator('button.choice').first().click();
-  }
+  while (!(await page.locator('.ending:not([hidden])').count())) await choose(page);
 }
 
 /** Writes run behind play, each waiting its turn on a main thread the scenery keeps busy. */
@@ -56,7 +50,7 @@ describe('saving on the device', () => {
     await page.locator('.attempt').first().waitFor();
   });
 
-  it('when the device fills up part-way, says so, plays on, and keeps what was saved to continue later', async () => {
+  it('when the device fills up part-way, says what is not saved yet, plays on, and saves it all once space frees', async () => {
     const { page, context } = browser;
     await createProfile(page, inject('baseUrl'), 'Full disk');
     // From the eighth event on, every write fails as a full disk does.
@@ -64,7 +58,7 @@ describe('saving on the device', () => {
       const add = IDBObjectStore.prototype.add;
       let events = 0;
       IDBObjectStore.prototype.add = function (...args) {
-        if (this.name === 'events' && ++events > 7) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        if (this.name === 'events' && !window.spaceFreed && ++events > 7) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         return add.apply(this, args);
       };
     }`);
@@ -72,17 +66,86 @@ describe('saving on the device', () => {
     await pickProfile(page, inject('baseUrl'), 'Full disk');
     await play(page, 3);
     await page.locator('.save-warning:not([hidden])').waitFor();
-    expect(await page.locator('.save-warning').innerText()).toMatch(/Not saved/);
-    expect(await page.locator('button.choice, .ask').count()).toBeGreaterThan(0);
+    // Says plainly what is not yet kept: the decisions since the device filled.
     const [saved] = await readStoredSessions(page);
-    expect(saved && 'events' in saved && saved.events.length).toBe(7);
+    const stored = saved && 'events' in saved ? saved.events : [];
+    const storedDecisions = stored.filter((e) => e.type === 'choice-made').length;
+    expect(stored.length).toBeLessThanOrEqual(7);
+    expect(await page.locator('.save-warning').innerText()).toMatch(new RegExp(`^${3 - storedDecisions} decisions? not saved yet`));
+    expect(await page.locator('button.choice').count()).toBeGreaterThan(0);
 
+    // Space frees: the next write carries everything held in memory, and the warning goes.
+    await page.evaluate('window.spaceFreed = true');
+    await choose(page);
+    await page.locator('.save-warning').waitFor({ state: 'hidden' });
+    const [all] = await readStoredSessions(page);
+    expect(all && 'events' in all && all.events.filter((e) => e.type === 'choice-made').length).toBe(4);
+
+    await page.close();
     const later = await context.newPage();
     await pickProfile(later, inject('baseUrl'), 'Full disk');
     await later.locator('.start-actions .continue').click();
     await later.locator('button.choice, .ask').first().waitFor();
     expect(await later.locator('.save-warning').isVisible()).toBe(false);
-    expect(await later.locator('.transcript .entry--player').count()).toBeLessThan(3);
+    expect(await later.locator('.transcript .entry--player').count()).toBe(4);
+  });
+
+  it('stores a choice before showing what follows: while the write waits the options are disabled and say Saving…', async () => {
+    const { page } = browser;
+    await createProfile(page, inject('baseUrl'), 'Patient');
+    await play(page, 0);
+    await page.locator('button.choice').first().waitFor();
+    // Another connection holds the stores for two seconds, so the game's write has to wait its turn.
+    void page.evaluate(`(async () => {
+      const db = await new Promise((resolve) => { const r = indexedDB.open(${JSON.stringify(DATABASE_NAME)}); r.onsuccess = () => resolve(r.result); });
+      const tx = db.transaction(['sessions', 'events'], 'readwrite');
+      const until = Date.now() + 2000;
+      const spin = () => { if (Date.now() < until) tx.objectStore('sessions').count().onsuccess = spin; };
+      spin();
+      window.holding = true;
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    })()`);
+    // A function, not a string: the page's own CSP refuses Playwright's eval of a string predicate.
+    await page.waitForFunction(() => (window as unknown as { holding?: boolean }).holding === true);
+    const before = await page.locator('.transcript .entry').count();
+    await page.locator('button.choice').first().click();
+    await page.locator('.choices .saving').waitFor();
+    expect(await page.locator('button.choice:enabled').count()).toBe(0);
+    expect(await page.locator('.transcript .entry--player').count()).toBe(0);
+    await page.keyboard.press('2');
+    await page.screenshot({ path: 'test-results/saving.png' });
+    await page.locator('.choices[aria-busy="true"]').waitFor({ state: 'hidden' });
+    expect(await page.locator('.transcript .entry').count()).toBeGreaterThan(before);
+    const [stored] = await readStoredSessions(page);
+    expect(stored && 'events' in stored && stored.events.filter((e) => e.type === 'choice-made').length).toBe(1);
+  });
+
+  it('tells a second tab on the same attempt before it plays, and lets it continue there instead', async () => {
+    const { page, context } = browser;
+    await createProfile(page, inject('baseUrl'), 'Two tabs');
+    await play(page, 1);
+    const attempt = page.url();
+    expect(attempt).toMatch(/#\/resume\//);
+
+    const second = await context.newPage();
+    await pickProfile(second, inject('baseUrl'), 'Two tabs');
+    await second.goto(attempt);
+    await second.locator('.open-elsewhere').waitFor();
+    expect(await second.locator('button.choice').count()).toBe(0);
+    await second.screenshot({ path: 'test-results/second-tab.png' });
+
+    await second.locator('button:has-text("Continue here instead")').click();
+    await second.locator('button.choice').first().waitFor();
+    // The first tab stops writing and says so; its options are gone.
+    await page.locator('.entry--handed-over').waitFor();
+    expect(await page.locator('button.choice').count()).toBe(0);
+    await page.screenshot({ path: 'test-results/first-tab-handed-over.png' });
+    expect(await second.locator('.transcript .entry--player').count()).toBe(1);
+    await choose(second);
+    const [stored] = await readStoredSessions(second);
+    expect(stored && 'events' in stored && stored.events.filter((e) => e.type === 'choice-made').length).toBe(2);
+    expect(await second.locator('.save-warning').isVisible()).toBe(false);
   });
 
   it('reports a damaged attempt by profile and attempt, skips it, and shows the rest', async () => {
@@ -141,13 +204,8 @@ describe('saving on the device', () => {
     const undone = await page.locator('.transcript .entry--player').first().innerText();
     await page.locator('.step-back button').click();
     expect(await page.locator('.transcript .entry--player').count()).toBe(0);
-    await reachChoices(page);
-    await page.locator('button.choice').last().click();
-    for (;;) {
-      await reachChoices(page);
-      if (await page.locator('.ending:not([hidden])').count()) break;
-      await page.locator('button.choice').first().click();
-    }
+    await choose(page, page.locator('button.choice').last());
+    while (!(await page.locator('.ending:not([hidden])').count())) await choose(page);
     await page.locator('a:has-text("See your debrief")').click();
     await page.locator('.undone').waitFor();
     expect(await page.locator('.undone-list s').allInnerTexts()).toEqual([undone.replace(/^You:\s*/, '')]);

@@ -3,6 +3,8 @@ import { KSB_JUDGEMENTS, type KsbJudgement } from '../../session/session-events'
 import { JUDGEMENT_LABELS } from '../../assessor/judgement-labels';
 import { h } from '../dom';
 import { ksbLabel, ksbList } from '../ksb-list';
+import { limitText } from '../text-limit';
+import { TEXT_LIMITS } from '../../session/text-limits';
 
 export interface AnnotationDraft {
   notes: string;
@@ -46,6 +48,7 @@ export class AnnotationForm {
       h('div', { class: 'add-ksb-row' }, h('label', { for: this.addSelect.id, class: 'field-label' }, 'Add a KSB you saw'), h('div', { class: 'inline-controls' }, this.addSelect, h('button', { type: 'button', class: 'button button--small', onclick: () => this.addKsb() }, 'Add'))),
       h('label', { for: notesId, class: 'field-label' }, options.notesLabel),
       this.notes,
+      limitText(this.notes, TEXT_LIMITS.notes),
       h('div', { class: 'button-row' }, h('button', { type: 'button', class: 'button button--primary button--small', onclick: () => this.save() }, 'Save notes and judgements'), this.status),
     );
   }

@@ -1,5 +1,7 @@
 import { AXES, AXIS_LABELS, formatScore, MAX_SCORE, MIN_SCORE, type Axis, type AxisScores } from '../../core/axes';
 import { h } from '../dom';
+import { limitText } from '../text-limit';
+import { TEXT_LIMITS } from '../../session/text-limits';
 
 export interface OverrideRequest {
   axis: Axis;
@@ -16,6 +18,7 @@ export function overrideForm(id: string, current: () => AxisScores, onSubmit: (r
   const axis = h('select', { id: `${id}-axis` }, ...AXES.map((a) => h('option', { value: a }, AXIS_LABELS[a])));
   const to = h('select', { id: `${id}-to` });
   const reason = h('textarea', { id: `${id}-reason`, rows: 2 });
+  const reasonCount = limitText(reason, TEXT_LIMITS.reason);
   const error = h('p', { class: 'field-error', role: 'alert', hidden: true });
   const showScores = () => {
     const now = current()[axis.value as Axis];
@@ -41,6 +44,7 @@ export function overrideForm(id: string, current: () => AxisScores, onSubmit: (r
     ),
     h('label', { for: reason.id, class: 'field-label' }, 'Reason (kept in the record with your name)'),
     reason,
+    reasonCount,
     error,
     h('button', { type: 'button', class: 'button button--small', onclick: submit }, 'Change the score'),
   );

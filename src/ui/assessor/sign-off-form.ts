@@ -3,6 +3,7 @@ import { longUkDate } from '../../assessor/uk-time';
 import type { EventOf } from '../../session/session-events';
 import { h } from '../dom';
 import { todayIso } from '../today';
+import { TEXT_LIMITS } from '../../session/text-limits';
 
 /**
  * The declaration, the witness's typed name and the date. Signing seals the record: nothing can be
@@ -17,6 +18,7 @@ export class SignOffForm {
   constructor(onSign: (name: string, signedOn: string) => void) {
     const agree = h('input', { type: 'checkbox', id: 'sign-agree' });
     const name = h('input', { type: 'text', id: 'sign-name', autocomplete: 'name', 'aria-describedby': 'sign-name-hint' });
+    name.maxLength = TEXT_LIMITS.name;
     const date = h('input', { type: 'date', id: 'sign-date', value: todayIso() });
     const error = h('p', { class: 'field-error', role: 'alert', hidden: true });
     const sign = () => {

@@ -28,6 +28,9 @@ export function showDialog<T>(build: (close: (value: T) => void) => DialogParts,
       event.preventDefault();
       close(cancelled);
     });
+    // Closed from outside (the app closes every dialog when the screen changes): settle and remove it,
+    // so dialogs never pile up in the page.
+    dialog.addEventListener('close', () => close(cancelled));
     document.body.append(dialog);
     dialog.showModal();
   });

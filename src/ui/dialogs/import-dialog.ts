@@ -1,9 +1,11 @@
 import { learnerStore } from '../device-storage';
 import { h } from '../dom';
-import { applyImport, importTargets, planImport, type ImportPlan, type ImportTarget, type PlannedSession } from '../../storage/import-plan';
+import { applyImport, importTargets, planImport, type ImportPlan, type ImportResult, type ImportTarget, type PlannedSession } from '../../storage/import-plan';
 import { ImportFileError, parseProfileExport, type ProfileExport } from '../../storage/profile-export';
 import { formatDate } from '../learner-data';
-import { scenarioMeta } from '../scenario-source';
+import { loadScenario, scenarioMeta } from '../scenario-source';
+import type { CompiledScenario } from '../../content/compiled-scenario';
+import { attemptProblem } from '../../session/attempt-check';
 import { newSessionId } from '../session-ids';
 import { showDialog } from './dialog';
 
@@ -43,8 +45,28 @@ async function readFile(file: File | undefined, status: HTMLElement, close: (imp
   const [profiles, sessions] = await Promise.all([store.listProfiles(), store.listSessions()]);
   const device = { profiles: profiles.items, sessions: sessions.items, damaged: new Set(sessions.problems.flatMap((p) => (p.sessionId ? [p.sessionId] : []))) };
   const targets = importTargets(incoming, device, newSessionId);
-  const draw = (target: ImportTarget) => showPlan(status, incoming, planImport(incoming, target, device), targets, draw, close);
+  const refused = await checkAttempts(incoming);
+  const draw = (target: ImportTarget) => showPlan(status, incoming, planImport(incoming, target, device, refused), targets, draw, close);
   draw(targets[0]!);
+}
+
+/** Plays every attempt in the file again on its scenario, as resuming does; those that do not match are refused. */
+async function checkAttempts(incoming: ProfileExport): Promise<Map<string, string>> {
+  const scenarios = new Map<string, Promise<CompiledScenario | null>>();
+  const refused = new Map<string, string>();
+  for (const { sessionId, events } of incoming.sessions) {
+    const started = events[0];
+    const scenarioId = started?.type === 'session-started' ? started.scenarioId : '';
+    if (!scenarios.has(scenarioId)) scenarios.set(scenarioId, loadScenario(scenarioId));
+    let problem: string | null;
+    try {
+      problem = attemptProblem(await scenarios.get(scenarioId)!, events);
+    } catch (error) {
+      problem = `it could not be checked (${error instanceof Error ? error.message : String(error)})`;
+    }
+    if (problem) refused.set(sessionId, problem);
+  }
+  return refused;
 }
 
 function showPlan(
@@ -59,20 +81,32 @@ function showPlan(
   const select = h('select', { id: 'import-target', onchange: () => redraw(targets[Number(select.value)]!) }, ...targets.map((t, i) => h('option', { value: i, selected: t === plan.target }, targetLabel(t, targets))));
   const conflicts = plan.sessions.filter((s) => s.action === 'conflict');
   const boxes = conflicts.map((s) => h('input', { type: 'checkbox', id: `replace-${s.sessionId}`, value: s.sessionId }));
-  const adds = plan.sessions.filter((s) => s.action === 'add' || s.action === 'extend').length;
+  const adds = plan.sessions.filter((s) => s.action === 'add' || s.action === 'extend').length + (plan.target.kind === 'new' ? 1 : 0);
+  const refusedOnes = plan.sessions.filter((s) => s.action === 'refused');
   const importButton = h('button', { type: 'button', class: 'button button--primary' }, 'Import');
+  let partial: ImportResult | null = null;
   importButton.addEventListener('click', async () => {
     importButton.disabled = true;
     const replace = new Set(boxes.filter((b) => b.checked).map((b) => b.value));
     try {
-      const result = await applyImport(learnerStore(), incoming, plan, replace);
+      const progress = h('p', { role: 'status', class: 'import-progress' });
+      status.append(progress);
+      let lastShown = 0;
+      const result = await applyImport(learnerStore(), incoming, plan, replace, (done, total, soFar) => {
+        partial = soFar;
+        // Drawing every step would slow a 10,000-attempt file; a few times a second is plenty.
+        if (done !== total && performance.now() - lastShown < 250) return;
+        lastShown = performance.now();
+        progress.textContent = `Importing: ${done} of ${total} attempts looked at…`;
+      });
       const done = h('button', { type: 'button', class: 'button button--primary', onclick: () => close(true) }, 'Done');
-      const parts = [result.added && `${count(result.added, 'attempt')} added`, result.extended && `${result.extended} brought up to date`, result.replaced && `${result.replaced} replaced`].filter(Boolean);
+      const parts = [plan.target.kind === 'new' && `the profile ${plan.target.profile.displayName} added`, result.added && `${count(result.added, 'attempt')} added`, result.extended && `${result.extended} brought up to date`, result.replaced && `${result.replaced} replaced`].filter(Boolean);
       status.replaceChildren(h('p', { role: 'status' }, parts.length ? `Imported: ${parts.join(', ')}.` : 'Nothing was changed.'), h('div', { class: 'dialog-actions' }, done));
       done.focus();
     } catch (error) {
       importButton.disabled = false;
-      status.append(h('p', { class: 'field-error', role: 'alert' }, `The import stopped: ${error instanceof Error ? error.message : String(error)}. Anything already added is kept.`));
+      const kept = partial ? `${count(partial.added, 'attempt')} added and ${partial.extended} brought up to date before it stopped are kept` : 'Anything already added is kept';
+      status.append(h('p', { class: 'field-error', role: 'alert' }, `The import stopped: ${error instanceof Error ? error.message : String(error)}. ${kept}; importing the file again adds the rest.`));
     }
   });
   const finished = incoming.sessions.filter((s) => s.events.some((e) => e.type === 'session-ended')).length;
@@ -91,7 +125,16 @@ function showPlan(
             ...conflicts.map((s, i) => h('label', { class: 'checkbox' }, boxes[i]!, h('span', {}, `Replace the copy here of ${attemptName(s)} with the one in the file`))),
           )
         : null,
-      adds === 0 && conflicts.length === 0 ? h('p', {}, 'Everything in this file is already on this device, so there is nothing to import.') : null,
+      refusedOnes.length
+        ? h(
+            'section',
+            { class: 'import-refused' },
+            h('h3', {}, refusedOnes.length === 1 ? 'One attempt will not be imported' : `${refusedOnes.length} attempts will not be imported`),
+            h('ul', {}, ...refusedOnes.map((s) => h('li', {}, `${attemptName(s)}: ${s.reason}.`))),
+          )
+        : null,
+      incoming.sessions.length === 0 ? h('p', {}, plan.target.kind === 'new' ? 'The file has no attempts: importing adds the profile only.' : 'The file has no attempts, and this profile is already on this device.') : null,
+      adds === 0 && conflicts.length === 0 && incoming.sessions.length > 0 ? h('p', {}, refusedOnes.length ? 'Nothing else in this file can be imported.' : 'Everything in this file is already on this device, so there is nothing to import.') : null,
       h(
         'div',
         { class: 'dialog-actions' },
@@ -108,6 +151,7 @@ const ACTION_WORDS: Record<PlannedSession['action'], [one: string, many: string]
   'already-here': ['is already here', 'are already here'],
   'keep-local': ['is further along on this device, so the copy here is kept', 'are further along on this device, so the copies here are kept'],
   conflict: ['differs from the copy here (see below)', 'differ from the copies here (see below)'],
+  refused: ['is refused (see below)', 'are refused (see below)'],
 };
 
 /** One line per kind of outcome, e.g. "2 finished attempts will be added". */

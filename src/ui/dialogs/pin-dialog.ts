@@ -1,5 +1,6 @@
 import type { Profile } from '../../storage/learner-store';
-import { pinOpens } from '../../storage/pin-lock';
+import { lockWithPin, needsUpgrade, pinOpens } from '../../storage/pin-lock';
+import { learnerStore } from '../device-storage';
 import { h } from '../dom';
 import { showDialog } from './dialog';
 
@@ -14,9 +15,14 @@ export function askPin(profile: Profile): Promise<boolean> {
       'form',
       {
         class: 'pin-form',
-        onsubmit: (event: Event) => {
+        onsubmit: async (event: Event) => {
           event.preventDefault();
-          if (pinOpens(lock, input.value)) return close(true);
+          message.textContent = 'Checking…';
+          message.classList.remove('field-error');
+          if (await pinOpens(lock, input.value)) {
+            if (needsUpgrade(lock)) await upgrade(profile, input.value);
+            return close(true);
+          }
           message.textContent = 'That PIN does not match. Try again, or ask your trainer if you have forgotten it.';
           message.classList.add('field-error');
           input.value = '';
@@ -31,4 +37,13 @@ export function askPin(profile: Profile): Promise<boolean> {
     queueMicrotask(() => input.focus());
     return { title: `Open ${profile.displayName}`, content: [form] };
   }, false);
+}
+
+/** A profile from before PBKDF2 gets the slow lock once its PIN is known; if that cannot be saved, it still opens. */
+async function upgrade(profile: Profile, pin: string): Promise<void> {
+  try {
+    await learnerStore().putProfile({ ...profile, pin: await lockWithPin(pin) });
+  } catch {
+    // The old lock stays and opens next time too; the upgrade is tried again then.
+  }
 }

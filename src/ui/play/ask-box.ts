@@ -1,4 +1,6 @@
 import { h } from '../dom';
+import { limitText } from '../text-limit';
+import { TEXT_LIMITS } from '../../session/text-limits';
 
 /**
  * "What would you say?": the author's question, answered in the learner's own words before the
@@ -16,6 +18,7 @@ export function askBox(prompt: string, required: boolean, onDone: (answer: strin
     h('p', { class: 'ask-prompt', id: 'ask-prompt' }, prompt),
     h('label', { for: 'ask-answer', class: 'field-label' }, 'Your answer, in your own words'),
     answer,
+    limitText(answer, TEXT_LIMITS.answer),
     h('p', { class: 'hint', id: 'ask-hint' }, hint),
     error,
   );

@@ -8,6 +8,9 @@ import { h } from '../dom';
 export class ChoiceList {
   readonly element = h('section', { class: 'choices', 'aria-labelledby': 'choices-heading' });
   private options: readonly ChoiceOption[] = [];
+  /** A choice has been made and is being saved: nothing more can be picked until the next step shows. */
+  private waiting = false;
+  private slowTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
 
   constructor(private readonly onChoose: (index: number) => void) {
@@ -15,6 +18,7 @@ export class ChoiceList {
   }
 
   show(options: readonly ChoiceOption[]): void {
+    this.endWait();
     this.options = options;
     const heading = h('h2', { id: 'choices-heading', class: 'choices-heading' }, 'What do you do?');
     const list = h(
@@ -37,17 +41,43 @@ export class ChoiceList {
   }
 
   clear(): void {
+    this.endWait();
     this.options = [];
     this.element.replaceChildren();
   }
 
   destroy(): void {
+    this.endWait();
     document.removeEventListener('keydown', this.onKey);
   }
 
+  /**
+   * The options stay in place, disabled, while the choice is saved; if that takes longer than
+   * `slowMs` they say "Saving…". `show` or `clear` ends the wait.
+   */
+  waitForSave(chosen: number | null, slowMs = 150): void {
+    this.waiting = true;
+    this.element.setAttribute('aria-busy', 'true');
+    for (const button of this.element.querySelectorAll<HTMLButtonElement>('button.choice')) {
+      button.disabled = true;
+      if (Number(button.dataset.choiceIndex) === chosen) button.classList.add('choice--chosen');
+    }
+    this.slowTimer = setTimeout(() => {
+      this.element.append(h('p', { class: 'saving', role: 'status' }, 'Saving…'));
+    }, slowMs);
+  }
+
+  private endWait(): void {
+    if (this.slowTimer !== null) clearTimeout(this.slowTimer);
+    this.slowTimer = null;
+    this.waiting = false;
+    this.element.removeAttribute('aria-busy');
+    this.element.querySelector('.saving')?.remove();
+  }
+
   private pick(index: number): void {
-    if (!this.options.some((o) => o.index === index)) return;
-    this.clear();
+    if (this.waiting || !this.options.some((o) => o.index === index)) return;
+    this.waitForSave(index);
     this.onChoose(index);
   }
 

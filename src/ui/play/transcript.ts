@@ -31,7 +31,8 @@ export class Transcript {
   }
 
   addChoiceMade(choice: EventOf<'choice-made'>): void {
-    this.add(h('li', { class: 'entry entry--player' }, h('span', { class: 'speaker' }, 'You: '), choice.text));
+    // data-seq names the stored event, so a test can check that every choice shown is stored.
+    this.add(h('li', { class: 'entry entry--player', 'data-seq': choice.seq }, h('span', { class: 'speaker' }, 'You: '), choice.text));
   }
 
   addFeedback(choice: EventOf<'choice-made'>): void {

@@ -6,6 +6,7 @@ import { enterScreen } from '../screen';
 import { newSessionId } from '../session-ids';
 import { todayIso } from '../today';
 import { planObservation } from '../assessor/pending-observations';
+import { TEXT_LIMITS } from '../../session/text-limits';
 
 const FIELDS = [
   { id: 'apprentice', label: 'Apprentice’s full name', autocomplete: 'off' },
@@ -23,7 +24,7 @@ export function assessStartScreen(main: HTMLElement): void {
     'form',
     { class: 'assess-form', novalidate: true },
     h('p', { class: 'field-error error-summary', role: 'alert', id: 'form-error', hidden: true }),
-    ...FIELDS.map((f) => field(f.id, f.label, h('input', { type: 'text', id: f.id, name: f.id, required: true, autocomplete: f.autocomplete }), 'hint' in f ? f.hint : undefined)),
+    ...FIELDS.map((f) => field(f.id, f.label, h('input', { type: 'text', id: f.id, name: f.id, required: true, autocomplete: f.autocomplete, maxlength: TEXT_LIMITS.name }), 'hint' in f ? f.hint : undefined)),
     field('observed-on', 'Date', h('input', { type: 'date', id: 'observed-on', name: 'observed-on', required: true, value: todayIso() })),
     field('scenario', 'Scenario', h('select', { id: 'scenario', name: 'scenario', required: true }, ...scenarios.map((s) => h('option', { value: s.id }, `${s.meta!.title} (about ${s.meta!.minutes} minutes)`)))),
     h(

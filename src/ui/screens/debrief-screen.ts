@@ -11,11 +11,18 @@ import { learnerStore } from '../device-storage';
 import { isStoreProblem } from '../../storage/learner-store';
 import { undoneSection } from '../play/undone-choices';
 import { recordMismatch } from '../record-check';
+import { activeProfileId, pickProfileThen } from '../active-profile';
 
 /** The debrief: totals on each axis and every choice with its reason, all read from the session log. */
 export async function debriefScreen(main: HTMLElement, sessionId: string): Promise<void> {
+  const stored = await learnerStore().loadSession(sessionId);
+  // An attempt kept in a profile is shown to that profile only (a PIN guards it on the picker).
+  if (stored && !isStoreProblem(stored)) {
+    const viewer = activeProfileId();
+    if (!viewer) return pickProfileThen({ screen: 'debrief', sessionId });
+    if (stored.profileId !== viewer) return notYours(main);
+  }
   // The live log first: if saving failed part-way, it still holds the whole session.
-  const stored = findSession(sessionId) ? null : await learnerStore().loadSession(sessionId);
   const events = findSession(sessionId)?.events ?? (stored && !isStoreProblem(stored) ? stored.events : null);
   const debrief = events ? readDebrief(events) : null;
   enterScreen(main, 'Debrief');
@@ -62,6 +69,15 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
 }
 
 /** A log that parses but does not add up (an undo out of order) is reported, not a blank page. */
+function notYours(main: HTMLElement): void {
+  enterScreen(main, 'Debrief');
+  main.append(
+    h('h1', {}, 'This attempt belongs to another profile'),
+    h('p', {}, 'Each learner’s attempts are shown only in their own profile. Open that profile to see this debrief.'),
+    h('a', { class: 'button', href: routeHref({ screen: 'profiles' }) }, 'Choose a profile'),
+  );
+}
+
 function readDebrief(events: Parameters<typeof buildDebrief>[0]): Debrief | { problem: string } {
   try {
     return buildDebrief(events);

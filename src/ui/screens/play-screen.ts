@@ -2,12 +2,15 @@ import { AuthoringError } from '../../narrative/authoring-error';
 import type { Passage, Step } from '../../narrative/story-runner';
 import { effectiveEvents } from '../../scoring/effective-path';
 import { PlaySession } from '../../session/play-session';
+import type { StepSaver } from '../../storage/step-saver';
 import type { SessionMode } from '../../session/session-events';
 import { pickProfileThen } from '../active-profile';
 import { h } from '../dom';
 import { activeProfile } from '../learner-data';
 import { askBox } from '../play/ask-box';
-import { keepSaved } from '../play/autosave-hook';
+import { claimAttempt, type Claim } from '../play/attempt-claim';
+import { CommitThenShow } from '../play/commit-then-show';
+import { saveSteps } from '../play/step-saving';
 import { ChoiceList } from '../play/choice-list';
 import { stagger } from '../play/reveal';
 import { StepBack } from '../play/step-back';
@@ -22,7 +25,7 @@ import { describeScene } from '../scene-description';
 import type { SceneState } from '../../game/scenery-contract';
 import { mountScenery } from '../scenery-port';
 import { loadScenario, scenarioMeta } from '../scenario-source';
-import { enterScreen, type Cleanup } from '../screen';
+import { enterScreen, refreshScreen, type Cleanup } from '../screen';
 import { newSessionId, newSeed } from '../session-ids';
 import { rememberSession } from '../session-registry';
 
@@ -54,18 +57,36 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
   enterScreen(main, meta?.title ?? 'Scenario not found');
   if (!meta) return showMissing(main, scenarioId);
 
+  const sessionId = options.resume?.session.log.started.sessionId ?? options.sessionId ?? newSessionId();
+  let saver: StepSaver | null = null;
+  let claim: Claim | null = null;
+  let steps = new CommitThenShow(null);
+  let left = false;
+  if (profile) {
+    // Before anything is playable: is this attempt already being played in another tab?
+    const claimed = await claimAttempt(sessionId, () => handOver());
+    if (!claimed.held) return showOpenElsewhere(main, meta.title, claimed.takeOver);
+    claim = claimed.claim;
+  }
+
   const transcript = new Transcript();
   let session: PlaySession | undefined;
   const stepOut = stepOutControl(
-    () => session?.log.append({ type: 'session-paused', reason: 'step-out' }),
-    () => session?.log.append({ type: 'session-resumed' }),
+    () => {
+      session?.log.append({ type: 'session-paused', reason: 'step-out' });
+      void saver?.commit();
+    },
+    () => {
+      session?.log.append({ type: 'session-resumed' });
+      void saver?.commit();
+    },
   );
   const choices = new ChoiceList((index) => choose(index));
   const stepBack = new StepBack(() => undo());
   const sceneText = h('p', { class: 'scene-description', id: 'scene-description' });
   const stage = h('div', { class: 'stage', role: 'img', 'aria-labelledby': 'scene-description' });
   const ending = h('section', { class: 'ending', hidden: true, 'aria-labelledby': 'ending-heading' });
-  main.append(
+  const playRoot = main.appendChild(
     h(
       'div',
       { class: 'play' },
@@ -97,20 +118,37 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
   if (!scenario) return showMissing(main, scenarioId);
 
   function begin(): void {
+    if (left) return;
     try {
-      session = options.resume?.session ?? PlaySession.start({ scenario: scenario!, sessionId: options.sessionId ?? newSessionId(), seed: newSeed(), mode });
+      session = options.resume?.session ?? PlaySession.start({ scenario: scenario!, sessionId, seed: newSeed(), mode });
     } catch (error) {
       return showAuthoringError(transcript, error);
     }
     rememberSession(session.log.started.sessionId, session.log);
     if (profile) {
-      keepSaved(session, profile.id, options.resume?.storedCount ?? 0);
+      saver = saveSteps(session, profile.id, options.resume?.storedCount ?? 0);
+      steps = new CommitThenShow(saver);
+      void saver.commit();
       // The address now names this attempt, so reloading the page continues it rather than starting anew.
       if (!options.resume) history.replaceState(history.state, '', routeHref({ screen: 'resume', sessionId: session.log.started.sessionId }));
     }
     options.onStarted?.(session);
-    if (options.resume) redraw();
-    else render(session.current, meta!.contentNotes.length > 0);
+    // A resumed log may have gained the passages a crash cut off: those are stored before shown too.
+    if (options.resume) void steps.run(() => redraw());
+    else void steps.run(() => render(session!.current, meta!.contentNotes.length > 0));
+  }
+
+  // Another tab asked to continue this attempt: finish the last write, stop saving here, say so.
+  async function handOver(): Promise<void> {
+    await saver?.commit();
+    saver?.stop(new Error('this attempt is now continuing in another tab'));
+    left = true;
+    choices.clear();
+    stepBack.element.hidden = true;
+    main.querySelector('.ask')?.remove();
+    const note = transcript.addNote('This attempt now continues in another tab or window. Nothing more is saved here; you can close this tab.', 'entry--handed-over');
+    note.setAttribute('role', 'alert');
+    note.scrollIntoView({ block: 'nearest' });
   }
 
   function render(step: Step, focus: boolean): void {
@@ -128,6 +166,8 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
   }
 
   function showChoicesOrEnding(step: Step): void {
+    // What the learner has now seen, for the kill test: every decision up to here is stored.
+    playRoot.dataset.decisionsShown = String(session!.log.events.filter((e) => e.type === 'choice-made' || e.type === 'choice-undone').length);
     main.querySelector('.ask')?.remove();
     if (step.ended && mode === 'assessed') showObservedEnding(ending);
     else if (step.ended) showEnding(ending, session!);
@@ -140,23 +180,34 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
   function askFirst(step: Step): void {
     choices.clear();
     const box = askBox(step.ask!, mode === 'assessed', (answer) => {
+      if (steps.busy) return;
       if (answer) session!.answer(answer);
-      choices.show(step.choices);
-      choices.element.querySelector('button')?.focus();
+      void steps.run(() => {
+        choices.show(step.choices);
+        choices.element.querySelector('button')?.focus();
+      });
     });
     choices.element.before(box);
   }
 
+  // Stored before shown: the choice and the step it leads to are committed, then drawn.
   function choose(index: number): void {
+    if (steps.busy || left) return;
+    let made;
     try {
-      const made = session!.choose(index);
+      made = session!.choose(index);
+    } catch (error) {
+      choices.clear();
+      return showAuthoringError(transcript, error);
+    }
+    void steps.run(() => {
+      if (left) return;
+      choices.clear();
       transcript.addChoiceMade(made);
       if (feedbackNow) transcript.addFeedback(made);
       audio.chose(feedbackNow);
       render(session!.current, true);
-    } catch (error) {
-      showAuthoringError(transcript, error);
-    }
+    });
   }
 
   // After a resume or a step back: the story so far, from the log, then the decision now on offer.
@@ -170,15 +221,23 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
   }
 
   function undo(): void {
+    if (steps.busy) return;
     session!.undo();
-    redraw();
-    choices.element.querySelector<HTMLElement>('button.choice')?.focus();
+    choices.waitForSave(null);
+    void steps.run(() => {
+      if (left) return;
+      redraw();
+      choices.element.querySelector<HTMLElement>('button.choice')?.focus();
+    });
   }
 
   // Content notes wait for the learner's go-ahead; the screen itself is ready (and can be left) at once.
   if (meta.contentNotes.length > 0 && !options.resume) void beforeYouStart(transcript.element, meta).then(begin);
   else begin();
   return () => {
+    left = true;
+    saver?.dispose();
+    claim?.release();
     stopReading();
     choices.destroy();
     scenery.destroy();
@@ -215,6 +274,29 @@ function showObservedEnding(ending: HTMLElement): void {
     h('p', {}, 'Thank you. Your assessor will now finish the witness record and talk it through with you.'),
   );
   ending.hidden = false;
+}
+
+// The attempt is open in another tab: nothing here is playable until the learner moves it here.
+function showOpenElsewhere(main: HTMLElement, title: string, takeOver: () => Promise<Claim>): void {
+  const status = h('p', { role: 'status' });
+  const button = h('button', { type: 'button', class: 'button button--primary' }, 'Continue here instead');
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    status.textContent = 'Asking the other tab to finish saving…';
+    void takeOver().then(() => refreshScreen());
+  });
+  main.append(
+    h(
+      'section',
+      { class: 'open-elsewhere', 'aria-labelledby': 'open-elsewhere-heading' },
+      h('h1', { id: 'open-elsewhere-heading', tabindex: -1 }, 'This attempt is open in another tab'),
+      h('p', {}, `Your attempt at ${title} is already being played in another tab or window on this device. Only one of them can save it.`),
+      h('p', {}, 'You can continue here instead: the other tab saves what it has, stops, and says so.'),
+      h('div', { class: 'button-row' }, button, h('a', { class: 'button', href: routeHref({ screen: 'title' }) }, 'Go to the start')),
+      status,
+    ),
+  );
+  main.querySelector<HTMLElement>('#open-elsewhere-heading')?.focus();
 }
 
 function showMissing(main: HTMLElement, scenarioId: string): void {

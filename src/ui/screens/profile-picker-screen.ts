@@ -2,12 +2,11 @@ import type { Profile } from '../../storage/learner-store';
 import { isValidPin, lockWithPin } from '../../storage/pin-lock';
 import { setActiveProfile, takeReturnRoute } from '../active-profile';
 import { learnerStore } from '../device-storage';
-import { confirmDialog } from '../dialogs/dialog';
+import { deleteEverythingAfterAsking } from '../delete-everything';
 import { openImportDialog } from '../dialogs/import-dialog';
 import { askPin } from '../dialogs/pin-dialog';
 import { h } from '../dom';
 import { formatDate, loadAttempts, type ProfileAttempt } from '../learner-data';
-import { forgetPreferences } from '../preferences';
 import { routeHref } from '../routes';
 import { enterScreen, refreshScreen } from '../screen';
 import { newSessionId } from '../session-ids';
@@ -32,15 +31,23 @@ export async function profilePickerScreen(main: HTMLElement): Promise<void> {
       list.length ? h('ul', { class: 'profile-list', 'aria-label': 'Profiles on this device' }, ...list.map((p) => profileItem(p, history.attempts.filter((a) => a.profileId === p.id)))) : null,
       newProfileForm(list),
       problemList([...profiles.problems, ...history.problems], list),
+      orphanNote(history.attempts.filter((a) => !list.some((p) => p.id === a.profileId)).length),
       h(
         'section',
         { class: 'device-actions', 'aria-labelledby': 'device-heading' },
         h('h2', { id: 'device-heading' }, 'Moving device or starting over'),
         h('p', { class: 'hint' }, 'Bring in a profile saved on another device, or remove every profile and attempt from this one.'),
-        h('div', { class: 'button-row' }, h('button', { type: 'button', class: 'button', onclick: () => void importProfile() }, 'Import a profile from a file'), h('button', { type: 'button', class: 'button button--danger', onclick: () => void deleteEverything() }, 'Delete all data on this device')),
+        h('div', { class: 'button-row' }, h('button', { type: 'button', class: 'button', onclick: () => void importProfile() }, 'Import a profile from a file'), h('button', { type: 'button', class: 'button button--danger', onclick: () => void deleteEverythingAfterAsking() }, 'Delete all data on this device')),
       ),
     ),
   );
+}
+
+/** Attempts whose profile is gone or unreadable are kept, and said to be there, never silently hidden. */
+function orphanNote(count: number): HTMLElement | null {
+  if (count === 0) return null;
+  const what = count === 1 ? '1 saved attempt belongs' : `${count} saved attempts belong`;
+  return h('p', { class: 'orphan-note', role: 'note' }, `${what} to a profile that is no longer on this device or could not be read. ${count === 1 ? 'It is' : 'They are'} kept as ${count === 1 ? 'it is' : 'they are'}; importing that profile’s file brings ${count === 1 ? 'it' : 'them'} back to it, and “Delete all data” removes ${count === 1 ? 'it' : 'them'}.`);
 }
 
 function profileItem(profile: Profile, attempts: readonly ProfileAttempt[]): HTMLElement {
@@ -84,7 +91,7 @@ function newProfileForm(existing: readonly Profile[]): HTMLElement {
       return fail(`There is already a profile called ${displayName} on this device. Add an initial or a surname so you can tell them apart.`, name);
     }
     if (pin.value && !isValidPin(pin.value)) return fail('A PIN is four digits, such as 4821. Or leave it empty.', pin);
-    const profile: Profile = { id: newSessionId(), displayName, pin: pin.value ? lockWithPin(pin.value) : null, createdAt: new Date().toISOString() };
+    const profile: Profile = { id: newSessionId(), displayName, pin: pin.value ? await lockWithPin(pin.value) : null, createdAt: new Date().toISOString() };
     await learnerStore().putProfile(profile);
     setActiveProfile(profile.id);
     location.hash = routeHref(takeReturnRoute() ?? { screen: 'title' });
@@ -105,16 +112,3 @@ async function importProfile(): Promise<void> {
   refreshScreen();
 }
 
-async function deleteEverything(): Promise<void> {
-  const sure = await confirmDialog({
-    title: 'Delete all data on this device?',
-    message: 'This removes every profile, every attempt and every unfinished scenario kept by Common Ground on this device, for everyone. It cannot be undone. To keep a profile, save a copy to a file from its progress page first.',
-    confirmLabel: 'Delete everything',
-    destructive: true,
-  });
-  if (!sure) return;
-  await learnerStore().deleteEverything();
-  forgetPreferences();
-  setActiveProfile(null);
-  refreshScreen();
-}

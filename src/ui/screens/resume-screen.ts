@@ -20,6 +20,8 @@ export async function resumeScreen(main: HTMLElement, sessionId: string): Promis
   const stored = await learnerStore().loadSession(sessionId);
   if (!stored) return cannotResume(main, 'This attempt is not on this device.', null);
   if (isStoreProblem(stored)) return cannotResume(main, `Its saved record could not be read: ${stored.problem}.`, null);
+  // An attempt belongs to its profile: another learner may not continue (and so write into) it.
+  if (stored.profileId !== profile.id) return cannotResume(main, `This attempt belongs to another profile on this device, not to ${profile.displayName}. Open that profile to continue it.`, null);
   const started = stored.events[0]!;
   const scenarioId = started.type === 'session-started' ? started.scenarioId : '';
   if (stored.events.some((e) => e.type === 'session-ended')) {

@@ -1,6 +1,7 @@
 import { groupDebriefCsv } from '../../trainer/group-debrief-csv';
 import type { GroupDebrief } from '../../trainer/group-debrief';
 import { h } from '../dom';
+import { formatTimestamp } from '../../session/timestamps';
 
 /** Files for the trainer's records, made on this device; nothing is uploaded anywhere. */
 export function downloadCsv(debrief: GroupDebrief, scenarioTitle: string): void {
@@ -11,7 +12,7 @@ export function downloadCsv(debrief: GroupDebrief, scenarioTitle: string): void 
 export async function downloadPdf(debrief: GroupDebrief, scenarioTitle: string): Promise<void> {
   // pdf-lib is large and only trainers need it, so it loads when the button is pressed.
   const { buildGroupDebriefPdf } = await import('../../trainer/group-debrief-pdf');
-  const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date(debrief.startedAt));
+  const date = formatTimestamp(new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }), debrief.startedAt);
   const bytes = await buildGroupDebriefPdf(debrief, { scenarioTitle, date });
   save(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), `${fileStem(debrief)}.pdf`);
 }

@@ -41,7 +41,7 @@ const plans: [string, [FindingCode, string][]][] = [
     [
       ['tag', 'passage start'],
       ['tag', 'passage start'],
-      ['tag', 'passage start, line ""'],
+      ['tag', 'passage start, the line after choice "Nod"'],
       ['unscored-choice', 'passage start'],
       ['unscored-choice', 'passage start'],
       ['missing-reason', 'passage start'],
@@ -91,5 +91,12 @@ describe('collectFindings', () => {
     const analysis = analyseFixture('counter', { maxStates: 30 });
     expect(analysis.complete).toBe(false);
     expect(analysis.findings).toEqual([expect.objectContaining({ code: 'state-limit', severity: 'error', message: expect.stringContaining('more than 30 distinct states') })]);
+  });
+});
+
+describe('LIST_RANDOM', () => {
+  it('is randomness like RANDOM: a knot reached only on some draws is not called unreachable', () => {
+    const { findings } = analyseFixture('list-random');
+    expect(findings.map((f) => f.code)).toEqual(['seed-specific']);
   });
 });

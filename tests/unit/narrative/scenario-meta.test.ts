@@ -5,6 +5,12 @@ import { parseScenarioMeta } from '../../../src/narrative/scenario-meta';
 const REQUIRED = ['title: A test', 'family: tutorial', 'minutes: 5', 'summary: For tests.'];
 
 describe('parseScenarioMeta', () => {
+  it("accepts Inky's global # author: and # theme: and uses neither", () => {
+    const meta = parseScenarioMeta('t', [...REQUIRED, 'author: Someone', 'theme: dark']);
+    expect(meta.title).toBe('A test');
+    expect(() => parseScenarioMeta('t', [...REQUIRED, 'theme'])).toThrow(AuthoringError);
+  });
+
   it('keeps role cards in the order the author wrote them', () => {
     const meta = parseScenarioMeta('t', [...REQUIRED, 'role-card: Police = Argue there is no crime.', 'role-card: Housing = Argue for the rent.']);
     expect(meta.roleCards).toEqual([

@@ -27,6 +27,18 @@ describe('planImport', () => {
     expect(plannedAction(incoming({ sessionId: 's', events: full }), here)).toBe(action);
   });
 
+  it('refuses what the scenario check turned down, with its reason', () => {
+    const plan = planImport(incoming({ sessionId: 's', events: full }), { kind: 'existing', profile: amira }, device(), new Map([['s', 'it does not match the scenario']]));
+    expect(plan.sessions[0]).toMatchObject({ action: 'refused', reason: 'it does not match the scenario' });
+  });
+
+  it('never moves or replaces an attempt that belongs to another profile on this device', () => {
+    const ben = profile('p2', 'Ben');
+    const here: DeviceContents = { profiles: [amira, ben], sessions: [{ sessionId: 's', profileId: 'p2', events: other }], damaged: new Set() };
+    const plan = planImport(incoming({ sessionId: 's', events: full }), { kind: 'existing', profile: amira }, here);
+    expect(plan.sessions[0]).toMatchObject({ action: 'refused', reason: expect.stringMatching(/belongs to another profile/) });
+  });
+
   it('keeps the device copy when it has gone further than the file', () => {
     expect(plannedAction(incoming({ sessionId: 's', events: full.slice(0, 4) }), device([{ sessionId: 's', events: full }]))).toBe('keep-local');
   });
@@ -72,5 +84,15 @@ describe('applyImport', () => {
     await applyImport(store, file, plan, new Set());
     expect((await store.listProfiles()).items).toEqual([amira]);
     expect((await store.listSessions('p1')).items.map((s) => s.sessionId)).toEqual(['a']);
+  });
+
+  it('reports progress after each attempt, so an interrupted import can say what it added', async () => {
+    const store = new MemoryStore({ capacityEvents: sessionEvents('a').length * 2 });
+    const file = incoming(...['a', 'b', 'c'].map((id) => ({ sessionId: id, events: sessionEvents(id) })));
+    const plan = planImport(file, { kind: 'new', profile: amira }, { profiles: [], sessions: [], damaged: new Set() });
+    const seen: [number, number, number][] = [];
+    await expect(applyImport(store, file, plan, new Set(), (done, total, soFar) => seen.push([done, total, soFar.added]))).rejects.toThrow(/storage space/);
+    expect(seen).toEqual([[1, 3, 1], [2, 3, 2]]);
+    expect((await store.listSessions('p1')).items).toHaveLength(2);
   });
 });

@@ -37,10 +37,20 @@ describe.each([
     const store = await open();
     const events = sessionEvents('s1');
     await saveSession(store, 'p1', events.slice(0, 2));
-    await expect(store.appendEvent('s1', events[3]!)).rejects.toThrow(SequenceError);
-    await expect(store.appendEvent('s1', events[1]!)).rejects.toThrow(/another tab/);
-    await expect(store.appendEvent('nope', events[1]!)).rejects.toThrow(SequenceError);
+    await expect(store.appendEvents('s1', [events[3]!])).rejects.toThrow(SequenceError);
+    await expect(store.appendEvents('s1', [events[1]!])).rejects.toThrow(/another tab/);
+    await expect(store.appendEvents('nope', [events[1]!])).rejects.toThrow(SequenceError);
     expect(await store.loadSession('s1')).toMatchObject({ events: events.slice(0, 2) });
+  });
+
+  it('appends a step of several events in one write, and refuses a step with a gap in it whole', async () => {
+    const store = await open();
+    const events = sessionEvents('s1', [0, 0]);
+    await store.putSession('p1', events.slice(0, 2), { replace: false });
+    await expect(store.appendEvents('s1', [events[2]!, events[4]!])).rejects.toThrow(SequenceError);
+    expect(await store.loadSession('s1')).toMatchObject({ events: events.slice(0, 2) });
+    await store.appendEvents('s1', events.slice(2));
+    expect(await store.loadSession('s1')).toMatchObject({ events });
   });
 
   it('never overwrites a stored session unless told to replace it', async () => {
@@ -98,7 +108,7 @@ describe.each([
     const events = sessionEvents('old', []);
     const store = await open(rawSession('p1', events.slice(0, 2), 1));
     expect(await store.loadSession('old')).toMatchObject({ events: events.slice(0, 2) });
-    await store.appendEvent('old', events[2]!);
+    await store.appendEvents('old', [events[2]!]);
     expect(await store.loadSession('old')).toMatchObject({ events });
     expect(SESSION_LOG_VERSION).toBeGreaterThan(1);
   });

@@ -25,6 +25,12 @@ describe('profile files', () => {
     });
   });
 
+  it('refuse a file whose timestamps are not dates: an event at "sometime", a profile made "yesterday", exported "last Tuesday"', () => {
+    expect(() => parseProfileExport(edited((f) => (f.sessions[0].events[2].at = 'sometime')))).toThrow(/attempt 1 .*expected a date and time/);
+    expect(() => parseProfileExport(edited((f) => (f.profile.createdAt = 'yesterday')))).toThrow(/at profile.createdAt, expected a date and time/);
+    expect(() => parseProfileExport(edited((f) => (f.exportedAt = 'last Tuesday')))).toThrow(/at exportedAt, expected a date and time/);
+  });
+
   it('refuse something that is not JSON, or not a profile file', () => {
     expect(() => parseProfileExport('not json {')).toThrow(/not in the JSON format/);
     expect(() => parseProfileExport('{"format":"something-else"}')).toThrow(/not a Common Ground profile file/);

@@ -43,7 +43,7 @@ export function sessionEvents(sessionId: string, choices: number[] = [0]): Sessi
 export async function saveSession(store: LearnerStore, profileId: string, events: readonly SessionEvent[]): Promise<void> {
   const started = events[0] as Extract<SessionEvent, { type: 'session-started' }>;
   await store.beginSession(profileId, started);
-  for (const event of events.slice(1)) await store.appendEvent(started.sessionId, event);
+  for (const event of events.slice(1)) await store.appendEvents(started.sessionId, [event]);
 }
 
 /** The raw records a store would hold for a session: for seeding damaged copies. */

@@ -1,0 +1,8 @@
+import type { PlaySession } from '../../session/play-session';
+import { StepSaver } from '../../storage/step-saver';
+import { learnerStore, reportSaveState } from '../device-storage';
+
+/** Saves a practice session on this device step by step; the warning banner follows how it stands. */
+export function saveSteps(session: PlaySession, profileId: string, storedCount: number): StepSaver {
+  return new StepSaver({ store: learnerStore(), profileId, log: session.log, storedCount, onChange: reportSaveState });
+}
