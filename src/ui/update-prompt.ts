@@ -12,14 +12,16 @@ export function mountUpdatePrompt(after: Element): void {
   after.after(banner);
   const updateNow = registerSW({
     onNeedRefresh() {
-      const playing = parseRoute(location.hash).screen === 'play';
       const reload = h('button', { type: 'button', class: 'button button--small' }, 'Reload now');
       reload.addEventListener('click', () => void updateNow(true));
-      banner.replaceChildren(
-        h('strong', {}, 'A new version is ready: '),
-        playing ? 'reload when you finish this scenario. ' : 'reload to use it. ',
-        reload,
-      );
+      const advice = h('span', {});
+      // The advice follows the learner: in a scenario, finish it first.
+      const advise = () => {
+        advice.textContent = parseRoute(location.hash).screen === 'play' ? 'reload when you finish this scenario. ' : 'reload to use it. ';
+      };
+      advise();
+      window.addEventListener('hashchange', advise);
+      banner.replaceChildren(h('strong', {}, 'A new version is ready: '), advice, reload);
       banner.hidden = false;
     },
     onRegisterError(error: unknown) {
