@@ -9,6 +9,8 @@ import { mountSaveWarning } from './ui/save-warning';
 import { sound } from './ui/sound-port';
 import { soundControl } from './ui/sound-settings';
 import { mountUpdatePrompt } from './ui/update-prompt';
+import { startLmsLaunch } from './ui/reporting/lms-launch';
+import { startBackgroundSending } from './ui/reporting/reporting-service';
 
 const main = document.getElementById('main')!;
 // The skip link cannot use a plain #main href: addresses after # are the app's routes.
@@ -21,8 +23,11 @@ installKeyboardHelp();
 document.querySelector('.app-header')?.append(soundControl());
 mountUpdatePrompt(document.querySelector('.app-header')!);
 // Storage opens before the first screen, which may need a profile; if it cannot, play goes on in memory.
-void openDeviceStorage().then(() => {
+void openDeviceStorage().then(async () => {
   mountSaveWarning(document.querySelector('.app-header')!);
+  // An LMS launch (cmi5 or SCORM) signs the learner in and picks the scenario before the first screen.
+  await startLmsLaunch(document.querySelector('.app-header')!);
   startApp(main);
+  startBackgroundSending();
   sound.start();
 });

@@ -1,4 +1,8 @@
 import { toCsv } from '../core/csv';
+import type { KsbCatalogue } from '../content/ksb-catalogue';
+import { ksbEvidence } from './ksb-evidence';
+import { signedEvents } from './witness-file';
+import { buildWitnessRecord } from './witness-record';
 import type { LockerEntry } from './witness-store';
 
 /** One witness record as a row of the evidence locker, and of its CSV export. */
@@ -13,7 +17,7 @@ export interface LockerRow {
   scenarioId: string;
   scenarioTitle: string;
   decisions: number;
-  /** Every KSB the record gives evidence for, and those the witness judged met at least once. */
+  /** Counted by the rules in ksb-evidence.ts, which the CSV states beside the counts. */
   ksbs: string[];
   ksbsMet: string[];
   signedBy: string;
@@ -31,8 +35,9 @@ export interface LockerFilter {
   to?: string;
 }
 
-export function lockerRow({ id, file }: LockerEntry): LockerRow {
+export function lockerRow({ id, file }: LockerEntry, catalogue: KsbCatalogue): LockerRow {
   const s = file.summary;
+  const evidence = ksbEvidence(buildWitnessRecord(signedEvents(file.events.map(({ prev: _p, hash: _h, ...e }) => e))), catalogue);
   return {
     id,
     apprentice: s.apprentice ?? '',
@@ -44,19 +49,24 @@ export function lockerRow({ id, file }: LockerEntry): LockerRow {
     scenarioId: file.scenario.id,
     scenarioTitle: file.scenario.title,
     decisions: s.decisions,
-    ksbs: s.coverage.map((c) => c.code),
-    ksbsMet: s.coverage.filter((c) => c.judgements.met > 0).map((c) => c.code),
+    ksbs: evidence.evidenced,
+    ksbsMet: evidence.judgedMet,
     signedBy: s.signedBy ?? '',
     signedOn: s.signedOn ?? '',
     fingerprint: file.fingerprint,
   };
 }
 
+/** Case and accents folded away, so "zoe" finds "Zoë" and "ZOË". */
+export function foldName(text: string): string {
+  return text.normalize('NFD').replace(/\p{Mn}/gu, '').toLocaleLowerCase('en-GB');
+}
+
 /** Newest observation first. */
 export function filterRows(rows: readonly LockerRow[], filter: LockerFilter): LockerRow[] {
-  const name = filter.apprentice?.trim().toLowerCase();
+  const name = filter.apprentice ? foldName(filter.apprentice.trim()) : '';
   return rows
-    .filter((r) => !name || r.apprentice.toLowerCase().includes(name))
+    .filter((r) => !name || foldName(r.apprentice).includes(name))
     .filter((r) => !filter.scenarioId || r.scenarioId === filter.scenarioId)
     .filter((r) => !filter.ksb || r.ksbs.includes(filter.ksb))
     .filter((r) => !filter.from || r.observedOn >= filter.from)
@@ -75,8 +85,9 @@ const COLUMNS: { heading: string; value: (r: LockerRow) => string }[] = [
   { heading: 'Scenario ID', value: (r) => r.scenarioId },
   { heading: 'Scenario', value: (r) => r.scenarioTitle },
   { heading: 'Decisions', value: (r) => String(r.decisions) },
-  { heading: 'KSBs evidenced', value: (r) => r.ksbs.join('; ') },
-  { heading: 'KSBs judged met', value: (r) => r.ksbsMet.join('; ') },
+  // The headings say how each list was counted (the full rules are in ksb-evidence.ts and on screen).
+  { heading: 'KSBs evidenced (not counting a suggested KSB whose choice scored -2 on its axis)', value: (r) => r.ksbs.join('; ') },
+  { heading: 'KSBs judged met (latest judgement met; never judged not met)', value: (r) => r.ksbsMet.join('; ') },
   { heading: 'Signed by', value: (r) => r.signedBy },
   { heading: 'Signed on', value: (r) => r.signedOn },
   { heading: 'Record fingerprint (SHA-256)', value: (r) => r.fingerprint },

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { AxisScores } from '../core/axes';
 import type { SessionEvent } from '../session/session-events';
+import { canonicalJson } from '../core/canonical-json';
 import { chainEvents, type Chained } from './hash-chain';
+import { publicJwkSchema, SIGNATURE_ALGORITHM, signText, type PublicJwk, type WitnessKey } from './witness-keys';
 import { buildWitnessRecord, type KsbCoverage, type WitnessRecord } from './witness-record';
 
 /**
@@ -10,7 +12,9 @@ import { buildWitnessRecord, type KsbCoverage, type WitnessRecord } from './witn
  * The summary and the scenario title are not trusted: verification recomputes them from the events.
  */
 export const WITNESS_FILE_FORMAT = 'common-ground/witness-record';
-export const WITNESS_FILE_VERSION = 1;
+export const WITNESS_FILE_VERSION = 2;
+/** Version 1 records had a hash chain but no key, so anyone could seal one again after editing it. */
+export const UNSIGNED_FILE_VERSION = 1;
 
 interface WitnessSummary {
   apprentice: string | null;
@@ -29,6 +33,19 @@ interface WitnessSummary {
   signedOn: string | null;
 }
 
+/**
+ * The witness's key signs the canonical JSON of the whole file with `signature.value` left out, so
+ * the events, the summary, the scenario and the key itself are all covered.
+ */
+export interface WitnessSignature {
+  algorithm: typeof SIGNATURE_ALGORITHM;
+  /** The witness named in the record, who signed it. */
+  signer: string;
+  publicKey: PublicJwk;
+  keyFingerprint: string;
+  value: string;
+}
+
 export interface WitnessFile {
   format: typeof WITNESS_FILE_FORMAT;
   version: typeof WITNESS_FILE_VERSION;
@@ -37,19 +54,39 @@ export interface WitnessFile {
   fingerprint: string;
   summary: WitnessSummary;
   events: Chained<SessionEvent>[];
+  signature: WitnessSignature;
 }
+
+/** A record kept on a device before records were signed (version 1) is still listed, but never verifies. */
+export type StoredWitnessFile = Omit<WitnessFile, 'version' | 'signature'> & { version: typeof UNSIGNED_FILE_VERSION | typeof WITNESS_FILE_VERSION; signature?: WitnessSignature };
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
 /** The envelope only; events are checked link by link as they stand in the file, then one by one. */
-export const witnessFileEnvelopeSchema = z.object({
+export const witnessSignatureSchema = z.strictObject({
+  algorithm: z.literal(SIGNATURE_ALGORITHM),
+  signer: z.string().trim().min(1),
+  publicKey: publicJwkSchema,
+  keyFingerprint: hex64,
+  value: z.string().regex(/^[A-Za-z0-9_-]+$/),
+});
+
+/** Strict: a field the format does not have is refused, not carried along unchecked. */
+export const witnessFileEnvelopeSchema = z.strictObject({
   format: z.literal(WITNESS_FILE_FORMAT),
   version: z.literal(WITNESS_FILE_VERSION),
-  scenario: z.object({ id: z.string().min(1), title: z.string(), hash: hex64 }),
+  scenario: z.strictObject({ id: z.string().min(1), title: z.string(), hash: hex64 }),
   fingerprint: hex64,
   summary: z.record(z.string(), z.unknown()),
   events: z.array(z.looseObject({ prev: hex64, hash: hex64 })).min(1),
+  signature: witnessSignatureSchema,
 });
+
+/** What the signature covers: the file as it stands, without the signature's own value. */
+export function signedPart(file: { signature: object }): string {
+  const { value: _value, ...signature } = file.signature as Record<string, unknown>;
+  return canonicalJson({ ...file, signature });
+}
 
 export function summarise(record: WitnessRecord): WitnessSummary {
   const o = record.observation;
@@ -78,22 +115,28 @@ export function signedEvents(events: readonly SessionEvent[]): SessionEvent[] {
   return events.slice(0, signature + 1);
 }
 
-export async function exportWitnessFile(events: readonly SessionEvent[], scenarioTitle: string): Promise<WitnessFile> {
+/** Seals and signs: the key must be the named witness's, so a record cannot be signed in someone else's name. */
+export async function exportWitnessFile(events: readonly SessionEvent[], scenarioTitle: string, key: WitnessKey): Promise<WitnessFile> {
   const sealed = signedEvents(events);
   const record = buildWitnessRecord(sealed);
   if (record.problems.length > 0) throw new Error(`the record cannot be exported: event ${record.problems[0]!.seq}: ${record.problems[0]!.problem}`);
+  const signer = record.signOff!.name;
+  if (key.name !== signer) throw new Error(`the record is signed by ${signer}, but the key is ${key.name}’s`);
   const chained = await chainEvents(sealed);
-  return {
+  const unsigned = {
     format: WITNESS_FILE_FORMAT,
     version: WITNESS_FILE_VERSION,
     scenario: { id: record.scenarioId, title: scenarioTitle, hash: record.scenarioHash },
     fingerprint: chained.at(-1)!.hash,
     summary: summarise(record),
     events: chained,
-  };
+    signature: { algorithm: SIGNATURE_ALGORITHM, signer, publicKey: key.publicKey, keyFingerprint: key.fingerprint },
+  } as const;
+  const value = await signText(key, signedPart(unsigned));
+  return { ...unsigned, signature: { ...unsigned.signature, value } };
 }
 
 /** Pretty-printed, so a person can read it; the hash chain does not depend on layout. */
-export function witnessFileText(file: WitnessFile): string {
+export function witnessFileText(file: StoredWitnessFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -4,14 +4,16 @@ import type { CastMember } from '../narrative/tags';
 import { AXES, AXIS_LABELS, formatScore } from '../core/axes';
 import { KSB_JUDGEMENTS, type KsbJudgement } from '../session/session-events';
 import { JUDGEMENT_LABELS } from './judgement-labels';
+import { EVIDENCED_RULE, JUDGED_MET_RULE, ksbEvidence } from './ksb-evidence';
 import { MUTED, standardFonts } from '../pdf/page-text';
 import { PdfFlow } from './pdf-layout';
 import { formatDuration, longUkDate, ukClockTime } from './uk-time';
-import type { WitnessFile } from './witness-file';
+import type { StoredWitnessFile } from './witness-file';
+import { spacedFingerprint } from './witness-keys';
 import type { Annotation, WitnessDecision, WitnessRecord } from './witness-record';
 
 interface WitnessPdfInput {
-  file: WitnessFile;
+  file: StoredWitnessFile;
   record: WitnessRecord;
   cast: readonly CastMember[];
   ksbs: KsbCatalogue;
@@ -45,7 +47,7 @@ export async function buildWitnessPdf(input: WitnessPdfInput): Promise<Uint8Arra
   const sign = record.signOff ? `Signed by ${record.signOff.name}, ${longUkDate(record.signOff.signedOn)}` : 'Not signed';
   flow.decorate(
     `Witness testimony  |  Apprentice: ${o?.apprentice ?? '-'}  |  Witness: ${o?.assessor.name ?? '-'}  |  ${file.scenario.title}`,
-    (page, of) => `Page ${page} of ${of}   |   ${sign}   |   Fingerprint ${file.fingerprint.slice(0, 16)}`,
+    (page, of) => `Page ${page} of ${of}   |   ${sign}   |   Fingerprint ${file.fingerprint.slice(0, 16)}   |   Key ${file.signature?.keyFingerprint.slice(0, 16) ?? 'none'}`,
   );
   return doc.save();
 }
@@ -53,7 +55,8 @@ export async function buildWitnessPdf(input: WitnessPdfInput): Promise<Uint8Arra
 function details(flow: PdfFlow, { file, record }: WitnessPdfInput): void {
   const o = record.observation;
   flow.heading('Witness testimony: observed role-play', 1);
-  flow.paragraph('A record of what the witness saw and heard while the apprentice played a Common Ground scenario, referenced to the apprenticeship standard’s knowledge, skills and behaviours (KSBs). The automatic scores and the game log are supporting work product; the KSB judgements are the witness’s observations.', { color: MUTED, size: 9.5 });
+  flow.paragraph('Simulated, on-programme observation.', { size: 11 });
+  flow.paragraph('The witness records what they saw and heard while the apprentice played a Common Ground scenario, referenced to the apprenticeship standard’s knowledge, skills and behaviours (KSBs). The automatic scores and the game log are supporting work product. Where the witness marks a KSB, that mark is the witness’s view of what they saw, not an assessment decision.', { color: MUTED, size: 9.5 });
   flow.space(8);
   flow.keyValues([
     ['Apprentice', o?.apprentice ?? '-'],
@@ -62,7 +65,7 @@ function details(flow: PdfFlow, { file, record }: WitnessPdfInput): void {
     ['Date observed', o ? longUkDate(o.observedOn) : '-'],
     ['Time (UK)', `${ukClockTime(record.startedAt)} to ${ukClockTime(record.signOff?.at ?? record.startedAt)}`],
     ['Setting', o?.setting ?? '-'],
-    ['Activity', 'Observed role-play of a workplace scenario in Common Ground (a simulation)'],
+    ['Kind of evidence', 'Simulated, on-programme observation: a role-play of a workplace scenario in Common Ground, not an end-point assessment'],
     ['Scenario', `${file.scenario.title} (${file.scenario.id})`],
     ['Scenario version', file.scenario.hash],
     ['How it ended', record.ended ? `Finished${record.ending ? `: ending "${record.ending}"` : ''}` : 'Stopped before the end of the scenario'],
@@ -95,11 +98,14 @@ function coverage(flow: PdfFlow, { record, ksbs }: WitnessPdfInput): void {
   const byList = (code: string) => ksbs.items.findIndex((k) => k.code === code);
   const rows = [...record.coverage].sort((a, b) => byList(a.code) - byList(b.code));
   flow.table(
-    [{ heading: 'Code', width: 0.8 }, { heading: 'Knowledge, skill or behaviour', width: 3 }, { heading: 'Decisions', width: 1 }, { heading: 'Witness judgements', width: 1.7 }],
+    [{ heading: 'Code', width: 0.8 }, { heading: 'Knowledge, skill or behaviour', width: 3 }, { heading: 'Decisions', width: 1 }, { heading: 'The witness’s view', width: 1.7 }],
     rows.map((row) => [row.code, findKsb(ksbs, row.code)?.title ?? '(not in this KSB list)', row.decisions.join(', ') || 'overall', judgementCounts(row.judgements)]),
   );
   const unseen = ksbs.items.filter((k) => !record.coverage.some((c) => c.code === k.code)).map((k) => k.code);
+  const counted = ksbEvidence(record, ksbs);
   flow.space(4);
+  flow.paragraph(`KSBs evidenced: ${counted.evidenced.join(', ') || 'none'}. ${EVIDENCED_RULE}`, { size: 9.5 });
+  flow.paragraph(`Judged met in the witness’s view: ${counted.judgedMet.join(', ') || 'none'}. ${JUDGED_MET_RULE}`, { size: 9.5 });
   if (unseen.length) flow.paragraph(`Not seen in this session: ${unseen.join(', ')}.`, { size: 9.5, color: MUTED });
 }
 
@@ -175,7 +181,9 @@ function signOff(flow: PdfFlow, { file, record }: WitnessPdfInput): void {
     ['Date', record.signOff ? longUkDate(record.signOff.signedOn) : '-'],
     ['Signed at (UK time)', record.signOff ? ukClockTime(record.signOff.at) : '-'],
     ['Record fingerprint', file.fingerprint],
+    ['Signed with the key of', file.signature?.signer ?? 'No key: made before records were signed, so it cannot be verified'],
+    ['Key fingerprint (SHA-256)', file.signature ? spacedFingerprint(file.signature.keyFingerprint) : '-'],
   ]);
   flow.space(8);
-  flow.paragraph('To check this record: open the matching JSON file in Common Ground’s evidence locker, or run "npm run verify -- record.json". Its fingerprint must match the one above. Verification checks the hash chain over every event and replays the recorded choices on this version of the scenario.', { size: 9, color: MUTED });
+  flow.paragraph('To check this record: open the matching JSON file in Common Ground’s evidence locker, or run "npm run verify -- --trust keys.json record.json". Its record fingerprint must match the one above, and the key fingerprint must be one you trust (ask the witness or their organisation for theirs). Verification checks the witness’s signature, the hash chain over every event, and replays the recorded choices on this version of the scenario.', { size: 9, color: MUTED });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { witnessFileEnvelopeSchema, type WitnessFile } from './witness-file';
+import { UNSIGNED_FILE_VERSION, WITNESS_FILE_VERSION, witnessFileEnvelopeSchema, type StoredWitnessFile, type WitnessFile } from './witness-file';
 import { isoTimestampSchema } from '../session/timestamps';
 
 /**
@@ -11,7 +11,7 @@ export interface LockerEntry {
   /** The session id: one record per observed session (signing again replaces it). */
   id: string;
   savedAt: string;
-  file: WitnessFile;
+  file: StoredWitnessFile;
 }
 
 export interface WitnessStore {
@@ -21,7 +21,9 @@ export interface WitnessStore {
 }
 
 // What comes back from storage is checked like any other input: a damaged entry is skipped, not trusted.
-const storedEntrySchema = z.object({ id: z.string().min(1), savedAt: isoTimestampSchema, file: witnessFileEnvelopeSchema.loose() });
+// Records kept before signing began (version 1) stay listed rather than vanish; they never verify.
+const storedFileSchema = witnessFileEnvelopeSchema.extend({ version: z.union([z.literal(UNSIGNED_FILE_VERSION), z.literal(WITNESS_FILE_VERSION)]), signature: witnessFileEnvelopeSchema.shape.signature.optional() }).loose();
+const storedEntrySchema = z.object({ id: z.string().min(1), savedAt: isoTimestampSchema, file: storedFileSchema });
 
 export function readStoredEntry(value: unknown): LockerEntry | undefined {
   const result = storedEntrySchema.safeParse(value);

@@ -25,4 +25,6 @@ export function reducedMotion(preferences: Preferences = loadPreferences()): boo
 export function startApplyingPreferences(): void {
   applyPreferences(loadPreferences());
   onPreferencesChange((p) => applyPreferences(p));
+  // "Follow my device" means now, not at the next reload: a change of the system setting applies at once.
+  window.matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', () => applyPreferences(loadPreferences()));
 }

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { verifyWitnessFile } from '../../src/assessor/verify-witness';
+import { chainEvents } from '../../src/assessor/hash-chain';
+import { verifyWitnessFile, type VerifyOptions } from '../../src/assessor/verify-witness';
+import { signedPart, witnessFileText, type WitnessFile } from '../../src/assessor/witness-file';
+import { makeWitnessKey, signText } from '../../src/assessor/witness-keys';
 import { scenarioFromDisk } from '../../src/build/scenario-from-disk';
 import { pdfPageTexts } from '../fixtures/pdf-text';
 import { openBrowser, withoutScenery, type BrowserSession } from './browser';
@@ -40,6 +43,27 @@ async function play(page: Page, stop: (decision: number) => boolean = () => fals
     decision++;
   }
   return decision;
+}
+
+/** Trusts the key the browser made and put in the record (the locker test shows other keys refused). */
+function trustingOwnKey(json: string): VerifyOptions {
+  const { signature } = JSON.parse(json) as WitnessFile;
+  return { trusted: [{ name: signature.signer, publicKey: signature.publicKey, fingerprint: signature.keyFingerprint }] };
+}
+
+/** What a forger who knows the format can do: change a passage, reseal the chain, and sign with a new key of their own or none. */
+async function forge(json: string, withKey: boolean): Promise<string> {
+  const file = JSON.parse(json) as WitnessFile;
+  const events = file.events.map(({ prev: _p, hash: _h, ...e }, i) => (i === 1 ? { ...e, text: 'Nothing of note was said.' } : e));
+  const chained = (await chainEvents(events)) as WitnessFile['events'];
+  const rechained = { ...file, events: chained, fingerprint: chained.at(-1)!.hash };
+  if (!withKey) {
+    const { signature: _s, ...unsigned } = rechained;
+    return JSON.stringify(unsigned, null, 2);
+  }
+  const key = await makeWitnessKey(file.signature.signer);
+  const unsigned = { ...rechained, signature: { ...file.signature, publicKey: key.publicKey, keyFingerprint: key.fingerprint } };
+  return witnessFileText({ ...unsigned, signature: { ...unsigned.signature, value: await signText(key, signedPart(unsigned)) } });
 }
 
 async function download(page: Page, button: string): Promise<Buffer> {
@@ -108,7 +132,7 @@ describe('assessor mode', () => {
     const json = (await download(panel, 'Download the JSON')).toString('utf8');
     const pdf = await download(panel, 'Download the PDF');
 
-    const verified = await verifyWitnessFile(json, scenarioFromDisk(storiesDir));
+    const verified = await verifyWitnessFile(json, scenarioFromDisk(storiesDir), trustingOwnKey(json));
     expect(verified.ok).toBe(true);
     if (!verified.ok) return;
     expect(verified.file.summary).toMatchObject({ apprentice: 'Sam Jones', signedBy: 'Priya Shah', ended: true });
@@ -120,7 +144,7 @@ describe('assessor mode', () => {
 
     const at = json.indexOf('"text": "Monday morning') + '"text": "'.length;
     const changed = `${json.slice(0, at)}m${json.slice(at + 1)}`;
-    expect(await verifyWitnessFile(changed, scenarioFromDisk(storiesDir))).toMatchObject({ ok: false, where: 'event 1 (passage-shown)', problem: expect.stringMatching(/changed/) });
+    expect(await verifyWitnessFile(changed, scenarioFromDisk(storiesDir), trustingOwnKey(json))).toMatchObject({ ok: false, where: 'event 1 (passage-shown)', problem: expect.stringMatching(/changed/) });
 
     const pages = await pdfPageTexts(pdf);
     expect(pages.length).toBeGreaterThan(1);
@@ -160,6 +184,7 @@ describe('assessor mode', () => {
     await page.locator('#filter-ksb').selectOption('P-K4');
     await page.locator('.locker-count:has-text("1 of 1")').waitFor();
     const csv = (await download(page, 'Download this list as CSV')).toString('utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.split('\r\n')[1]).toMatch(/^[^,]+,Sam Jones,Priya Shah,Workplace assessor,Northshire Council,/);
     expect(csv).toContain(JSON.parse(json).fingerprint);
 
@@ -172,5 +197,20 @@ describe('assessor mode', () => {
     const failed = page.locator('.verify-result--failed');
     await failed.waitFor();
     expect(await failed.innerText()).toMatch(/Not verified: event \d+ \(witness-signed\): this event has been changed/);
+    expect(await failed.innerText()).toMatch(/differs from the copy kept in this locker .*first difference is at events\[\d+\]\.name \(event \d+, witness-signed/);
+
+    // Forged: the chain sealed again after an edit, signed with the forger's own key, or with none.
+    await page.locator('#keys-heading').waitFor();
+    expect(await page.locator('.trusted-keys li').innerText()).toMatch(/^Priya Shah \(made on this device\) [0-9a-f]{4} /);
+    for (const [name, withKey, refusal] of [['other-key.json', true, /signed by a key this device does not trust \(Priya Shah, key /], ['no-key.json', false, /not signed with a witness key/]] as const) {
+      await page.locator('#verify-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(await forge(json, withKey)) });
+      const result = page.locator(`.verify-result--failed:has-text("${name}")`);
+      await result.waitFor();
+      expect(await result.innerText()).toMatch(refusal);
+      expect(await result.innerText()).toMatch(/first difference is at events\[1\]\.text \(event 1, passage-shown/);
+    }
+    // Input that is not a record at all gets an answer, never a "Checking…" that stays.
+    await page.locator('#verify-file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1e400}') });
+    await page.locator('.verify-result--failed:has-text("too large to hold")').waitFor();
   });
 });

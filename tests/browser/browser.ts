@@ -26,7 +26,16 @@ export function takeBrowserErrors(): string[] {
     errors.push(...browser.errors.splice(0, browser.errors.length));
     if (browser.closed) watched.delete(browser);
   }
-  return errors;
+  const allowed = expected.splice(0, expected.length);
+  return errors.filter((error) => !allowed.some((pattern) => pattern.test(error)));
+}
+
+/** Errors this test causes on purpose (e.g. requests refused while it has cut the network); cleared after each test. */
+const expected: RegExp[] = [];
+
+/** Lets the shared check pass errors matching `pattern` for the current test only. */
+export function expectBrowserErrors(pattern: RegExp): void {
+  expected.push(pattern);
 }
 
 export interface OpenOptions {

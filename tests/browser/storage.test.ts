@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { DATABASE_NAME } from '../../src/storage/migrations';
 import { openBrowser, withoutScenery, type BrowserSession } from './browser';
-import { choose, createProfile, pickProfile } from './learner';
+import { choose, createProfile, pickProfile, reachChoices } from './learner';
 import { editStoredEvent, readStoredSessions } from './stored-data';
 import { PLAIN_SCENARIO as SCENARIO } from './test-scenario';
 
@@ -94,13 +94,12 @@ describe('saving on the device', () => {
     const { page } = browser;
     await createProfile(page, inject('baseUrl'), 'Patient');
     await play(page, 0);
-    await page.locator('button.choice').first().waitFor();
-    // Another connection holds the stores for two seconds, so the game's write has to wait its turn.
+    await reachChoices(page);
+    // Another connection holds the stores until the test lets go, so the game's write has to wait its turn.
     void page.evaluate(`(async () => {
       const db = await new Promise((resolve) => { const r = indexedDB.open(${JSON.stringify(DATABASE_NAME)}); r.onsuccess = () => resolve(r.result); });
       const tx = db.transaction(['sessions', 'events'], 'readwrite');
-      const until = Date.now() + 2000;
-      const spin = () => { if (Date.now() < until) tx.objectStore('sessions').count().onsuccess = spin; };
+      const spin = () => { if (!window.releaseStores) tx.objectStore('sessions').count().onsuccess = spin; };
       spin();
       window.holding = true;
       await new Promise((resolve) => (tx.oncomplete = resolve));
@@ -115,6 +114,7 @@ describe('saving on the device', () => {
     expect(await page.locator('.transcript .entry--player').count()).toBe(0);
     await page.keyboard.press('2');
     await page.screenshot({ path: 'test-results/saving.png' });
+    await page.evaluate(() => ((window as unknown as { releaseStores?: boolean }).releaseStores = true));
     await page.locator('.choices[aria-busy="true"]').waitFor({ state: 'hidden' });
     expect(await page.locator('.transcript .entry').count()).toBeGreaterThan(before);
     const [stored] = await readStoredSessions(page);

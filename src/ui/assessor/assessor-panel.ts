@@ -63,7 +63,10 @@ function buildParts(port: ObservationPort, store: WitnessStore, body: HTMLElemen
     savedAt,
   };
   const overall = new AnnotationForm({ id: 'overall', title: 'Overall notes and follow-up questions', notesLabel: 'Your follow-up questions and their answers, and anything else you saw', suggested: [], onSave: (draft) => actions.annotate(null, draft) });
-  const signOff = new SignOffForm( (name, signedOn) => port.add({ type: 'witness-signed', name, signedOn, declaration: WITNESS_DECLARATION }));
+  const signOff = new SignOffForm(
+    (name, signedOn) => port.add({ type: 'witness-signed', name, signedOn, declaration: WITNESS_DECLARATION }),
+    () => ({ name: record?.observation?.assessor.name ?? null, observedOn: record?.observation?.observedOn ?? null }),
+  );
   const exporter = new RecordExport(store);
   body.append(
     heading,
@@ -90,9 +93,18 @@ function buildParts(port: ObservationPort, store: WitnessStore, body: HTMLElemen
       }
       overall.showSaved(record.overall, record.overall && savedAt(record.overall.seq));
       signOff.update(record.ended, record.signOff);
+      if (record.signOff) lockForms(body);
       if (record.signOff) void exporter.prepare(latest, title, meta?.cast ?? []);
     },
   };
+}
+
+/** After sign-off nothing can be added, so every form says so by being read-only and looking it. */
+function lockForms(body: HTMLElement): void {
+  body.classList.add('signed-off');
+  for (const control of body.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | HTMLButtonElement>('.decision-forms input, .decision-forms textarea, .decision-forms select, .decision-forms button, .overall input, .overall textarea, .overall select, .overall button')) {
+    control.disabled = true;
+  }
 }
 
 function whoLine(record: WitnessRecord, title: string): string {

@@ -17,8 +17,21 @@ export function observeControls(main: HTMLElement, sessionId: string, observatio
   const close = h('button', { type: 'button', class: 'button button--small side-panel-close' }, 'Hide the panel');
   const side = h('aside', { class: 'side-panel', id: 'assessor-side-panel', 'aria-label': 'Assessor panel', hidden: true }, close, panel.element);
   const toggle = h('button', { type: 'button', class: 'button button--small', 'aria-controls': side.id, 'aria-expanded': 'false' }, 'Show the assessor panel');
+  let covered: HTMLElement[] = [];
+  // The open panel lies over the right of the page (all of it on a phone), header included. What it
+  // covers must not take focus (WCAG 2.4.11), so the rest of the page is inert until it is hidden
+  // again with its own button or Escape.
+  const coverPage = (open: boolean) => {
+    for (const element of covered) element.inert = false;
+    covered = [];
+    if (!open) return;
+    const others = [...document.body.children, ...main.children].filter((e): e is HTMLElement => e instanceof HTMLElement && e !== main && e !== side && !e.inert && e.tagName !== 'DIALOG' && e.tagName !== 'SCRIPT');
+    for (const element of others) element.inert = true;
+    covered = others;
+  };
   const show = (open: boolean) => {
     side.hidden = !open;
+    coverPage(open);
     toggle.setAttribute('aria-expanded', String(open));
     toggle.textContent = open ? 'Hide the assessor panel' : 'Show the assessor panel';
     (open ? close : toggle).focus();
@@ -37,6 +50,7 @@ export function observeControls(main: HTMLElement, sessionId: string, observatio
   main.prepend(bar);
   main.append(side);
   return () => {
+    coverPage(false);
     panel.destroy();
     port.close();
   };

@@ -1,6 +1,9 @@
-import { exportWitnessFile, signedEvents, witnessFileText, type WitnessFile } from '../../assessor/witness-file';
+import { exportWitnessFile, signedEvents, witnessFileText, type StoredWitnessFile, type WitnessFile } from '../../assessor/witness-file';
 import { buildWitnessRecord } from '../../assessor/witness-record';
 import { lockerEntryFor, type WitnessStore } from '../../assessor/witness-store';
+import { signingKeyFor, type WitnessKeyStore } from '../../assessor/witness-key-store';
+import { spacedFingerprint } from '../../assessor/witness-keys';
+import { witnessKeyStore } from './witness-key-store-instance';
 import type { CastMember } from '../../narrative/tags';
 import type { SessionEvent } from '../../session/session-events';
 import { h } from '../dom';
@@ -9,12 +12,12 @@ import { ksbList } from '../ksb-list';
 import { routeHref } from '../routes';
 
 /** Builds the signed record's PDF; pdf-lib is loaded only when someone asks for one. */
-export async function witnessPdfBytes(file: WitnessFile, events: readonly SessionEvent[], cast: readonly CastMember[]): Promise<Uint8Array> {
+export async function witnessPdfBytes(file: StoredWitnessFile, events: readonly SessionEvent[], cast: readonly CastMember[]): Promise<Uint8Array> {
   const { buildWitnessPdf } = await import('../../assessor/witness-pdf');
   return buildWitnessPdf({ file, record: buildWitnessRecord(signedEvents(events)), cast, ksbs: ksbList });
 }
 
-export function recordFileName(file: WitnessFile, extension: 'pdf' | 'json'): string {
+export function recordFileName(file: StoredWitnessFile, extension: 'pdf' | 'json'): string {
   return `witness-record-${fileSlug(file.summary.apprentice ?? 'apprentice')}-${file.scenario.id}-${file.summary.observedOn ?? 'undated'}.${extension}`;
 }
 
@@ -23,7 +26,10 @@ export class RecordExport {
   readonly element = h('section', { class: 'record-export', 'aria-labelledby': 'export-heading', hidden: true });
   private started = false;
 
-  constructor(private readonly store: WitnessStore) {}
+  constructor(
+    private readonly store: WitnessStore,
+    private readonly keys: WitnessKeyStore = witnessKeyStore,
+  ) {}
 
   async prepare(events: readonly SessionEvent[], title: string, cast: readonly CastMember[]): Promise<void> {
     if (this.started) return;
@@ -32,9 +38,11 @@ export class RecordExport {
     this.element.replaceChildren(h('h3', { id: 'export-heading' }, 'The witness record'), status);
     this.element.hidden = false;
     try {
-      const file = await exportWitnessFile(events, title);
+      const signed = signedEvents(events).at(-1) as { name: string };
+      const key = await signingKeyFor(this.keys, signed.name);
+      const file = await exportWitnessFile(events, title, key);
       await this.store.put(lockerEntryFor(file, new Date()));
-      status.textContent = `Sealed and saved in the evidence locker on this device. Fingerprint ${file.fingerprint.slice(0, 16)}…`;
+      status.textContent = `Sealed, signed with ${key.name}’s key on this device (key ${spacedFingerprint(key.fingerprint)}) and saved in the evidence locker. Fingerprint ${file.fingerprint.slice(0, 16)}…`;
       this.element.append(this.buttons(file, events, cast));
     } catch (error) {
       status.textContent = `The record could not be saved: ${(error as Error).message}`;

@@ -1,4 +1,5 @@
 import { WITNESS_DECLARATION } from '../../assessor/declaration';
+import { signingProblem } from '../../assessor/sign-off-rules';
 import { longUkDate } from '../../assessor/uk-time';
 import type { EventOf } from '../../session/session-events';
 import { h } from '../dom';
@@ -15,14 +16,15 @@ export class SignOffForm {
   private readonly body: HTMLElement;
   private signedShown = false;
 
-  constructor(onSign: (name: string, signedOn: string) => void) {
+  /** `witness` gives the witness named when the observation began, and the date observed, as they stand now. */
+  constructor(onSign: (name: string, signedOn: string) => void, witness: () => { name: string | null; observedOn: string | null } = () => ({ name: null, observedOn: null })) {
     const agree = h('input', { type: 'checkbox', id: 'sign-agree' });
     const name = h('input', { type: 'text', id: 'sign-name', autocomplete: 'name', 'aria-describedby': 'sign-name-hint' });
     name.maxLength = TEXT_LIMITS.name;
     const date = h('input', { type: 'date', id: 'sign-date', value: todayIso() });
     const error = h('p', { class: 'field-error', role: 'alert', hidden: true });
     const sign = () => {
-      const problem = !agree.checked ? 'Tick the box to agree with the declaration.' : !name.value.trim() ? 'Type your name as your signature.' : !date.value ? 'Give the date.' : '';
+      const problem = !agree.checked ? 'Tick the box to agree with the declaration.' : !name.value.trim() ? 'Type your name as your signature.' : !date.value ? 'Give the date.' : signingProblem(name.value.trim(), date.value, witness(), todayIso());
       error.textContent = problem;
       error.hidden = !problem;
       if (!problem) onSign(name.value.trim(), date.value);
@@ -54,3 +56,4 @@ export class SignOffForm {
     );
   }
 }
+

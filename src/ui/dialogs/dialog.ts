@@ -3,6 +3,8 @@ import { h } from '../dom';
 interface DialogParts {
   title: string;
   content: Node[];
+  /** The id of the element that says what the dialogue is about (a warning, say): read with its title. */
+  describedBy?: string;
 }
 
 /**
@@ -24,6 +26,7 @@ export function showDialog<T>(build: (close: (value: T) => void) => DialogParts,
     };
     const parts = build(close);
     dialog.append(h('h2', { id: 'dialog-title', class: 'dialog-title' }, parts.title), ...parts.content);
+    if (parts.describedBy) dialog.setAttribute('aria-describedby', parts.describedBy);
     dialog.addEventListener('cancel', (event) => {
       event.preventDefault();
       close(cancelled);
@@ -50,7 +53,8 @@ export function confirmDialog(options: ConfirmOptions): Promise<boolean> {
       const cancel = h('button', { type: 'button', class: 'button', onclick: () => close(false) }, 'Cancel');
       const confirm = h('button', { type: 'button', class: `button ${options.destructive ? 'button--danger' : 'button--primary'}`, onclick: () => close(true) }, options.confirmLabel);
       queueMicrotask(() => (options.destructive ? cancel : confirm).focus());
-      return { title: options.title, content: [h('p', {}, options.message), h('div', { class: 'dialog-actions' }, confirm, cancel)] };
+      // Described by its message, so the warning ("It cannot be undone") is heard with the title, not only on reading on.
+      return { title: options.title, content: [h('p', { id: 'dialog-message' }, options.message), h('div', { class: 'dialog-actions' }, confirm, cancel)], describedBy: 'dialog-message' };
     },
     false,
   );

@@ -11,6 +11,7 @@ export function askPin(profile: Profile): Promise<boolean> {
   return showDialog<boolean>((close) => {
     const input = h('input', { id: 'pin-entry', type: 'password', inputmode: 'numeric', autocomplete: 'off', maxlength: 4, pattern: '[0-9]{4}', class: 'pin-input', 'aria-describedby': 'pin-message' });
     const message = h('p', { id: 'pin-message', class: 'hint' }, 'Four digits.');
+    input.addEventListener('input', () => input.removeAttribute('aria-invalid'));
     const form = h(
       'form',
       {
@@ -23,8 +24,12 @@ export function askPin(profile: Profile): Promise<boolean> {
             if (needsUpgrade(lock)) await upgrade(profile, input.value);
             return close(true);
           }
+          // The hint becomes the error: role=alert makes a screen reader say it at once, and focus goes
+          // back to the emptied field so the next attempt can be typed straight away.
           message.textContent = 'That PIN does not match. Try again, or ask your trainer if you have forgotten it.';
           message.classList.add('field-error');
+          message.setAttribute('role', 'alert');
+          input.setAttribute('aria-invalid', 'true');
           input.value = '';
           input.focus();
         },

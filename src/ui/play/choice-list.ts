@@ -6,7 +6,8 @@ import { h } from '../dom';
  * work as for any button. The button's accessible name is the choice text itself.
  */
 export class ChoiceList {
-  readonly element = h('section', { class: 'choices', 'aria-labelledby': 'choices-heading' });
+  // Hidden while empty: an empty region would point its name at a heading that is not there.
+  readonly element = h('section', { class: 'choices', 'aria-labelledby': 'choices-heading', hidden: true });
   private options: readonly ChoiceOption[] = [];
   /** A choice has been made and is being saved: nothing more can be picked until the next step shows. */
   private waiting = false;
@@ -38,12 +39,14 @@ export class ChoiceList {
       ),
     );
     this.element.replaceChildren(heading, list);
+    this.element.hidden = false;
   }
 
   clear(): void {
     this.endWait();
     this.options = [];
     this.element.replaceChildren();
+    this.element.hidden = true;
   }
 
   destroy(): void {

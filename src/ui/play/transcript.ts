@@ -1,20 +1,31 @@
 import { musicCaption, placeSoundCaption, soundCaption } from '../../audio/captions';
 import type { Cue, Passage } from '../../narrative/story-runner';
 import type { EventOf } from '../../session/session-events';
+import type { Mood } from '../../narrative/tags';
 import { h } from '../dom';
+import { expressionWord } from '../scene-description';
 import { scoreChips } from './score-chips';
 
 /**
- * The conversation so far, newest at the bottom. It is an ARIA log, so screen readers announce
- * each new entry once, politely, without re-reading the rest.
+ * The conversation so far, newest at the bottom, as an ARIA log that is deliberately not live.
+ *
+ * One announcement route: after a choice, focus moves to the first new entry ("You: …") and a
+ * screen reader reads on from there in order (feedback, then the new passages, then the question
+ * or the options). A live log as well would read the same 9–16 entries a second time, interrupted
+ * by the focus move, and focusing a later entry would skip "You:" and the feedback. Moving focus
+ * wins because it also leaves the reader's cursor at the right place to read on.
  */
 export class Transcript {
   private readonly list = h('ol', { class: 'transcript-list' });
   // The log role goes on a wrapper: on the <ol> itself it would hide the list from assistive tech.
-  readonly element = h('div', { class: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation' }, this.list);
+  readonly element = h('div', { class: 'transcript', role: 'log', 'aria-live': 'off', 'aria-label': 'Conversation' }, this.list);
+
+  /** The expression last put into words for each speaker, so a change of face is said once, on the line it happens. */
+  private readonly expressions = new Map<string, Mood>();
 
   clear(): void {
     this.list.replaceChildren();
+    this.expressions.clear();
   }
 
   /** Adds the passages of one step and returns the new entries, in order. */
@@ -24,19 +35,19 @@ export class Transcript {
       if (passage.cues.some((c) => c.kind === 'clear')) this.list.replaceChildren();
       const captions = passage.cues.map(captionFor).filter((c): c is string => c !== null);
       const entries: HTMLElement[] = captions.map((caption) => h('li', { class: 'entry entry--caption' }, h('span', { class: 'caption-label' }, 'Caption: '), caption));
-      if (passage.text) entries.push(passageEntry(passage));
+      if (passage.text) entries.push(passageEntry(passage, this.expressionChange(passage)));
       for (const entry of entries) added.push(this.add(entry));
     }
     return added;
   }
 
-  addChoiceMade(choice: EventOf<'choice-made'>): void {
+  addChoiceMade(choice: EventOf<'choice-made'>): HTMLElement {
     // data-seq names the stored event, so a test can check that every choice shown is stored.
-    this.add(h('li', { class: 'entry entry--player', 'data-seq': choice.seq }, h('span', { class: 'speaker' }, 'You: '), choice.text));
+    return this.add(h('li', { class: 'entry entry--player', 'data-seq': choice.seq }, h('span', { class: 'speaker' }, 'You: '), choice.text));
   }
 
-  addFeedback(choice: EventOf<'choice-made'>): void {
-    this.add(
+  addFeedback(choice: EventOf<'choice-made'>): HTMLElement {
+    return this.add(
       h(
         'li',
         { class: 'entry entry--feedback' },
@@ -51,6 +62,14 @@ export class Transcript {
     return this.add(h('li', { class: `entry ${className}` }, text));
   }
 
+  private expressionChange(passage: Passage): Mood | null {
+    if (!passage.speaker) return null;
+    const mood = passage.mood ?? 'neutral';
+    const before = this.expressions.get(passage.speaker.id) ?? 'neutral';
+    this.expressions.set(passage.speaker.id, mood);
+    return mood === before ? null : mood;
+  }
+
   private add(entry: HTMLElement): HTMLElement {
     entry.tabIndex = -1;
     this.list.append(entry);
@@ -58,7 +77,7 @@ export class Transcript {
   }
 }
 
-function passageEntry(passage: Passage): HTMLElement {
+function passageEntry(passage: Passage, newExpression: Mood | null): HTMLElement {
   const classes = passage.cues.filter((c) => c.kind === 'class').map((c) => `ink-${c.className}`);
   if (!passage.speaker) return h('li', { class: ['entry', 'entry--narration', ...classes].join(' ') }, passage.text);
   return h(
@@ -66,6 +85,7 @@ function passageEntry(passage: Passage): HTMLElement {
     { class: ['entry', 'entry--speech', ...classes].join(' ') },
     h('span', { class: 'speaker' }, passage.speaker.name),
     h('span', { class: 'speaker-role' }, ` (${passage.speaker.role})`),
+    newExpression ? h('span', { class: 'speaker-mood' }, `, now looking ${expressionWord(newExpression)}`) : null,
     h('span', { class: 'visually-hidden' }, ' says: '),
     h('span', { class: 'speech' }, passage.text),
   );

@@ -1,5 +1,11 @@
 import { filterRows, lockerRow, rowsToCsv, type LockerFilter, type LockerRow } from '../../assessor/evidence-locker';
+import { EVIDENCED_RULE, JUDGED_MET_RULE } from '../../assessor/ksb-evidence';
+import { firstDifference } from '../../assessor/record-difference';
 import { describeVerification, verifyWitnessFile } from '../../assessor/verify-witness';
+import { asNamedKey, trustedKeys } from '../../assessor/witness-key-store';
+import { readTrustedKeys, spacedFingerprint, trustedKeysFile } from '../../assessor/witness-keys';
+import { parseStrictJson } from '../../core/strict-json';
+import { witnessKeyStore } from '../assessor/witness-key-store-instance';
 import { witnessFileText } from '../../assessor/witness-file';
 import type { LockerEntry } from '../../assessor/witness-store';
 import { longUkDate } from '../../assessor/uk-time';
@@ -16,7 +22,7 @@ import { todayIso } from '../today';
 export async function evidenceLockerScreen(main: HTMLElement): Promise<void> {
   enterScreen(main, 'Evidence locker');
   const entries = await witnessStore.list();
-  const rows = entries.map(lockerRow);
+  const rows = entries.map((entry) => lockerRow(entry, ksbList));
   const results = h('div', { class: 'locker-results' });
   const count = h('p', { role: 'status', class: 'locker-count' });
   const filter: LockerFilter = {};
@@ -24,7 +30,9 @@ export async function evidenceLockerScreen(main: HTMLElement): Promise<void> {
     const shown = filterRows(rows, filter);
     count.textContent = `${shown.length} of ${rows.length} witness record${rows.length === 1 ? '' : 's'}`;
     results.replaceChildren(shown.length ? recordTable(shown, entries) : h('p', {}, rows.length ? 'No records match these filters.' : 'No witness records on this device yet. They appear here when an assessor signs one.'));
-    csv.onclick = () => downloadFile(`witness-records-${todayIso()}.csv`, rowsToCsv(shown), 'text/csv');
+    if (filter.from && filter.to && filter.from > filter.to) count.textContent = `The “from” date is after the “to” date, so no record can match. ${count.textContent}`;
+    // With a byte-order mark, as the trainer's CSV has, so spreadsheet programs read names like Zoë correctly.
+    csv.onclick = () => downloadFile(`witness-records-${todayIso()}.csv`, `\uFEFF${rowsToCsv(shown)}`, 'text/csv;charset=utf-8');
   };
   const csv = h('button', { type: 'button', class: 'button' }, 'Download this list as CSV');
   main.append(
@@ -32,8 +40,10 @@ export async function evidenceLockerScreen(main: HTMLElement): Promise<void> {
     h('p', { class: 'lede' }, 'Signed witness records kept on this device. Filter them, download each as a PDF or JSON, or download the list as CSV for an e-portfolio.'),
     filters(rows, filter, show),
     h('div', { class: 'locker-bar' }, count, csv),
+    h('p', { class: 'hint' }, `${EVIDENCED_RULE} ${JUDGED_MET_RULE}`),
     results,
     checker(),
+    await trustedKeysSection(),
   );
   show();
 }
@@ -92,6 +102,78 @@ function recordRow(row: LockerRow, entry: LockerEntry): HTMLElement {
   );
 }
 
+/** Compares a dropped file with the locker's own copy of the same session, naming the first difference. */
+async function compareWithStored(text: string): Promise<string | null> {
+  const parsed = parseStrictJson(text);
+  if (!parsed.ok) return null;
+  const sessionId = (parsed.value as { events?: { sessionId?: unknown }[] } | null)?.events?.[0]?.sessionId;
+  if (typeof sessionId !== 'string') return null;
+  const stored = await witnessStore.get(sessionId);
+  if (!stored) return 'This locker holds no copy of this session to compare it with.';
+  // What was said and done first; the hashes differ wherever anything does, so they are compared last.
+  const storedCopy: unknown = JSON.parse(JSON.stringify(stored.file));
+  const difference = firstDifference(withoutLinks(storedCopy), withoutLinks(parsed.value)) ?? firstDifference(storedCopy, parsed.value);
+  if (difference === null) return 'It is identical to the copy kept in this locker for the same session.';
+  return `It differs from the copy kept in this locker for the same session (saved ${longUkDate(stored.savedAt.slice(0, 10))}): the first difference is at ${difference}${describePlace(stored.file, difference)}.`;
+}
+
+function withoutLinks(file: unknown): unknown {
+  const events = (file as { events?: unknown } | null)?.events;
+  if (!Array.isArray(events)) return file;
+  return { ...(file as object), events: events.map((e: unknown) => (e && typeof e === 'object' ? { ...e, prev: undefined, hash: undefined } : e)) };
+}
+
+function describePlace(file: LockerEntry['file'], path: string): string {
+  const index = /^events\[(\d+)\]/.exec(path)?.[1];
+  const event = index === undefined ? undefined : file.events[Number(index)];
+  return event ? ` (event ${index}, ${event.type}, in the stored copy)` : '';
+}
+
+/** This device's own public keys (to publish) and the keys it trusts (imported), by name and fingerprint. */
+async function trustedKeysSection(): Promise<HTMLElement> {
+  const list = h('ul', { class: 'trusted-keys' });
+  const status = h('p', { role: 'status' });
+  const show = async () => {
+    const own = await witnessKeyStore.ownKeys();
+    const imported = await witnessKeyStore.importedKeys();
+    const item = (name: string, fingerprint: string, origin: string, forget?: () => void) =>
+      h('li', {}, h('strong', {}, name), ` (${origin}) `, h('code', { class: 'fingerprint' }, spacedFingerprint(fingerprint)), ...(forget ? [' ', h('button', { type: 'button', class: 'button button--small', onclick: forget }, `Stop trusting ${name}`)] : []));
+    list.replaceChildren(
+      ...own.map((k) => item(k.name, k.fingerprint, 'made on this device')),
+      ...imported.filter((k) => !own.some((o) => o.fingerprint === k.fingerprint)).map((k) => item(k.name, k.fingerprint, 'imported', () => void witnessKeyStore.forget(k.fingerprint).then(show))),
+    );
+    if (!list.children.length) list.replaceChildren(h('li', {}, 'No keys yet. A witness’s key is made on this device the first time they sign a record.'));
+  };
+  const exportButton = h('button', { type: 'button', class: 'button' }, 'Download the public keys');
+  exportButton.addEventListener('click', async () => downloadFile(`witness-keys-${todayIso()}.json`, trustedKeysFile((await trustedKeys(witnessKeyStore)).map(asNamedKey)), 'application/json'));
+  const input = h('input', { type: 'file', id: 'import-keys', accept: '.json,application/json' });
+  input.addEventListener('change', async () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const parsed = parseStrictJson(await file.text());
+    const keys = parsed.ok ? await readTrustedKeys(parsed.value) : { problem: `line ${parsed.line}, column ${parsed.column}: ${parsed.problem}` };
+    if ('problem' in keys) {
+      status.textContent = `${file.name} was not imported: ${keys.problem}.`;
+      return;
+    }
+    await witnessKeyStore.trust(keys.keys);
+    status.textContent = `Now trusting ${keys.keys.length} key${keys.keys.length === 1 ? '' : 's'} from ${file.name}: ${keys.keys.map((k) => k.name).join(', ')}.`;
+    await show();
+  });
+  await show();
+  return h(
+    'section',
+    { class: 'trusted-keys-section', 'aria-labelledby': 'keys-heading' },
+    h('h2', { id: 'keys-heading' }, 'Trusted keys'),
+    h('p', {}, 'A record is accepted only if it is signed by a key listed here. Compare a fingerprint with the one printed on the witness’s PDF, or with one your organisation publishes, before you import it. Download this list to give to another organisation; it holds public keys only.'),
+    list,
+    h('div', { class: 'button-row' }, exportButton),
+    h('label', { for: input.id, class: 'field-label' }, 'Import keys to trust (JSON)'),
+    input,
+    status,
+  );
+}
+
 /** Drop a witness record's JSON here (or choose it) to check its hash chain and replay it. */
 function checker(): HTMLElement {
   const result = h('div', { class: 'verify-result', role: 'status' });
@@ -99,9 +181,18 @@ function checker(): HTMLElement {
   const check = async (file: File) => {
     result.className = 'verify-result';
     result.textContent = `Checking ${file.name}…`;
-    const verification = await verifyWitnessFile(await file.text(), loadScenario);
-    result.className = `verify-result verify-result--${verification.ok ? 'ok' : 'failed'}`;
-    result.replaceChildren(h('strong', {}, file.name), ' ', describeVerification(verification));
+    try {
+      const text = await file.text();
+      const verification = await verifyWitnessFile(text, loadScenario, { trusted: await trustedKeys(witnessKeyStore) });
+      const comparison = await compareWithStored(text);
+      const ok = verification.ok && !comparison?.startsWith('It differs');
+      result.className = `verify-result verify-result--${ok ? 'ok' : 'failed'}`;
+      result.replaceChildren(h('strong', {}, file.name), ' ', describeVerification(verification), ...(comparison ? [h('p', { class: 'verify-compare' }, comparison)] : []));
+    } catch (error) {
+      // The check never leaves "Checking…" on screen: whatever went wrong is said.
+      result.className = 'verify-result verify-result--failed';
+      result.replaceChildren(h('strong', {}, file.name), ` Could not be checked: ${(error as Error).message}.`);
+    }
   };
   input.addEventListener('change', () => input.files?.[0] && void check(input.files[0]));
   const zone = h(

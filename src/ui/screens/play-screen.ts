@@ -1,5 +1,6 @@
 import { AuthoringError } from '../../narrative/authoring-error';
 import type { Passage, Step } from '../../narrative/story-runner';
+import type { CastMember } from '../../narrative/tags';
 import { effectiveEvents } from '../../scoring/effective-path';
 import { PlaySession } from '../../session/play-session';
 import type { StepSaver } from '../../storage/step-saver';
@@ -19,15 +20,16 @@ import { Transcript } from '../play/transcript';
 import { drawHistory } from '../play/transcript-history';
 import { beforeYouStart, stepOutControl } from '../play/wellbeing';
 import { loadPreferences } from '../preferences';
-import { readAloud, stopReading } from '../read-aloud';
+import { readAloud, readAloudControls, stopReading } from '../read-aloud';
 import { routeHref } from '../routes';
-import { describeScene } from '../scene-description';
+import { describeScene, presentAfter } from '../scene-description';
 import type { SceneState } from '../../game/scenery-contract';
 import { mountScenery } from '../scenery-port';
 import { loadScenario, scenarioMeta } from '../scenario-source';
 import { enterScreen, refreshScreen, type Cleanup } from '../screen';
 import { newSessionId, newSeed } from '../session-ids';
 import { rememberSession } from '../session-registry';
+import { reportSession } from '../reporting/reporting-service';
 
 /** A stored session picked up again (resume-screen.ts), and how many of its events are already saved. */
 interface Resumed {
@@ -94,7 +96,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
       h(
         'div',
         { class: 'dialogue' },
-        h('div', { class: 'play-heading' }, h('h1', { class: 'play-title' }, meta.title), stepOut),
+        h('div', { class: 'play-heading' }, h('h1', { class: 'play-title' }, meta.title), readAloudControls(), stepOut),
         transcript.element,
         choices.element,
         stepBack.element,
@@ -103,10 +105,10 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
     ),
   );
 
-  const scene: SceneState = { place: null, cast: meta.cast, speaker: null, mood: null };
+  const scene: SceneState & { present: CastMember[] } = { place: null, cast: meta.cast, speaker: null, mood: null, present: [] };
   const scenery = mountScenery(stage, () => stage.classList.add('stage--text-only'));
   const showScene = () => {
-    sceneText.textContent = describeScene(scene.place, scene.speaker, scene.mood);
+    sceneText.textContent = describeScene(scene);
     scenery.show({ ...scene });
   };
   showScene();
@@ -125,6 +127,8 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
       return showAuthoringError(transcript, error);
     }
     rememberSession(session.log.started.sessionId, session.log);
+    // Only when an LRS is set in Settings or an LMS launched the game; otherwise nothing leaves the device.
+    void reportSession({ log: session.log, scenario: scenario!, title: meta!.title, profile });
     if (profile) {
       saver = saveSteps(session, profile.id, options.resume?.storedCount ?? 0);
       steps = new CommitThenShow(saver);
@@ -151,7 +155,8 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
     note.scrollIntoView({ block: 'nearest' });
   }
 
-  function render(step: Step, focus: boolean): void {
+  /** `turn` holds the entries for the choice just made ("You:", feedback): focus and speech start there. */
+  function render(step: Step, focus: boolean, turn: HTMLElement[] = []): void {
     const added = transcript.addPassages(step.passages);
     for (const passage of step.passages) {
       updateScene(scene, passage);
@@ -161,8 +166,22 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
     audio.show(step);
     showChoicesOrEnding(step);
     stagger([...added, step.ended ? ending : choices.element], preferences.revealSpeed);
-    readAloud([...step.passages.map(spoken), ...step.choices.map((c, i) => `Choice ${i + 1}: ${c.text}`)]);
-    if (focus) (step.ended ? ending.querySelector('h2') : added[0])?.focus();
+    const fresh = [...turn, ...added];
+    readAloud([...fresh.map((e) => e.textContent ?? ''), ...whatComesNext(step)]);
+    // See transcript.ts: focus is the one announcement route, so it goes to the first new entry.
+    if (focus) (fresh[0] ?? (step.ended ? ending.querySelector('h2') : main.querySelector<HTMLElement>('#ask-heading')))?.focus();
+  }
+
+  // After the new entries: the question while the options wait behind it, else the options or the ending.
+  function whatComesNext(step: Step): string[] {
+    if (step.ended) return [ending.textContent ?? ''];
+    const ask = main.querySelector('.ask');
+    if (ask) return [`${ask.querySelector('h2')?.textContent ?? ''} ${ask.querySelector('.ask-prompt')?.textContent ?? ''}`];
+    return choiceLines(step);
+  }
+
+  function choiceLines(step: Step): string[] {
+    return step.choices.map((c, i) => `Choice ${i + 1}: ${c.text}`);
   }
 
   function showChoicesOrEnding(step: Step): void {
@@ -185,6 +204,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
       void steps.run(() => {
         choices.show(step.choices);
         choices.element.querySelector('button')?.focus();
+        readAloud(choiceLines(step));
       });
     });
     choices.element.before(box);
@@ -203,17 +223,17 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
     void steps.run(() => {
       if (left) return;
       choices.clear();
-      transcript.addChoiceMade(made);
-      if (feedbackNow) transcript.addFeedback(made);
+      const turn = [transcript.addChoiceMade(made)];
+      if (feedbackNow) turn.push(transcript.addFeedback(made));
       audio.chose(feedbackNow);
-      render(session!.current, true);
+      render(session!.current, true, turn);
     });
   }
 
   // After a resume or a step back: the story so far, from the log, then the decision now on offer.
   function redraw(): void {
     transcript.clear();
-    Object.assign(scene, { place: null, speaker: null, mood: null });
+    Object.assign(scene, { place: null, speaker: null, mood: null, present: [] });
     const passages = drawHistory(transcript, effectiveEvents(session!.log.events), meta!.cast, feedbackNow);
     for (const passage of passages) updateScene(scene, passage);
     showScene();
@@ -227,7 +247,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
     void steps.run(() => {
       if (left) return;
       redraw();
-      choices.element.querySelector<HTMLElement>('button.choice')?.focus();
+      (choices.element.querySelector<HTMLElement>('button.choice') ?? main.querySelector<HTMLElement>('#ask-heading'))?.focus();
     });
   }
 
@@ -245,16 +265,14 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
   };
 }
 
-function spoken(passage: Passage): string {
-  return passage.speaker ? `${passage.speaker.name}: ${passage.text}` : passage.text;
-}
-
-function updateScene(scene: SceneState, passage: Passage): void {
+function updateScene(scene: SceneState & { present: CastMember[] }, passage: Passage): void {
+  const placeBefore = scene.place;
   for (const cue of passage.cues) if (cue.kind === 'background') scene.place = cue.place;
   if (passage.text) {
     scene.speaker = passage.speaker;
     scene.mood = passage.mood;
   }
+  scene.present = presentAfter(scene.present, placeBefore, scene.place, passage.text ? passage.speaker : null);
 }
 
 function showEnding(ending: HTMLElement, session: PlaySession): void {

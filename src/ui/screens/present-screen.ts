@@ -8,6 +8,7 @@ import { loadScenario, scenarioMeta } from '../scenario-source';
 import { enterScreen, type Cleanup } from '../screen';
 import { newSeed, newSessionId } from '../session-ids';
 import { rememberSession } from '../session-registry';
+import { reportSession } from '../reporting/reporting-service';
 import { findLive, findPhones, keepLive, keepPhones } from '../trainer/live-sessions';
 import { phonesOption } from '../trainer/phones-option';
 import { PresenterController } from '../trainer/presenter-controller';
@@ -83,6 +84,8 @@ function startSession(scenario: CompiledScenario, scenarioId: string, view: Pres
   const { sessionId } = flow.session.log.started;
   keepLive(flow);
   rememberSession(sessionId, flow.session.log);
+  // The room's choices go to an LRS only when one is set in Settings.
+  void reportSession({ log: flow.session.log, scenario, title: scenarioMeta(scenarioId)?.title ?? scenarioId, profile: null });
   // The address now names the session, so the debrief can link back to this very point.
   history.replaceState(null, '', routeHref({ screen: 'present', scenarioId, sessionId }));
   return flow;

@@ -1,6 +1,7 @@
 import { h } from '../dom';
 import { loadPreferences, updatePreferences, type Preferences } from '../preferences';
-import { enterScreen } from '../screen';
+import { enterScreen, type Cleanup } from '../screen';
+import { lrsSettingsSection } from '../reporting/lrs-settings-section';
 
 type Choice<K extends keyof Preferences> = { value: Preferences[K]; label: string; hint?: string };
 
@@ -28,8 +29,9 @@ function radioGroup<K extends keyof Preferences>(key: K, legend: string, choices
   );
 }
 
-export function settingsScreen(main: HTMLElement): void {
+export function settingsScreen(main: HTMLElement): Cleanup {
   enterScreen(main, 'Settings');
+  const lrs = lrsSettingsSection();
   main.append(
     h('h1', {}, 'Settings'),
     h('p', {}, 'Changes apply straight away and are kept on this device.'),
@@ -67,5 +69,7 @@ export function settingsScreen(main: HTMLElement): void {
       { value: 'after-each-choice', label: 'After each choice', hint: 'See the scores and the reason straight away.' },
       { value: 'at-debrief', label: 'At the debrief', hint: 'Play it through first, as you would at work.' },
     ]),
+    lrs.element,
   );
+  return lrs.cleanup;
 }

@@ -92,14 +92,16 @@ function decisionCard(decision: GroupDecision, where: 'path' | 'explored'): HTML
     { class: `gd-decision gd-decision--${decision.basis ?? 'solo'}`, 'data-decision': decision.number, 'data-where': where, 'data-taken': decision.taken.index },
     h('h3', {}, `Decision ${decision.number}`, h('span', { class: 'gd-basis' }, `${how} · ${votes}`)),
     decision.context ? h('p', { class: 'gd-context' }, decision.context) : null,
-    h('ol', { class: 'gd-options', 'aria-label': 'Votes for each option' }, ...decision.options.map((o) => optionBar(o, decision.totalHands))),
+    h('ol', { class: 'gd-options', 'aria-label': 'Votes for each option' }, ...decision.options.map((o) => optionBar(o, decision.totalHands, decision.basis === 'override'))),
     decision.note ? h('p', { class: 'gd-note' }, `Trainer's note: ${decision.note}`) : null,
     taken ? why('The room’s choice', taken) : null,
     bestMissed ? why('★ Best option offered', bestMissed) : null,
   );
 }
 
-function optionBar(option: OptionResult, total: number): HTMLElement {
+/** When the trainer overrode the room, the option taken was the trainer's, and the room's is the one with most hands. */
+function optionBar(option: OptionResult, total: number, overridden: boolean): HTMLElement {
+  const tag = option.taken ? (overridden ? 'Trainer’s choice, to explore' : "Room's choice") : overridden && option.inMajority ? 'Most hands' : null;
   return h(
     'li',
     { class: ['gd-option', option.taken ? 'is-taken' : '', option.best ? 'is-best' : ''].join(' ').trim(), 'data-choice-index': option.index, 'data-hands': option.hands },
@@ -107,7 +109,7 @@ function optionBar(option: OptionResult, total: number): HTMLElement {
       'p',
       { class: 'gd-option-text' },
       option.text,
-      option.taken ? h('span', { class: 'gd-tag gd-tag--taken' }, "Room's choice") : null,
+      tag ? h('span', { class: `gd-tag gd-tag--${option.taken ? 'taken' : 'majority'}` }, tag) : null,
       option.best ? h('span', { class: 'gd-tag gd-tag--best' }, '★ Best offered') : null,
     ),
     h('div', { class: 'bar', 'aria-hidden': 'true' }, h('div', { class: 'bar-fill', style: `width: ${(option.share * 100).toFixed(1)}%` })),

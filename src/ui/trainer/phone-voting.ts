@@ -15,6 +15,8 @@ export class PhoneVoting {
   private readonly connection = h('p', { class: 'phones-connection', role: 'status' });
   private readonly answers = h('div', { class: 'phones-answers' });
   private shownAnswers = '';
+  // The trainer opens the list to check it; it stays open as answers come in, until they close it or the decision changes.
+  private listOpen = false;
   private openKey: string | null = null;
   private phase: PresenterFlow['phase'] | 'start' = 'start';
 
@@ -59,6 +61,9 @@ export class PhoneVoting {
       const key = keyFor(flow);
       if (this.openKey === key) return;
       this.openKey = key;
+      // A new decision's answers start closed: each lot is checked before the room sees it.
+      this.listOpen = false;
+      this.shownAnswers = '';
       const options = flow.choices.map((c) => ({ index: c.index, text: c.text }));
       void this.link.openVoting(key, options, flow.session.play.current.ask ?? null).then((r) => !r.ok && this.problem(r.reason));
     } else if (this.openKey !== null) {
@@ -95,8 +100,6 @@ export class PhoneVoting {
     this.answers.replaceChildren(...(voting && room.decision?.ask ? this.answerParts(room) : []));
   }
 
-  // The trainer opens the list to check it; it stays open as answers come in, until they close it.
-  private listOpen = false;
   private readonly revealButton = h('button', { type: 'button', class: 'button button--primary phones-reveal', onclick: () => void this.link.reveal() }, 'Show answers to the room');
 
   private answerParts(room: TrainerRoom): HTMLElement[] {

@@ -3,7 +3,7 @@ import type { CastMember, Mood } from '../../narrative/tags';
 import type { PresenterFlow, PresenterPhase } from '../../trainer/presenter-flow';
 import { endingName } from '../../trainer/group-debrief-text';
 import { h } from '../dom';
-import { describeScene } from '../scene-description';
+import { describeScene, presentAfter } from '../scene-description';
 import type { Scenery } from '../../game/scenery-contract';
 import { mountScenery } from '../scenery-port';
 import { helpOverlay } from './help-overlay';
@@ -61,7 +61,7 @@ export class PresenterView {
       this.paused,
       this.help,
     );
-    this.place.textContent = describeScene(null, null, null);
+    this.place.textContent = describeScene({ place: null, present: [], speaker: null, mood: null });
   }
 
   /** Before the session: the scenario, its content notes and role cards, and how to begin. */
@@ -120,8 +120,14 @@ export class PresenterView {
     this.hints.textContent = HINTS[phase];
   }
 
+  // Who the scenery has drawn, so the words name them too (the same rule as the scenery's).
+  private present: CastMember[] = [];
+  private shownPlace: string | null = null;
+
   private showScene(place: string | null, speaker: CastMember | null, mood: Mood | null = null): void {
-    this.place.textContent = describeScene(place, speaker, mood);
+    this.present = presentAfter(this.present, this.shownPlace, place, speaker);
+    this.shownPlace = place;
+    this.place.textContent = describeScene({ place, present: this.present, speaker, mood });
     this.scenery ??= mountScenery(this.stage, () => this.stage.classList.add('stage--text-only'));
     this.scenery.show({ place, cast: this.meta.cast, speaker, mood });
   }

@@ -74,7 +74,7 @@ function handsControl(flow: PresenterFlow, position: number, handlers: VoteHandl
 function resultBar(flow: PresenterFlow, position: number, total: number): HTMLElement {
   const hands = flow.split[position] ?? 0;
   const share = total === 0 ? 0 : hands / total;
-  const label = flow.selected === position ? (flow.overriding ? 'To explore' : "Room's choice") : flow.majority.includes(position) ? 'Most hands' : '';
+  const label = flow.selected === position ? (flow.overriding ? 'To explore' : "Room's choice") : flow.majority.includes(position) ? (flow.phones.some((votes) => votes > 0) ? 'Most votes' : 'Most hands') : '';
   return h(
     'div',
     { class: 'result' },

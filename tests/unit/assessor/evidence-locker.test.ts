@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { trustingWitness, witnessKey } from '../../fixtures/witness-key';
 import { filterRows, lockerRow, rowsToCsv, type LockerRow } from '../../../src/assessor/evidence-locker';
 import { csvField } from '../../../src/core/csv';
 import { exportWitnessFile } from '../../../src/assessor/witness-file';
 import { lockerEntryFor } from '../../../src/assessor/witness-store';
 import { observedSession } from '../../fixtures/observed-session';
+import { readFileSync } from 'node:fs';
+import { parseKsbCatalogue } from '../../../src/content/ksb-catalogue';
+
+const ksbs = parseKsbCatalogue(JSON.parse(readFileSync(new URL('../../../stories/ksbs.json', import.meta.url), 'utf8')));
 
 function row(change: Partial<LockerRow>): LockerRow {
   return {
@@ -17,12 +22,13 @@ const rows = [
   row({ id: 'a', apprentice: 'Sam Jones', observedOn: '2026-11-20', ksbs: ['P-K3'] }),
   row({ id: 'b', apprentice: 'Alex Brown', observedOn: '2026-11-24', scenarioId: 'the-backlog' }),
   row({ id: 'c', apprentice: 'Samira Khan', observedOn: '2026-12-01', ksbs: ['P-S8'] }),
+  row({ id: 'z', apprentice: 'Zoë Ng', observedOn: '2026-10-01', scenarioId: 'other', ksbs: [] }),
 ];
 
 describe('the evidence locker list', () => {
   it('makes a row from a saved witness record', async () => {
-    const file = await exportWitnessFile(observedSession().session.log.events, 'Ask first');
-    expect(lockerRow(lockerEntryFor(file, new Date('2026-11-24T12:00:00Z')))).toEqual({
+    const file = await exportWitnessFile(observedSession().session.log.events, 'Ask first', await witnessKey());
+    expect(lockerRow(lockerEntryFor(file, new Date('2026-11-24T12:00:00Z')), ksbs)).toEqual({
       id: 'obs-1', apprentice: 'Sam Jones', assessor: 'Priya Shah', assessorRole: 'Workplace assessor', organisation: 'Northshire Council',
       observedOn: '2026-11-24', setting: 'Training room, projector', scenarioId: 'ask-first', scenarioTitle: 'Ask first', decisions: 2,
       ksbs: ['P-B3', 'P-K3', 'P-S8'], ksbsMet: ['P-K3', 'P-S8'], signedBy: 'Priya Shah', signedOn: '2026-11-24', fingerprint: file.fingerprint,
@@ -30,11 +36,12 @@ describe('the evidence locker list', () => {
   });
 
   it('lists the newest observation first', () => {
-    expect(filterRows(rows, {}).map((r) => r.id)).toEqual(['c', 'b', 'a']);
+    expect(filterRows(rows, {}).map((r) => r.id)).toEqual(['c', 'b', 'a', 'z']);
   });
 
   it.each([
     ['part of the apprentice’s name, any case', { apprentice: 'SAM' }, ['c', 'a']],
+    ['a name without its accents', { apprentice: 'zoe' }, ['z']],
     ['scenario', { scenarioId: 'the-backlog' }, ['b']],
     ['KSB', { ksb: 'P-K3' }, ['b', 'a']],
     ['date range, inclusive', { from: '2026-11-24', to: '2026-11-30' }, ['b']],
@@ -49,7 +56,7 @@ describe('CSV export', () => {
     const csv = rowsToCsv([row({})]);
     const lines = csv.split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe('Record ID,Apprentice,Witness,Witness role,Organisation,Date observed,Setting,Scenario ID,Scenario,Decisions,KSBs evidenced,KSBs judged met,Signed by,Signed on,Record fingerprint (SHA-256)');
+    expect(lines[0]).toBe('Record ID,Apprentice,Witness,Witness role,Organisation,Date observed,Setting,Scenario ID,Scenario,Decisions,KSBs evidenced (not counting a suggested KSB whose choice scored -2 on its axis),KSBs judged met (latest judgement met; never judged not met),Signed by,Signed on,Record fingerprint (SHA-256)');
     expect(lines[1]).toBe(`r,Sam Jones,Priya Shah,Assessor,Northshire Council,2026-11-24,Training room,pension-card,The pension card,7,P-K3; P-S8,P-S8,Priya Shah,2026-11-24,${'ab'.repeat(32)}`);
     expect(lines[2]).toBe('');
   });

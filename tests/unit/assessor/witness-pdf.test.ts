@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { trustingWitness, witnessKey } from '../../fixtures/witness-key';
 import { buildWitnessPdf } from '../../../src/assessor/witness-pdf';
 import { exportWitnessFile } from '../../../src/assessor/witness-file';
+import { spacedFingerprint } from '../../../src/assessor/witness-keys';
 import { buildWitnessRecord } from '../../../src/assessor/witness-record';
 import { parseKsbCatalogue } from '../../../src/content/ksb-catalogue';
 import { observedSession } from '../../fixtures/observed-session';
@@ -13,7 +15,7 @@ const cast = [{ id: 'chair', name: 'Ade Bello', role: 'Chair' }];
 
 async function pdf() {
   const { session } = observedSession();
-  const file = await exportWitnessFile(session.log.events, 'Ask first');
+  const file = await exportWitnessFile(session.log.events, 'Ask first', await witnessKey());
   const bytes = await buildWitnessPdf({ file, record: buildWitnessRecord(session.log.events), cast, ksbs });
   return { file, bytes, pages: await pdfPageTexts(bytes) };
 }
@@ -56,6 +58,8 @@ describe('the witness testimony PDF', () => {
       'Ask for your disagreement to be minuted (chosen)',
       'I am not making the assessment decision.',
       file.fingerprint,
+      'Signed with the key of',
+      spacedFingerprint(file.signature.keyFingerprint).slice(0, 39),
     ]) {
       expect(all).toContain(expected);
     }
@@ -65,7 +69,7 @@ describe('the witness testimony PDF', () => {
     const { session } = observedSession({ sign: false });
     session.log.append({ type: 'assessor-annotated', subjectSeq: null, notes: 'First point.\nSecond point.', judgements: [], addedKsbs: [] });
     session.log.append({ type: 'witness-signed', name: 'Priya Shah', signedOn: '2026-11-24', declaration: 'D' });
-    const file = await exportWitnessFile(session.log.events, 'Ask first');
+    const file = await exportWitnessFile(session.log.events, 'Ask first', await witnessKey());
     const all = (await pdfPageTexts(await buildWitnessPdf({ file, record: buildWitnessRecord(session.log.events), cast, ksbs }))).join('\n');
     expect(all).toContain('First point.\nSecond point.');
   });
@@ -79,7 +83,7 @@ describe('the witness testimony PDF', () => {
     const { session } = observedSession({ sign: false });
     session.log.append({ type: 'assessor-annotated', subjectSeq: null, notes: 'Arrows → and emoji 🙂 and Łódź', judgements: [], addedKsbs: [] });
     session.log.append({ type: 'witness-signed', name: 'Priya Shah', signedOn: '2026-11-24', declaration: 'D' });
-    const file = await exportWitnessFile(session.log.events, 'Ask first');
+    const file = await exportWitnessFile(session.log.events, 'Ask first', await witnessKey());
     const pages = await pdfPageTexts(await buildWitnessPdf({ file, record: buildWitnessRecord(session.log.events), cast, ksbs }));
     expect(pages.join('\n')).toContain('Arrows -> and emoji ? and ?ód?');
   });

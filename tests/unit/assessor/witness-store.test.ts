@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { trustingWitness, witnessKey } from '../../fixtures/witness-key';
 import { exportWitnessFile } from '../../../src/assessor/witness-file';
 import { lockerEntryFor, MemoryWitnessStore, readStoredEntry } from '../../../src/assessor/witness-store';
 import { observedSession } from '../../fixtures/observed-session';
 
 async function entry() {
-  return lockerEntryFor(await exportWitnessFile(observedSession().session.log.events, 'Ask first'), new Date('2026-11-24T12:00:00Z'));
+  return lockerEntryFor(await exportWitnessFile(observedSession().session.log.events, 'Ask first', await witnessKey()), new Date('2026-11-24T12:00:00Z'));
 }
 
 describe('the witness store', () => {
@@ -29,5 +30,14 @@ describe('the witness store', () => {
     expect(readStoredEntry(good)).toEqual(good);
     expect(readStoredEntry({ ...good, file: { ...good.file, fingerprint: 'not a hash' } })).toBeUndefined();
     expect(readStoredEntry({ id: 'x' })).toBeUndefined();
+  });
+});
+
+describe('records kept before signing began', () => {
+  it('are still read back from storage (listed, never verified), not dropped', async () => {
+    const { file, ...rest } = await entry();
+    const { signature: _s, ...unsigned } = file;
+    expect(readStoredEntry({ ...rest, file: { ...unsigned, version: 1 } })?.file.version).toBe(1);
+    expect(readStoredEntry({ ...rest, file: { ...unsigned, version: 7 } })).toBeUndefined();
   });
 });
