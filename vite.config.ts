@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './src/build/ink-plugin';
+import { PRECACHE_LIMIT_BYTES, precacheLimitCheck, pwaManifest } from './src/build/pwa-manifest';
 
 // CG_STORIES_DIR points the game at another scenarios folder (the dev-server test edits a copy).
 const storiesDir = process.env.CG_STORIES_DIR ?? fileURLToPath(new URL('./stories', import.meta.url));
@@ -8,7 +10,28 @@ const storiesDir = process.env.CG_STORIES_DIR ?? fileURLToPath(new URL('./storie
 export default defineConfig({
   // Relative asset URLs so a build runs from any folder (a USB stick, an intranet sub-path).
   base: './',
-  plugins: [inkPlugin({ storiesDir })],
+  plugins: [
+    inkPlugin({ storiesDir }),
+    precacheLimitCheck(),
+    VitePWA({
+      // 'prompt': a new version waits until the learner chooses to reload (never a swap mid-scenario).
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: pwaManifest,
+      includeAssets: ['favicon.svg', 'icons/*'],
+      workbox: {
+        // Everything the game can show offline: code (every scenario chunk is a JS chunk), styles,
+        // art, sound (both formats: browsers pick one) and the fonts modern browsers load.
+        globPatterns: ['**/*.{js,css,html,svg,png,mp3,webm,woff2,webmanifest}'],
+        // The default (2 MiB) silently skips bigger files; the build check fails instead (pwa-manifest.ts).
+        maximumFileSizeToCacheInBytes: PRECACHE_LIMIT_BYTES,
+        navigateFallback: 'index.html',
+        // The phone page is served by the live-room relay, online by nature.
+        navigateFallbackDenylist: [/phone\.html$/, /^\/join/],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

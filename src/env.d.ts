@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/client" />
 
 declare module 'virtual:scenarios' {
   /** Every scenario in stories/, metadata only; `error` is set in the dev server for a broken file. */

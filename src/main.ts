@@ -8,6 +8,7 @@ import { openDeviceStorage } from './ui/device-storage';
 import { mountSaveWarning } from './ui/save-warning';
 import { sound } from './ui/sound-port';
 import { soundControl } from './ui/sound-settings';
+import { mountUpdatePrompt } from './ui/update-prompt';
 import { startLmsLaunch } from './ui/reporting/lms-launch';
 import { startBackgroundSending } from './ui/reporting/reporting-service';
 
@@ -20,6 +21,7 @@ document.querySelector('.skip-link')?.addEventListener('click', (event) => {
 startApplyingPreferences();
 installKeyboardHelp();
 document.querySelector('.app-header')?.append(soundControl());
+mountUpdatePrompt(document.querySelector('.app-header')!);
 // Storage opens before the first screen, which may need a profile; if it cannot, play goes on in memory.
 void openDeviceStorage().then(async () => {
   mountSaveWarning(document.querySelector('.app-header')!);
