@@ -46,6 +46,11 @@ export interface OpenOptions {
   userDataDir?: string;
   /** Extra Chromium flags for one test, e.g. an autoplay policy. */
   extraArgs?: string[];
+  /**
+   * Service workers are blocked unless a test is about the offline copy: a worker that installs
+   * itself would serve later loads from its cache, past the routes tests use to stub the scenery.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /** Debian's Chromium, headless; console errors are collected so tests can fail on them. */
@@ -55,6 +60,7 @@ export async function openBrowser(viewport = { width: 1280, height: 720 }, optio
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport,
+    serviceWorkers: options.serviceWorkers ?? 'block',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(options.extraArgs ?? [])],
   });
   // A page also reports each policy violation itself, with the directive and what was blocked.

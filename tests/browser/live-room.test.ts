@@ -23,7 +23,7 @@ beforeAll(async () => {
   relay = await startRelay({ port: 0, host: '127.0.0.1', distDir: dist });
   presenter = await openBrowser({ width: 1920, height: 1080 });
   await withoutScenery(presenter.context);
-  phoneBrowser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  phoneBrowser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 });
 
 afterAll(async () => {

@@ -15,7 +15,7 @@ function builtFiles(dir = DIST): string[] {
 describe('the game offline, once visited', () => {
   let browser: BrowserSession;
   beforeEach(async () => {
-    browser = await openBrowser();
+    browser = await openBrowser(undefined, { serviceWorkers: 'allow' });
   });
   afterEach(async () => {
     await browser.close();
