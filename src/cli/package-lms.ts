@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, strToU8 } from 'fflate';
-import { buildScenario, scenarioFiles } from '../build/ink-plugin.ts';
-import { cmi5CourseStructure, scormManifest, type PackagedScenario } from '../reporting/package-manifests.ts';
+import { buildScenario, scenarioFiles } from '../build/ink-plugin';
+import { cmi5CourseStructure, scormManifest, type PackagedScenario } from '../reporting/package-manifests';
 
 /**
  * `npm run package:cmi5` / `npm run package:scorm`: zips the built game (dist/) with cmi5.xml or
