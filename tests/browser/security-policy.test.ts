@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from './browser';
-import { choose, createProfile } from './learner';
+import { choose, createProfile, reachChoices } from './learner';
 import { PLAIN_SCENARIO as SCENARIO } from './test-scenario';
 
 describe('Content-Security-Policy', () => {
@@ -23,7 +23,7 @@ describe('Content-Security-Policy', () => {
     expect(policy).not.toMatch(/unsafe-eval/);
     expect(policy).toMatch(/object-src 'none'/);
     await page.goto(`${inject('baseUrl')}#/play/${SCENARIO}`);
-    await page.locator('button.choice').first().waitFor();
+    await reachChoices(page);
     // The scenery (Phaser: textures, WebGL or canvas) loads after the first passage.
     await page.locator('.stage canvas, .stage--text-only').first().waitFor({ timeout: 45_000 });
     await choose(page);
