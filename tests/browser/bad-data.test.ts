@@ -131,10 +131,11 @@ describe('bad data never locks anyone out', () => {
     await importFile(page, profileFile());
     await page.goto(`${base()}#/settings`);
     // The keyboard help is a dialog of its own, always in the page; the import dialog must be gone.
-    await expect.poll(() => page.locator('dialog.dialog').count()).toBe(0);
+    await expect.poll(() => page.locator('dialog.dialog').count(), { timeout: 10_000 }).toBe(0);
     expect(await importFile(page, profileFile((f) => (f.sessions = [])))).toMatch(/no attempts: importing adds the profile only/);
     await page.locator('dialog button:has-text("Import")').click();
-    expect(await page.locator('.import-status').innerText()).toMatch(/the profile Incomer added/);
+    // The import is written in the background; wait for its own word that it has finished.
+    await expect.poll(() => page.locator('.import-status').innerText(), { timeout: 15_000 }).toMatch(/the profile Incomer added/);
     await page.locator('dialog button:has-text("Done")').click();
     await page.locator('.profile-button:has-text("Incomer")').waitFor();
   });
