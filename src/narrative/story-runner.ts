@@ -1,40 +1,10 @@
 import { Story } from 'inkjs';
-import type { AxisScores } from '../core/axes';
 import { AuthoringError } from './authoring-error';
 import { parseScenarioMeta, type ScenarioMeta } from './scenario-meta';
-import { parseTag, tagScope, TagSyntaxError, type CastMember, type Mood, type Tag, type TagScope } from './tags';
+import type { AskGuide, ChoiceOption, Cue, Passage, RunnerSnapshot, Step } from './story-step';
+import { parseTag, tagScope, TagSyntaxError, type CastMember, type Tag, type TagScope } from './tags';
 
-/** Presentation cues a line can carry; the player hands them to scenery, sound and the transcript. */
-export type Cue = Extract<Tag, { kind: 'background' | 'sound' | 'music' | 'image' | 'class' | 'clear' | 'restart' }>;
-
-export interface Passage {
-  text: string;
-  speaker: CastMember | null;
-  mood: Mood | null;
-  cues: Cue[];
-  ending: string | null;
-  /** A discussion prompt for the room at the next decision (trainer mode only); absent when rebuilt from a log. */
-  prompt?: string | null;
-}
-
-export interface ChoiceOption {
-  /** ink's own index for this choice; what the session log records. */
-  index: number;
-  text: string;
-  scores: AxisScores | null;
-  reason: string | null;
-  ksbs: string[];
-  /** The author fixed this option's position; it is never shuffled. */
-  pinned: boolean;
-  /** Why the author scores this option against the scoring rubric on purpose (`#rubric-exception`); absent otherwise. */
-  rubricException?: string;
-}
-
-/** Everything a runner needs to go back to a moment in the story: ink's own state and what we remember beside it. */
-export interface RunnerSnapshot {
-  readonly inkState: string;
-  readonly ending: string | null;
-}
+export type { AskGuide, ChoiceOption, Cue, Passage, RunnerSnapshot, Step } from './story-step';
 
 /** Options for tools that run a story without a player, such as the scenario analyzer. The game passes none. */
 interface RunnerOptions {
@@ -47,29 +17,6 @@ interface RunnerOptions {
   onEnter?: (path: string) => void;
   /** Binds a stand-in returning 0 for every EXTERNAL function that has no ink fallback. */
   standInExternals?: boolean;
-}
-
-export interface Step {
-  passages: Passage[];
-  choices: ChoiceOption[];
-  ended: boolean;
-  /** The `#ending` id met on the way to the end, if the author named one. */
-  ending: string | null;
-  /** Discussion prompts met since the last decision, for a trainer to put to the room at this one. */
-  prompts: string[];
-  /** An `#ask` question on the way to this decision: the learner answers it before seeing `choices`. */
-  ask: string | null;
-  /** The author's `#model` answer and `#look-for` points for that question; null when there is no `#ask`. */
-  guide: AskGuide | null;
-}
-
-/**
- * What the author offers to compare an answer with: a model answer (null if they wrote none, which
- * the analyzer warns about) and the points a strong answer would make, in the order written.
- */
-export interface AskGuide {
-  model: string | null;
-  lookFor: string[];
 }
 
 /**
