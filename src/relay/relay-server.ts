@@ -16,9 +16,11 @@ export interface RelayOptions {
   distDir: string;
   /** With it, rooms are shared with every other relay process on the same Redis. */
   redisUrl?: string;
-  /** Messages a socket may send in a burst, and how fast the allowance comes back. */
+  /** Messages a phone's socket may send in a burst, and how fast the allowance comes back. */
   burst?: number;
   perSeconds?: number;
+  /** The same for a trainer's socket, which sends two or four commands a decision and may click fast. */
+  trainerBurst?: number;
 }
 
 export interface Relay {
@@ -57,7 +59,11 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     io.adapter(createAdapter(redis));
   }
   const registry = new RoomRegistry();
-  const limiter = new RateLimiterMemory({ points: options.burst ?? 12, duration: options.perSeconds ?? 4 });
+  const duration = options.perSeconds ?? 4;
+  const limiters = {
+    phone: new RateLimiterMemory({ points: options.burst ?? 12, duration }),
+    trainer: new RateLimiterMemory({ points: options.trainerBurst ?? 60, duration }),
+  };
 
   const broadcast = (code: string, outcome: Outcome) => {
     if (outcome.toRoom) io.to(roomOf(code)).emit('room:state', outcome.toRoom);
@@ -119,7 +125,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const handle = async (socket: Socket, name: CommandName, body: unknown): Promise<Reply<unknown>> => {
     if (sizeOf(body) > MAX_MESSAGE_BYTES) return reply.no(`message too large: at most ${MAX_MESSAGE_BYTES} bytes`);
     try {
-      await limiter.consume(socket.id);
+      await limiters[name.startsWith('trainer:') ? 'trainer' : 'phone'].consume(socket.id);
     } catch {
       return reply.no('too many messages: wait a moment and try again');
     }

@@ -138,7 +138,10 @@ describe('a live room', () => {
       await p.keyboard.press('Enter'); // close: the phones' split joins the hands
       await p.locator('.result-status').waitFor();
       expect(await p.locator('.result-status').innerText()).not.toContain('tie');
-      for (const phone of phones) await phone.locator('.phone-heading', { hasText: 'Voting is closed' }).waitFor();
+      await Promise.all(phones.map((phone) => phone.locator('.phone-heading', { hasText: 'Voting is closed' }).waitFor({ timeout: 15_000 }))).catch(async (error: unknown) => {
+        const seen = await Promise.all(phones.map(async (phone, n) => `phone ${n}: ${await phone.locator('.phone-room .phone-heading').innerText()} / ${await phone.locator('.phone-problem').innerText().catch(() => '')}`));
+        throw new Error(`after closing decision ${decision}, presenter says "${await p.locator('.phones-connection').innerText()}"; ${seen.join('; ')}`, { cause: error });
+      });
       expect(await phones[1]!.locator('.phone-option').nth(other).isDisabled()).toBe(true);
       actions.push({ kind: 'take', index: indices[favourite]! });
       await p.keyboard.press('Enter');

@@ -16,6 +16,7 @@ let code: string | null = null;
 let nickname = '';
 let room: PublicRoom | null = null;
 let self: PhoneSelf = { vote: null, answer: null, nickname: null };
+let latestTap = 0;
 
 const view = new PhoneView({
   join: (typed, name) => {
@@ -27,10 +28,12 @@ const view = new PhoneView({
   },
   vote: (option) => {
     if (!code || !room?.decision) return;
-    // Shown at once; the relay's answer confirms it or puts it back.
+    // Shown at once; the relay's answer confirms it or puts it back. Only the answer to the latest
+    // tap counts: an earlier tap's answer arriving late must not flip the button back.
     self = { ...self, vote: option };
     view.showSelf(room, self);
-    socket.emit('phone:vote', { code, device, key: room.decision.key, option }, (r: Reply<PhoneSelf>) => settle(r));
+    const tap = ++latestTap;
+    socket.emit('phone:vote', { code, device, key: room.decision.key, option }, (r: Reply<PhoneSelf>) => tap === latestTap && settle(r));
   },
   answer: (text) => {
     if (!code || !room?.decision) return;

@@ -5,7 +5,7 @@ import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRelay, type Relay } from '../../../src/relay/relay-server';
 import type { Created, Joined } from '../../../src/relay/room-registry';
-import type { TrainerRoom } from '../../../src/relay/room-protocol';
+import type { Reply, TrainerRoom } from '../../../src/relay/room-protocol';
 import { ask, connect, deviceFor, must, next } from './relay-clients';
 
 let relay: Relay;
@@ -91,6 +91,16 @@ describe('the relay', () => {
     expect(refused[0]).toEqual({ ok: false, reason: 'too many messages: wait a moment and try again' });
     const other = await phone(3);
     expect((await ask(other, 'phone:vote', { code: room.code, device: deviceFor(3), key: '0-3', option: 0 })).ok).toBe(true);
+  });
+
+  it('lets a trainer move through decisions faster than a phone may vote', async () => {
+    const replies: Reply<unknown>[] = [];
+    for (let d = 0; d < 10; d++) {
+      replies.push(await ask(trainer, 'trainer:open', { code: room.code, secret: room.secret, key: `${d}-9${d}`, options: OPTIONS, ask: null }));
+      replies.push(await ask(trainer, 'trainer:close', { code: room.code, secret: room.secret }));
+    }
+    expect(replies.filter((r) => !r.ok)).toEqual([]);
+    must(await ask(trainer, 'trainer:open', { code: room.code, secret: room.secret, key: '0-3', options: OPTIONS, ask: null }));
   });
 
   it('refuses votes after the trainer closes voting, and the code stops working when the room ends', async () => {
