@@ -85,37 +85,45 @@ export interface ImportResult {
   replaced: number;
 }
 
+/** Attempts written a transaction: big enough that a 10,000-attempt file is not 10,000 flushes to disk. */
+export const IMPORT_BATCH = 200;
+
 /**
  * Carries out a plan. `replace` holds the conflicting attempts the learner agreed to replace with
- * the file's copy; every other conflict keeps the device's copy. Each attempt is one transaction.
+ * the file's copy; every other conflict keeps the device's copy. Attempts are written in batches of
+ * IMPORT_BATCH, each batch one transaction, so a stopped import keeps whole batches and says which.
+ * `shouldStop` is asked between batches.
  */
 export async function applyImport(
   store: LearnerStore,
   incoming: ProfileExport,
   plan: ImportPlan,
   replace: ReadonlySet<string>,
-  /** Told after each attempt, and handed the counts so far: a long import shows progress, and an interrupted one can say what it added. */
+  /** Told after each batch with the counts so far: a long import shows progress, and an interrupted one can say what it added. */
   onProgress?: (done: number, total: number, soFar: ImportResult) => void,
+  shouldStop: () => boolean = () => false,
 ): Promise<ImportResult> {
   const result: ImportResult = { added: 0, extended: 0, replaced: 0 };
-  let done = 0;
+  // planImport refuses an attempt another profile owns, so every write goes to the target profile.
   const profileId = plan.target.profile.id;
   if (plan.target.kind === 'new') await store.putProfile(plan.target.profile);
   const events = new Map(incoming.sessions.map((s) => [s.sessionId, s.events]));
-  for (const planned of plan.sessions) {
-    const copy = events.get(planned.sessionId)!;
-    if (planned.action === 'add') {
-      await store.putSession(profileId, copy, { replace: false });
-      result.added++;
-    } else if (planned.action === 'extend') {
-      const owner = (await store.loadSession(planned.sessionId)) as StoredSession | null;
-      await store.putSession(owner?.profileId ?? profileId, copy, { replace: true });
-      result.extended++;
-    } else if (planned.action === 'conflict' && replace.has(planned.sessionId)) {
-      await store.putSession(profileId, copy, { replace: true });
-      result.replaced++;
-    }
-    onProgress?.(++done, plan.sessions.length, result);
+  const total = plan.sessions.length;
+  for (let from = 0; from < total && !shouldStop(); from += IMPORT_BATCH) {
+    const batch = plan.sessions.slice(from, from + IMPORT_BATCH).flatMap((planned) => {
+      const kind = countedAs(planned, replace);
+      return kind ? [{ kind, write: { profileId, events: events.get(planned.sessionId)!, replace: kind !== 'added' } }] : [];
+    });
+    await store.putSessions(batch.map((b) => b.write));
+    for (const { kind } of batch) result[kind]++;
+    onProgress?.(Math.min(from + IMPORT_BATCH, total), total, { ...result });
   }
   return result;
+}
+
+function countedAs(planned: PlannedSession, replace: ReadonlySet<string>): keyof ImportResult | null {
+  if (planned.action === 'add') return 'added';
+  if (planned.action === 'extend') return 'extended';
+  if (planned.action === 'conflict' && replace.has(planned.sessionId)) return 'replaced';
+  return null;
 }

@@ -6,6 +6,7 @@ import {
   type LearnerStore,
   type Loaded,
   type Profile,
+  type SessionWrite,
   type StoredSession,
   type StoreProblem,
 } from './learner-store';
@@ -133,15 +134,21 @@ export class IndexedDbStore implements LearnerStore {
   }
 
   async putSession(profileId: string, events: readonly SessionEvent[], options: { replace: boolean }): Promise<void> {
-    const record = newSessionRecord(profileId, events);
+    await this.putSessions([{ profileId, events, replace: options.replace }]);
+  }
+
+  async putSessions(writes: readonly SessionWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    const records = writes.map((w) => newSessionRecord(w.profileId, w.events));
     await this.write(['sessions', 'events'], async (tx) => {
-      const existing = await tx.objectStore('sessions').getKey(record.sessionId);
-      if (existing !== undefined) {
-        if (!options.replace) throw new SequenceError(`session ${record.sessionId} is already stored`);
-        await deleteSessionIn(tx, record.sessionId);
-      }
+      const sessions = tx.objectStore('sessions');
+      const existing = await Promise.all(records.map((r) => sessions.getKey(r.sessionId)));
+      const clash = records.find((r, i) => existing[i] !== undefined && !writes[i]!.replace);
+      if (clash) throw new SequenceError(`session ${clash.sessionId} is already stored`);
+      await Promise.all(records.flatMap((r, i) => (existing[i] === undefined ? [] : [deleteSessionIn(tx, r.sessionId)])));
       // All requests at once: each round trip waits for the page's main thread (see appendEvents).
-      await Promise.all([...events.map((event) => tx.objectStore('events').add(eventRecord(record.sessionId, event))), tx.objectStore('sessions').put(record)]);
+      const events = tx.objectStore('events');
+      await Promise.all(records.flatMap((r, i) => [...writes[i]!.events.map((event) => events.add(eventRecord(r.sessionId, event))), sessions.put(r)]));
     });
   }
 

@@ -54,8 +54,20 @@ export interface LearnerStore {
   appendEvents(sessionId: string, events: readonly SessionEvent[]): Promise<void>;
   /** Writes a whole session at once (import). `replace` must be set to overwrite one already stored. */
   putSession(profileId: string, events: readonly SessionEvent[], options: { replace: boolean }): Promise<void>;
+  /**
+   * Writes many whole sessions in ONE transaction, all of them or none: a large import pays for one
+   * flush to disk a batch rather than one an attempt.
+   */
+  putSessions(writes: readonly SessionWrite[]): Promise<void>;
   deleteSession(sessionId: string): Promise<void>;
   deleteEverything(): Promise<void>;
+}
+
+/** One whole session to write, and whether it may overwrite a stored copy. */
+export interface SessionWrite {
+  profileId: string;
+  events: readonly SessionEvent[];
+  replace: boolean;
 }
 
 export function isStoreProblem(value: StoredSession | StoreProblem | null): value is StoreProblem {

@@ -5,6 +5,7 @@ import {
   type LearnerStore,
   type Loaded,
   type Profile,
+  type SessionWrite,
   type StoredSession,
   type StoreProblem,
 } from './learner-store';
@@ -90,13 +91,19 @@ export class MemoryStore implements LearnerStore {
   }
 
   async putSession(profileId: string, events: readonly SessionEvent[], options: { replace: boolean }): Promise<void> {
-    const record = newSessionRecord(profileId, events);
-    if (this.sessions.has(record.sessionId) && !options.replace) {
-      throw new SequenceError(`session ${record.sessionId} is already stored`);
-    }
-    this.makeRoom(events.length - (this.events.get(record.sessionId)?.length ?? 0));
-    this.sessions.set(record.sessionId, record);
-    this.events.set(record.sessionId, events.map((e) => clone(eventRecord(record.sessionId, e))));
+    await this.putSessions([{ profileId, events, replace: options.replace }]);
+  }
+
+  async putSessions(writes: readonly SessionWrite[]): Promise<void> {
+    // Every check before any change, so a refused batch leaves nothing behind, as a transaction would.
+    const records = writes.map((w) => newSessionRecord(w.profileId, w.events));
+    const clash = records.find((r, i) => this.sessions.has(r.sessionId) && !writes[i]!.replace);
+    if (clash) throw new SequenceError(`session ${clash.sessionId} is already stored`);
+    this.makeRoom(records.reduce((n, r, i) => n + writes[i]!.events.length - (this.events.get(r.sessionId)?.length ?? 0), 0));
+    records.forEach((record, i) => {
+      this.sessions.set(record.sessionId, record);
+      this.events.set(record.sessionId, writes[i]!.events.map((e) => clone(eventRecord(record.sessionId, e))));
+    });
   }
 
   async deleteSession(sessionId: string): Promise<void> {

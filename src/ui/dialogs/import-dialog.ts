@@ -45,16 +45,23 @@ async function readFile(file: File | undefined, status: HTMLElement, close: (imp
   const [profiles, sessions] = await Promise.all([store.listProfiles(), store.listSessions()]);
   const device = { profiles: profiles.items, sessions: sessions.items, damaged: new Set(sessions.problems.flatMap((p) => (p.sessionId ? [p.sessionId] : []))) };
   const targets = importTargets(incoming, device, newSessionId);
-  const refused = await checkAttempts(incoming);
+  const checking = h('p', { role: 'status', class: 'import-progress' }, 'Checking the attempts against their scenarios…');
+  status.replaceChildren(checking);
+  const refused = await checkAttempts(incoming, (done, total) => (checking.textContent = `Checking the attempts against their scenarios: ${done} of ${total}…`));
   const draw = (target: ImportTarget) => showPlan(status, incoming, planImport(incoming, target, device, refused), targets, draw, close);
   draw(targets[0]!);
 }
 
 /** Plays every attempt in the file again on its scenario, as resuming does; those that do not match are refused. */
-async function checkAttempts(incoming: ProfileExport): Promise<Map<string, string>> {
+async function checkAttempts(incoming: ProfileExport, onProgress: (done: number, total: number) => void): Promise<Map<string, string>> {
   const scenarios = new Map<string, Promise<CompiledScenario | null>>();
   const refused = new Map<string, string>();
-  for (const { sessionId, events } of incoming.sessions) {
+  for (const [done, { sessionId, events }] of incoming.sessions.entries()) {
+    // A big file takes a while: let the page draw and say how far it has got.
+    if (done % 100 === 99) {
+      onProgress(done + 1, incoming.sessions.length);
+      await new Promise((resolve) => setTimeout(resolve));
+    }
     const started = events[0];
     const scenarioId = started?.type === 'session-started' ? started.scenarioId : '';
     if (!scenarios.has(scenarioId)) scenarios.set(scenarioId, loadScenario(scenarioId));
@@ -68,6 +75,9 @@ async function checkAttempts(incoming: ProfileExport): Promise<Map<string, strin
   }
   return refused;
 }
+
+/** A long list of refusals is summed up after this many: they are nearly always the same reason. */
+const SHOWN_REFUSED = 20;
 
 function showPlan(
   status: HTMLElement,
@@ -85,28 +95,47 @@ function showPlan(
   const refusedOnes = plan.sessions.filter((s) => s.action === 'refused');
   const importButton = h('button', { type: 'button', class: 'button button--primary' }, 'Import');
   let partial: ImportResult | null = null;
+  let stopping = false;
+  const stopButton = h('button', { type: 'button', class: 'button', onclick: () => stop() }, 'Stop importing');
+  const stop = () => {
+    stopping = true;
+    stopButton.disabled = true;
+    stopButton.textContent = 'Stopping after this batch…';
+  };
   importButton.addEventListener('click', async () => {
     importButton.disabled = true;
     const replace = new Set(boxes.filter((b) => b.checked).map((b) => b.value));
+    const progress = h('p', { role: 'status', class: 'import-progress' }, 'Importing…');
+    status.append(progress, h('div', { class: 'dialog-actions' }, stopButton));
+    const release = holdPage(status.closest('dialog'), stop);
     try {
-      const progress = h('p', { role: 'status', class: 'import-progress' });
-      status.append(progress);
       let lastShown = 0;
-      const result = await applyImport(learnerStore(), incoming, plan, replace, (done, total, soFar) => {
-        partial = soFar;
-        // Drawing every step would slow a 10,000-attempt file; a few times a second is plenty.
-        if (done !== total && performance.now() - lastShown < 250) return;
-        lastShown = performance.now();
-        progress.textContent = `Importing: ${done} of ${total} attempts looked at…`;
-      });
+      const result = await applyImport(
+        learnerStore(),
+        incoming,
+        plan,
+        replace,
+        (done, total, soFar) => {
+          partial = soFar;
+          // Drawing every batch would slow a 10,000-attempt file; a few times a second is plenty.
+          if (done !== total && performance.now() - lastShown < 250) return;
+          lastShown = performance.now();
+          progress.textContent = `Importing: ${done} of ${total} attempts looked at…`;
+        },
+        () => stopping,
+      );
       const done = h('button', { type: 'button', class: 'button button--primary', onclick: () => close(true) }, 'Done');
       const parts = [plan.target.kind === 'new' && `the profile ${plan.target.profile.displayName} added`, result.added && `${count(result.added, 'attempt')} added`, result.extended && `${result.extended} brought up to date`, result.replaced && `${result.replaced} replaced`].filter(Boolean);
-      status.replaceChildren(h('p', { role: 'status' }, parts.length ? `Imported: ${parts.join(', ')}.` : 'Nothing was changed.'), h('div', { class: 'dialog-actions' }, done));
+      const summary = parts.length ? `Imported: ${parts.join(', ')}.` : 'Nothing was changed.';
+      status.replaceChildren(h('p', { role: 'status' }, stopping ? `Stopped. ${summary} Importing the file again adds the rest.` : summary), h('div', { class: 'dialog-actions' }, done));
       done.focus();
     } catch (error) {
       importButton.disabled = false;
+      stopButton.remove();
       const kept = partial ? `${count(partial.added, 'attempt')} added and ${partial.extended} brought up to date before it stopped are kept` : 'Anything already added is kept';
       status.append(h('p', { class: 'field-error', role: 'alert' }, `The import stopped: ${error instanceof Error ? error.message : String(error)}. ${kept}; importing the file again adds the rest.`));
+    } finally {
+      release();
     }
   });
   const finished = incoming.sessions.filter((s) => s.events.some((e) => e.type === 'session-ended')).length;
@@ -130,7 +159,8 @@ function showPlan(
             'section',
             { class: 'import-refused' },
             h('h3', {}, refusedOnes.length === 1 ? 'One attempt will not be imported' : `${refusedOnes.length} attempts will not be imported`),
-            h('ul', {}, ...refusedOnes.map((s) => h('li', {}, `${attemptName(s)}: ${s.reason}.`))),
+            h('ul', {}, ...refusedOnes.slice(0, SHOWN_REFUSED).map((s) => h('li', {}, `${attemptName(s)}: ${s.reason}.`))),
+            refusedOnes.length > SHOWN_REFUSED ? h('p', {}, `… and ${refusedOnes.length - SHOWN_REFUSED} more.`) : null,
           )
         : null,
       incoming.sessions.length === 0 ? h('p', {}, plan.target.kind === 'new' ? 'The file has no attempts: importing adds the profile only.' : 'The file has no attempts, and this profile is already on this device.') : null,
@@ -143,6 +173,25 @@ function showPlan(
       ),
     ),
   );
+}
+
+/**
+ * While an import runs, leaving the page asks first, and Escape asks the import to stop after the
+ * batch it is writing rather than closing the dialog under it. Returns the function that lets go.
+ */
+function holdPage(dialog: HTMLDialogElement | null, stop: () => void): () => void {
+  const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+  const escape = (event: Event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    stop();
+  };
+  window.addEventListener('beforeunload', warn);
+  dialog?.addEventListener('cancel', escape, { capture: true });
+  return () => {
+    window.removeEventListener('beforeunload', warn);
+    dialog?.removeEventListener('cancel', escape, { capture: true });
+  };
 }
 
 const ACTION_WORDS: Record<PlannedSession['action'], [one: string, many: string]> = {

@@ -64,6 +64,23 @@ describe.each([
     expect(await store.loadSession('s1')).toMatchObject({ events: long });
   });
 
+  it('writes a batch of whole sessions all together, or none of it when one clashes', async () => {
+    const store = await open();
+    const kept = sessionEvents('s1');
+    const [second, longer] = [sessionEvents('s2'), sessionEvents('s1', [0, 0])];
+    await store.putSession('p1', kept, { replace: false });
+    const batch = [
+      { profileId: 'p1', events: second, replace: false },
+      { profileId: 'p1', events: longer, replace: false },
+    ];
+    await expect(store.putSessions(batch)).rejects.toThrow(/already stored/);
+    expect(await store.loadSession('s2')).toBeNull();
+    expect(await store.loadSession('s1')).toMatchObject({ events: kept });
+    await store.putSessions(batch.map((w) => ({ ...w, replace: true })));
+    expect(await store.loadSession('s1')).toMatchObject({ events: longer });
+    expect(await store.loadSession('s2')).toMatchObject({ events: second });
+  });
+
   it('deletes one attempt, one profile with its attempts, or everything', async () => {
     const store = await open();
     await store.putProfile(profile('p1'));
