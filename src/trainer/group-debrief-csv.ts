@@ -17,6 +17,7 @@ export const GROUP_CSV_HEADER = [
   'communication',
   'challenge',
   'trainer_note',
+  'paused_minutes',
 ] as const;
 
 /**
@@ -44,6 +45,8 @@ export function groupDebriefCsv(debrief: GroupDebrief, scenarioTitle: string): s
         option.scores?.communication ?? null,
         option.scores?.challenge ?? null,
         option.taken ? decision.note : null,
+        // On the taken row only, like the note, so a column total is the time the room spent paused.
+        option.taken ? Math.round(decision.pausedMs / 6_000) / 10 : null,
       ]);
     }
   };

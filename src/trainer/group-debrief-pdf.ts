@@ -2,7 +2,7 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { AXES, AXIS_LABELS, formatScore } from '../core/axes';
 import { A4, cutLine, INK, MUTED, printable, standardFonts, wrapWithin } from '../pdf/page-text';
 import { percent, type GroupDebrief, type GroupDecision } from './group-debrief';
-import { BASIS_LABELS, endingName, handsText } from './group-debrief-text';
+import { BASIS_LABELS, endingName, handsText, pausesText } from './group-debrief-text';
 
 interface PdfInfo {
   scenarioTitle: string;
@@ -70,6 +70,7 @@ function summaryLine(debrief: GroupDebrief, info: PdfInfo): string {
     `${debrief.path.length} decisions`,
     `${debrief.overrides} ${debrief.overrides === 1 ? 'override' : 'overrides'}`,
     `${debrief.explored.length} ${debrief.explored.length === 1 ? 'branch' : 'branches'} explored`,
+    pausesText(debrief.pauses),
     debrief.ended ? `Ending: ${endingName(debrief.ending)}` : 'Not finished',
   ];
   return parts.join('  |  ');

@@ -25,3 +25,21 @@ export function handsText(hands: number): string {
 export function endingName(ending: string | null): string {
   return ending ? ending.replace(/-/g, ' ') : 'no named ending';
 }
+
+/** "Not paused", "Paused once (6 min)", "Paused 3 times (11 min in all; the last not carried on)". */
+export function pausesText(pauses: readonly { ms: number | null }[]): string {
+  if (pauses.length === 0) return 'Not paused';
+  const ended = pauses.filter((p) => p.ms !== null);
+  const total = ended.reduce((sum, p) => sum + p.ms!, 0);
+  const times = pauses.length === 1 ? 'once' : pauses.length === 2 ? 'twice' : `${pauses.length} times`;
+  const open = ended.length < pauses.length ? 'the last not carried on' : '';
+  const length = ended.length === 0 ? '' : `${minutesText(total)}${pauses.length > 1 ? ' in all' : ''}`;
+  const detail = [length, open].filter(Boolean).join('; ');
+  return `Paused ${times}${detail ? ` (${detail})` : ''}`;
+}
+
+/** "under a minute", "1 min", "12 min". */
+export function minutesText(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  return minutes < 1 ? 'under a minute' : `${minutes} min`;
+}

@@ -31,6 +31,8 @@ export interface GroupDecision {
   basis: RoomChoiceBasis | null;
   note: string | null;
   tookBest: boolean;
+  /** Time the session stood paused while this decision was on screen, in milliseconds. */
+  pausedMs: number;
 }
 
 export interface GroupDebrief {
@@ -47,6 +49,8 @@ export interface GroupDebrief {
   ended: boolean;
   ending: string | null;
   questions: string[];
+  /** Every pause, in order: how long it lasted (null if the session was never carried on after it). */
+  pauses: { ms: number | null }[];
 }
 
 interface Annotation {
@@ -65,8 +69,9 @@ export function buildGroupDebrief(
   const debrief = buildDebrief(events);
   const started = events[0] as EventOf<'session-started'>;
   const notes = annotate(events);
+  const paused = pausesIn(events);
   const source = options.bestPath ?? bestOfferedHere;
-  const decide = (d: DebriefDecision, i: number, start: number) => groupDecision(d, start + i + 1, notes.get(d.chosen.seq)!, source);
+  const decide = (d: DebriefDecision, i: number, start: number) => groupDecision(d, start + i + 1, notes.get(d.chosen.seq)!, source, paused.beforeChoice.get(d.chosen.seq) ?? 0);
   const path = debrief.decisions.map((d, i) => decide(d, i, 0));
   const explored = debrief.explored.map((branch) => ({
     fromDecision: branch.fromDecision + 1,
@@ -85,7 +90,34 @@ export function buildGroupDebrief(
     ended: debrief.ended,
     ending: debrief.ending,
     questions: [...(options.questions ?? [])],
+    pauses: paused.pauses,
   };
+}
+
+/**
+ * The trainer's pauses, each counted against the decision it interrupted (the next choice made
+ * after it), so the debrief and the CSV can say where the room stopped to talk and for how long.
+ */
+function pausesIn(events: readonly SessionEvent[]): { pauses: { ms: number | null }[]; beforeChoice: Map<number, number> } {
+  const pauses: { ms: number | null }[] = [];
+  const beforeChoice = new Map<number, number>();
+  let since: number | null = null;
+  let pending = 0;
+  for (const event of events) {
+    if (event.type === 'session-paused' && since === null) {
+      since = Date.parse(event.at);
+      pauses.push({ ms: null });
+    } else if (event.type === 'session-resumed' && since !== null) {
+      const ms = Math.max(0, Date.parse(event.at) - since);
+      pauses[pauses.length - 1]!.ms = ms;
+      pending += ms;
+      since = null;
+    } else if (event.type === 'choice-made' && pending > 0) {
+      beforeChoice.set(event.seq, pending);
+      pending = 0;
+    }
+  }
+  return { pauses, beforeChoice };
 }
 
 // What the plain debrief does not keep: the options in display order, the votes and the room's
@@ -110,7 +142,7 @@ function annotate(events: readonly SessionEvent[]): Map<number, Annotation> {
   return notes;
 }
 
-function groupDecision(decision: DebriefDecision, number: number, note: Annotation, source: BestPathSource): GroupDecision {
+function groupDecision(decision: DebriefDecision, number: number, note: Annotation, source: BestPathSource, pausedMs: number): GroupDecision {
   const counts = standingCounts(note.votes);
   const total = totalHands(counts);
   const majority = majorityOf(counts);
@@ -139,6 +171,7 @@ function groupDecision(decision: DebriefDecision, number: number, note: Annotati
     basis: note.room?.basis ?? null,
     note: note.room?.note ?? null,
     tookBest: best.includes(taken.index),
+    pausedMs,
   };
 }
 

@@ -1,6 +1,6 @@
 import { AXES, AXIS_LABELS, formatScore } from '../../core/axes';
 import { percent, type GroupDebrief, type GroupDecision, type OptionResult } from '../../trainer/group-debrief';
-import { BASIS_LABELS, BASIS_SHORT_LABELS, endingName, handsText } from '../../trainer/group-debrief-text';
+import { BASIS_LABELS, BASIS_SHORT_LABELS, endingName, handsText, minutesText, pausesText } from '../../trainer/group-debrief-text';
 import { h } from '../dom';
 import { scoreChips } from '../play/score-chips';
 
@@ -23,7 +23,7 @@ function facts(debrief: GroupDebrief): string {
   const overrides = `${debrief.overrides} ${debrief.overrides === 1 ? 'override' : 'overrides'}`;
   const branches = `${debrief.explored.length} ${debrief.explored.length === 1 ? 'road' : 'roads'} not taken explored`;
   const ending = debrief.ended ? `ending: ${endingName(debrief.ending)}` : 'not finished';
-  return [`${debrief.path.length} decisions`, overrides, branches, ending].join('  ·  ');
+  return [`${debrief.path.length} decisions`, overrides, branches, pausesText(debrief.pauses), ending].join('  ·  ');
 }
 
 function totals(debrief: GroupDebrief): HTMLElement {
@@ -94,6 +94,7 @@ function decisionCard(decision: GroupDecision, where: 'path' | 'explored'): HTML
     decision.context ? h('p', { class: 'gd-context' }, decision.context) : null,
     h('ol', { class: 'gd-options', 'aria-label': 'Votes for each option' }, ...decision.options.map((o) => optionBar(o, decision.totalHands, decision.basis === 'override'))),
     decision.note ? h('p', { class: 'gd-note' }, `Trainer's note: ${decision.note}`) : null,
+    decision.pausedMs > 0 ? h('p', { class: 'gd-paused' }, `Paused here for ${minutesText(decision.pausedMs)}.`) : null,
     taken ? why('The room’s choice', taken) : null,
     bestMissed ? why('★ Best option offered', bestMissed) : null,
   );

@@ -25,8 +25,12 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('the group debrief as CSV', () => {
-  const s = TrainerSession.start({ scenario: compileFixture('two-doors'), sessionId: 'c1', seed: 5 });
+  let now = Date.parse('2026-12-02T10:00:00Z');
+  const s = TrainerSession.start({ scenario: compileFixture('two-doors'), sessionId: 'c1', seed: 5, clock: () => new Date(now) });
   s.recordVotes([{ index: 0, hands: 2 }, { index: 1, hands: 6 }]);
+  s.pause();
+  now += 90_000;
+  s.resume();
   s.take(0, 'Let\'s see what happens if we check, "properly"');
   s.take(1);
   s.backTo(1);
@@ -55,6 +59,12 @@ describe('the group debrief as CSV', () => {
     expect(taken[column('hands')]).toBe('2');
     expect(taken[column('share_percent')]).toBe('25');
     expect(taken[column('compliance')]).toBe('2');
+  });
+
+  it('puts the minutes paused at a decision on the row the room took, so the column adds up', () => {
+    const taken = rows.slice(1).filter((r) => r[column('room_took')] === 'yes');
+    expect(taken.map((r) => r[column('paused_minutes')])).toEqual(['1.5', '0', '0']);
+    expect(rows.slice(1).filter((r) => r[column('room_took')] === 'no').every((r) => r[column('paused_minutes')] === '')).toBe(true);
   });
 
   it('leaves the share empty where the room did not vote', () => {

@@ -20,6 +20,7 @@ function longDebrief(count: number, text = 'Say you disagree, give the new rent 
     basis: 'majority',
     note: null,
     tookBest: false,
+    pausedMs: 0,
   });
   return {
     scenarioId: 'long',
@@ -33,6 +34,7 @@ function longDebrief(count: number, text = 'Say you disagree, give the new rent 
     ended: true,
     ending: 'safety-plan',
     questions: ['What would you say to the chair?'],
+    pauses: [],
   };
 }
 

@@ -3,6 +3,7 @@ import { buildDebrief } from '../../../src/scoring/debrief';
 import { PlaySession } from '../../../src/session/play-session';
 import type { BestPathSource } from '../../../src/trainer/best-path';
 import { buildGroupDebrief, percent } from '../../../src/trainer/group-debrief';
+import { pausesText } from '../../../src/trainer/group-debrief-text';
 import { TrainerSession } from '../../../src/trainer/trainer-session';
 import { compileFixture } from '../../fixtures/compile-fixture';
 
@@ -99,5 +100,39 @@ describe('the group debrief', () => {
 describe('percent', () => {
   it('rounds a share to a whole percentage', () => {
     expect([0, 1 / 3, 0.5, 2 / 3, 1].map(percent)).toEqual(['0%', '33%', '50%', '67%', '100%']);
+  });
+});
+
+describe('pauses in the group debrief', () => {
+  /** A clock the test moves by hand, so pauses have known lengths. */
+  function pausedSession(endWithPause: boolean) {
+    let now = Date.parse('2026-12-02T10:00:00Z');
+    const s = TrainerSession.start({ scenario, sessionId: 'room-8', seed: 5, clock: () => new Date(now) });
+    s.pause();
+    now += 6 * 60_000;
+    s.resume();
+    s.take(CHECK);
+    s.pause();
+    now += 20_000;
+    s.resume();
+    s.pause();
+    now += 2 * 60_000;
+    s.resume();
+    s.take(ASK);
+    if (endWithPause) s.pause();
+    return s;
+  }
+
+  it('lists every pause with its length, and counts each against the decision it interrupted', () => {
+    const debrief = buildGroupDebrief(pausedSession(false).log.events);
+    expect(debrief.pauses).toEqual([{ ms: 360_000 }, { ms: 20_000 }, { ms: 120_000 }]);
+    expect(debrief.path.map((d) => d.pausedMs)).toEqual([360_000, 140_000]);
+    expect(pausesText(debrief.pauses)).toBe('Paused 3 times (8 min in all)');
+  });
+
+  it('says when a pause was never carried on, and when there was none', () => {
+    expect(pausesText(buildGroupDebrief(pausedSession(true).log.events).pauses)).toBe('Paused 4 times (8 min in all; the last not carried on)');
+    expect(pausesText(buildGroupDebrief(roomSession().log.events).pauses)).toBe('Not paused');
+    expect(pausesText([{ ms: 25_000 }])).toBe('Paused once (under a minute)');
   });
 });
