@@ -71,18 +71,24 @@ export async function presentScreen(main: HTMLElement, scenarioId: string, sessi
   // The cleanup goes back to the router now, not when the room begins: a trainer may leave first.
   const phones = phonesOption((text) => view.announce(text));
   const resumable = offer?.kind === 'resumable' ? offer : null;
+  // The address names the session offered: the page was reloaded (or the debrief sent the trainer back).
+  const reloaded = resumable !== null && resumable.stored.summary.sessionId === sessionId;
   const start = startPanel(meta, () => view.toggleHelp(), {
-    offer: resumable ? resumeOffer(resumable.stored.summary) : null,
+    offer: resumable ? resumeOffer(resumable.stored.summary, reloaded) : null,
     notice: offer?.kind === 'stuck' ? cannotContinueNote(offer.stored.summary, offer.problem) : null,
     extra: phones.element,
     past: pastSessionsPanel(stored, (deleted) => {
-      if (resumable?.stored.summary.sessionId === deleted) start.withdrawOffer();
+      if (resumable?.stored.summary.sessionId !== deleted) return;
+      start.withdrawOffer();
+      view.startHint(false);
     }),
   });
   stopWaiting = start.cancel;
-  view.showStart(start.element);
+  view.showStart(start.element, reloaded);
   void start.begun.then((choice) => {
-    const session = choice === 'continue' && resumable ? continueSession(scenario, resumable) : startSession(scenario, scenarioId, view);
+    // Continuing a session still open in this page (left for the scenario list, say) picks up the very one.
+    const open = resumable ? findLive(resumable.stored.summary.sessionId) : undefined;
+    const session = choice === 'continue' && resumable ? (open ?? continueSession(scenario, resumable)) : startSession(scenario, scenarioId, view);
     if (!session) return;
     const voting = phones.voting();
     if (voting) {

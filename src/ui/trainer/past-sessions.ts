@@ -77,10 +77,14 @@ function sessionRow(summary: GroupSessionSummary, onDelete: () => void): HTMLEle
     h('td', {}, howFar(summary)),
     h(
       'td',
-      { class: 'past-sessions-actions' },
-      h('a', { class: 'button', href: routeHref({ screen: 'present-debrief', sessionId }), 'aria-label': `Group debrief: ${what}` }, 'Group debrief'),
-      !summary.ended && known ? h('a', { class: 'button', href: routeHref({ screen: 'present', scenarioId, sessionId }), 'aria-label': `Continue: ${what}` }, 'Continue') : null,
-      h('button', { type: 'button', class: 'button button--danger', onclick: onDelete, 'aria-label': `Delete: ${what}` }, 'Delete'),
+      {},
+      h(
+        'div',
+        { class: 'past-sessions-actions' },
+        h('a', { class: 'button', href: routeHref({ screen: 'present-debrief', sessionId }), 'aria-label': `Group debrief: ${what}` }, 'Group debrief'),
+        !summary.ended && known ? h('a', { class: 'button', href: routeHref({ screen: 'present', scenarioId, sessionId }), 'aria-label': `Continue: ${what}` }, 'Continue') : null,
+        h('button', { type: 'button', class: 'button button--danger', onclick: onDelete, 'aria-label': `Delete: ${what}` }, 'Delete'),
+      ),
     ),
   );
 }

@@ -1,5 +1,6 @@
 import type { ScenarioMeta } from '../../narrative/scenario-meta';
 import { h } from '../dom';
+import type { ResumeOffer } from './resume-offer';
 import { roleCardsPanel } from './role-cards';
 
 const SIGNPOST = 'If anything in this scenario brings up something difficult, anyone can step out at any time; talk to the trainer afterwards.';
@@ -10,8 +11,8 @@ const HELP_KEYS = new Set(['?', 'h', 'H']);
 export type StartChoice = 'new' | 'continue';
 
 interface StartParts {
-  /** An unfinished session to carry on (resume-offer.ts): then Space and the clicker continue it. */
-  offer?: { element: HTMLElement; continueButton: HTMLButtonElement; newButton: HTMLButtonElement } | null;
+  /** An unfinished session to carry on (resume-offer.ts); with its own "new" button, Space continues it. */
+  offer?: ResumeOffer | null;
   /** Something to say first when there is no offer (a session that cannot be continued). */
   notice?: HTMLElement | null;
   /** Phones, under the notes and role cards. */
@@ -48,8 +49,8 @@ export function startPanel(
         : null,
       roleCardsPanel(meta),
     ),
-    // With an offer, its own buttons begin: continue it, or start a new session.
-    offer ? null : beginRow,
+    // After a reload the offer's own buttons begin: continue, or start a new session.
+    offer?.newButton ? null : beginRow,
     extra,
     past,
   );
@@ -69,7 +70,7 @@ export function startPanel(
       if ((event.target as HTMLElement | null)?.closest('input, textarea, select')) return;
       event.preventDefault();
       event.stopPropagation();
-      done(offer ? 'continue' : 'new');
+      done(offer?.newButton ? 'continue' : 'new');
     };
     const done = (choice: StartChoice) => {
       window.removeEventListener('keydown', onKey, true);
@@ -78,13 +79,14 @@ export function startPanel(
     window.addEventListener('keydown', onKey, true);
     begin.addEventListener('click', () => done('new'));
     offer?.continueButton.addEventListener('click', () => done('continue'));
-    offer?.newButton.addEventListener('click', () => done('new'));
+    offer?.newButton?.addEventListener('click', () => done('new'));
     cancel = () => window.removeEventListener('keydown', onKey, true);
   });
   // The offered session was deleted from the list: only a new session can begin now.
   const withdrawOffer = () => {
     if (!offer) return;
-    offer.element.replaceWith(beginRow);
+    if (offer.newButton) offer.element.replaceWith(beginRow);
+    else offer.element.remove();
     offer = null;
   };
   return { element, begun, cancel, withdrawOffer };
