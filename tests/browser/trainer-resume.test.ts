@@ -1,5 +1,6 @@
 import type { Dialog } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
 import { openBrowser, withoutScenery, type BrowserSession } from './browser';
 import { expectedDebrief, expectPathCards, phase, press, presenterSettled, readToTheDecision, shownIndices, type RoomAction } from './presenter';
 
@@ -103,6 +104,7 @@ describe('a group session survives a reload', () => {
     expect(await page.locator('.presenter-hints').innerText()).toContain('Space: continue');
     expect(await page.locator('.presenter-resume').innerText()).toContain(`At decision ${RELOAD_AT_VOTE + 1}: ${RELOAD_AT_VOTE} decisions made, 1 override`);
     await page.screenshot({ path: `${SHOTS}/trainer-resume-offer.png` });
+    expect(await axeViolations(page)).toEqual([]);
 
     // Space (or the clicker) continues: the same decision, with the vote's result the room saw.
     await page.keyboard.press('Space');
@@ -140,6 +142,7 @@ describe('a group session survives a reload', () => {
     expect(await page.locator('.presenter-resume').count()).toBe(0);
     await past.locator('table').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/trainer-past-sessions.png` });
+    expect(await axeViolations(page)).toEqual([]);
     await row.getByRole('link', { name: /^Group debrief: The pension card, started / }).click();
     await page.locator('.group-debrief').waitFor();
     await expectPathCards(page, expected);
