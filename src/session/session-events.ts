@@ -22,7 +22,8 @@ const score = z.number().int().min(-2).max(2);
 const axisScoresSchema = z.object({ compliance: score, communication: score, challenge: score });
 const totalsSchema = z.object({ compliance: z.number().int(), communication: z.number().int(), challenge: z.number().int() });
 
-const sessionModeSchema = z.enum(['practice', 'trainer', 'assessed']);
+export const SESSION_MODES = ['practice', 'trainer', 'assessed'] as const;
+export const sessionModeSchema = z.enum(SESSION_MODES);
 export type SessionMode = z.infer<typeof sessionModeSchema>;
 
 const cueSchema = z.discriminatedUnion('kind', [

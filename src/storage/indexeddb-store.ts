@@ -1,5 +1,5 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { SESSION_LOG_VERSION, type SessionEvent } from '../session/session-events';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { SESSION_LOG_VERSION, type SessionEvent, type SessionMode } from '../session/session-events';
 import {
   SequenceError,
   StorageUnavailableError,
@@ -17,7 +17,7 @@ import { decodeProfile, decodeSession, decodeSessionRecord, eventRecord, newSess
 /** Records are `unknown` on the way out: stored-records.ts validates every one as it is read. */
 interface Schema extends DBSchema {
   profiles: { key: string; value: unknown };
-  sessions: { key: string; value: unknown; indexes: { byProfile: string } };
+  sessions: { key: string; value: unknown; indexes: { byProfile: string; byMode: string } };
   events: { key: [string, number]; value: unknown };
 }
 type Db = IDBPDatabase<Schema>;
@@ -43,7 +43,7 @@ export async function openIndexedDbStore(options: OpenOptions = {}): Promise<Ind
     let db: Db | undefined;
     const version = options.version ?? STORE_SCHEMA_VERSION;
     const opening = openDB<Schema>(options.name ?? DATABASE_NAME, version, {
-      upgrade: (db, oldVersion, newVersion) => upgradeDatabase(db as unknown as IDBDatabase, oldVersion, newVersion ?? version),
+      upgrade: (db, oldVersion, newVersion, tx) => upgradeDatabase(unwrap(db), unwrap(tx), oldVersion, newVersion ?? version),
       blocked: () => {
         blocked = true;
         reject(new StorageUnavailableError('Common Ground is open in another tab with an older version; close that tab and reload this page to save your progress'));
@@ -94,10 +94,18 @@ export class IndexedDbStore implements LearnerStore {
   }
 
   async listSessions(profileId?: string): Promise<Loaded<StoredSession>> {
+    // The index leaves out a record whose profileId is null (not a key): a group session has none.
+    return this.listBy('byProfile', profileId);
+  }
+
+  async listSessionsByMode(mode: SessionMode): Promise<Loaded<StoredSession>> {
+    return this.listBy('byMode', mode);
+  }
+
+  private async listBy(index: 'byProfile' | 'byMode', key: string | undefined): Promise<Loaded<StoredSession>> {
     return this.read(async () => {
       const tx = this.db.transaction(['sessions', 'events']);
-      const sessions = tx.objectStore('sessions');
-      const records = profileId === undefined ? await sessions.getAll() : await sessions.index('byProfile').getAll(profileId);
+      const records = await tx.objectStore('sessions').index(index).getAll(key);
       const results: (StoredSession | StoreProblem)[] = [];
       for (const raw of records) results.push(await readSession(tx, raw));
       return splitLoaded(results);
@@ -112,7 +120,7 @@ export class IndexedDbStore implements LearnerStore {
     });
   }
 
-  async beginSession(profileId: string, started: SessionEvent): Promise<void> {
+  async beginSession(profileId: string | null, started: SessionEvent): Promise<void> {
     await this.putSession(profileId, [started], { replace: false });
   }
 
@@ -133,7 +141,7 @@ export class IndexedDbStore implements LearnerStore {
     });
   }
 
-  async putSession(profileId: string, events: readonly SessionEvent[], options: { replace: boolean }): Promise<void> {
+  async putSession(profileId: string | null, events: readonly SessionEvent[], options: { replace: boolean }): Promise<void> {
     await this.putSessions([{ profileId, events, replace: options.replace }]);
   }
 

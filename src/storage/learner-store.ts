@@ -1,4 +1,4 @@
-import type { SessionEvent } from '../session/session-events';
+import type { SessionEvent, SessionMode } from '../session/session-events';
 import type { PinLock } from './pin-lock';
 
 /** A learner on this device: a display name and, if they chose one, a PIN against accidental opening. */
@@ -9,10 +9,13 @@ export interface Profile {
   createdAt: string;
 }
 
-/** One attempt at a scenario, finished or not: its whole event log, brought up to the current log version. */
+/**
+ * One attempt at a scenario, finished or not: its whole event log, brought up to the current log
+ * version. `profileId` is null for a session that belongs to no learner: a trainer's group session.
+ */
 export interface StoredSession {
   sessionId: string;
-  profileId: string;
+  profileId: string | null;
   events: SessionEvent[];
 }
 
@@ -41,19 +44,21 @@ export interface LearnerStore {
   putProfile(profile: Profile): Promise<void>;
   /** Removes the profile and every session it owns. */
   deleteProfile(profileId: string): Promise<void>;
-  /** Sessions of one profile, or of every profile on the device when no id is given. */
+  /** Sessions of one profile, or of every profile on the device when no id is given (never one with no profile). */
   listSessions(profileId?: string): Promise<Loaded<StoredSession>>;
+  /** Every session played in one mode, whoever it belongs to: a trainer's group sessions are 'trainer'. */
+  listSessionsByMode(mode: SessionMode): Promise<Loaded<StoredSession>>;
   /** null if there is no such session; a StoreProblem if there is one but it cannot be read. */
   loadSession(sessionId: string): Promise<StoredSession | StoreProblem | null>;
-  /** Stores a new session's first event (session-started) for a profile. */
-  beginSession(profileId: string, started: SessionEvent): Promise<void>;
+  /** Stores a new session's first event (session-started) for a profile, or for none (null). */
+  beginSession(profileId: string | null, started: SessionEvent): Promise<void>;
   /**
    * Adds a step's events (a choice, its passages, the options offered next) in ONE transaction:
    * all of them or none. The first must be the next in sequence (else SequenceError).
    */
   appendEvents(sessionId: string, events: readonly SessionEvent[]): Promise<void>;
   /** Writes a whole session at once (import). `replace` must be set to overwrite one already stored. */
-  putSession(profileId: string, events: readonly SessionEvent[], options: { replace: boolean }): Promise<void>;
+  putSession(profileId: string | null, events: readonly SessionEvent[], options: { replace: boolean }): Promise<void>;
   /**
    * Writes many whole sessions in ONE transaction, all of them or none: a large import pays for one
    * flush to disk a batch rather than one an attempt.
@@ -65,7 +70,7 @@ export interface LearnerStore {
 
 /** One whole session to write, and whether it may overwrite a stored copy. */
 export interface SessionWrite {
-  profileId: string;
+  profileId: string | null;
   events: readonly SessionEvent[];
   replace: boolean;
 }

@@ -1,4 +1,4 @@
-import { SESSION_LOG_VERSION, type SessionEvent } from '../session/session-events';
+import { SESSION_LOG_VERSION, type SessionEvent, type SessionMode } from '../session/session-events';
 import {
   SequenceError,
   StorageFullError,
@@ -64,15 +64,24 @@ export class MemoryStore implements LearnerStore {
   }
 
   async listSessions(profileId?: string): Promise<Loaded<StoredSession>> {
-    const wanted = [...this.sessions.entries()].filter(([, raw]) => profileId === undefined || keyOf(raw, 'profileId') === profileId);
-    return splitLoaded(wanted.map(([sessionId]) => this.read(sessionId)));
+    // As IndexedDB's index does: a session with no profile (a group session) is no profile's.
+    const owner = (raw: unknown) => keyOf(raw, 'profileId');
+    return this.listWhere((raw) => owner(raw) !== null && (profileId === undefined || owner(raw) === profileId));
+  }
+
+  async listSessionsByMode(mode: SessionMode): Promise<Loaded<StoredSession>> {
+    return this.listWhere((raw) => keyOf(raw, 'mode') === mode);
+  }
+
+  private listWhere(wanted: (raw: unknown) => boolean): Loaded<StoredSession> {
+    return splitLoaded([...this.sessions.entries()].filter(([, raw]) => wanted(raw)).map(([sessionId]) => this.read(sessionId)));
   }
 
   async loadSession(sessionId: string): Promise<StoredSession | StoreProblem | null> {
     return this.sessions.has(sessionId) ? this.read(sessionId) : null;
   }
 
-  async beginSession(profileId: string, started: SessionEvent): Promise<void> {
+  async beginSession(profileId: string | null, started: SessionEvent): Promise<void> {
     await this.putSession(profileId, [started], { replace: false });
   }
 
@@ -90,7 +99,7 @@ export class MemoryStore implements LearnerStore {
     this.sessions.set(sessionId, record);
   }
 
-  async putSession(profileId: string, events: readonly SessionEvent[], options: { replace: boolean }): Promise<void> {
+  async putSession(profileId: string | null, events: readonly SessionEvent[], options: { replace: boolean }): Promise<void> {
     await this.putSessions([{ profileId, events, replace: options.replace }]);
   }
 

@@ -18,7 +18,8 @@ export type SaveState =
 
 export interface StepSaverOptions {
   store: LearnerStore;
-  profileId: string;
+  /** Whose session it is; null for one that belongs to no profile (a trainer's group session). */
+  profileId: string | null;
   log: SessionLog;
   /** How many of the log's events are already stored: 0 for a new session, more for a resumed one. */
   storedCount: number;

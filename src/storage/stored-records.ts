@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { migrateSessionEvents } from '../session/log-migrations';
-import { MIN_SESSION_LOG_VERSION, SESSION_LOG_VERSION, sessionEventSchema, type SessionEvent } from '../session/session-events';
+import { MIN_SESSION_LOG_VERSION, SESSION_LOG_VERSION, sessionEventSchema, sessionModeSchema, type SessionEvent } from '../session/session-events';
 import { SessionLog } from '../session/session-log';
 import { SequenceError, type Loaded, type Profile, type StoredSession, type StoreProblem } from './learner-store';
 import { pinLockSchema } from './pin-lock';
@@ -20,8 +20,11 @@ export const profileRecordSchema = z.object({
 
 const sessionRecordSchema = z.object({
   sessionId: z.string().min(1),
-  profileId: z.string().min(1),
+  /** The learner's profile; null for a session that belongs to no profile (a trainer's group session). */
+  profileId: z.string().min(1).nullable(),
   scenarioId: z.string().min(1),
+  /** Written since database version 2 (migrations.ts fills it in for older records); indexed. */
+  mode: sessionModeSchema.optional(),
   /** The log version its events were written in; reading brings them up to date. */
   logVersion: z.number().int().min(MIN_SESSION_LOG_VERSION),
   /** How many events are stored: the next append must have this seq. */
@@ -84,13 +87,14 @@ export function decodeSession(record: SessionRecord, rawEvents: readonly unknown
   }
 }
 
-export function newSessionRecord(profileId: string, events: readonly SessionEvent[]): SessionRecord {
+export function newSessionRecord(profileId: string | null, events: readonly SessionEvent[]): SessionRecord {
   const started = events[0];
   if (started?.type !== 'session-started') throw new Error('a stored session must begin with session-started');
   return {
     sessionId: started.sessionId,
     profileId,
     scenarioId: started.scenarioId,
+    mode: started.mode,
     logVersion: SESSION_LOG_VERSION,
     eventCount: events.length,
     updatedAt: events.at(-1)!.at,

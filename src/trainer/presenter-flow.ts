@@ -1,6 +1,7 @@
 import type { ChoiceOption, Passage } from '../narrative/story-runner';
 import type { CastMember, Mood } from '../narrative/tags';
-import type { EventOf } from '../session/session-events';
+import type { EventOf, VoteCount } from '../session/session-events';
+import { roomPosition, stepStartPlaces, type RoomPosition } from './room-position';
 import { majorityOf } from './room-vote';
 import type { TrainerSession } from './trainer-session';
 
@@ -39,11 +40,20 @@ export class PresenterFlow {
   note = '';
   /** Set after a rewind, until the next choice, so the screen can say where the room is. */
   rewoundTo: number | null = null;
-  /** The scene as each decision's lines began, by decision; a rewind picks up from here. */
-  private sceneAtStep: SceneNow[] = [{ place: null, speaker: null, mood: null }];
 
   constructor(readonly session: TrainerSession) {
     this.showStep([]);
+  }
+
+  /**
+   * A stored session carried on (TrainerSession.continue): the room is back at the decision it had
+   * reached, with the room's last choice and the lines before the decision on screen, or with the
+   * vote's result if the vote had closed (the room saw it, so it is in the log).
+   */
+  static continueFrom(session: TrainerSession): PresenterFlow {
+    const flow = new PresenterFlow(session);
+    flow.pickUp(roomPosition(session.log.events));
+    return flow;
   }
 
   get choices(): readonly ChoiceOption[] {
@@ -57,9 +67,10 @@ export class PresenterFlow {
     return [ask ?? DEFAULT_PROMPT];
   }
 
-  /** The scene as of the last line on screen. */
+  /** The scene as of the last line on screen, from the place the log says this decision's lines began in. */
   get scene(): SceneNow {
-    return sceneAfter(this.sceneAtStep[this.session.decision]!, this.lines.slice(0, this.revealed));
+    const place = stepStartPlaces(this.session.log.events)[this.session.decision] ?? null;
+    return sceneAfter({ place, speaker: null, mood: null }, this.lines.slice(0, this.revealed));
   }
 
   /** Hands and phones together, by position: the room's split. */
@@ -160,6 +171,10 @@ export class PresenterFlow {
     if (this.phones.some((votes) => votes > 0)) {
       this.session.recordVotes(this.choices.map((c, i) => ({ index: c.index, hands: this.phones[i]! })), 'remote');
     }
+    this.showResult();
+  }
+
+  private showResult(): void {
     this.phase = 'result';
     const majority = this.majority;
     this.selected = majority.length === 1 ? majority[0]! : null;
@@ -170,11 +185,21 @@ export class PresenterFlow {
     const position = this.selected ?? (this.majority.length === 1 ? this.majority[0]! : null);
     if (position === null) return; // a tie or no votes: the trainer must pick one first
     const option = this.choices[position]!;
-    const sceneAtEnd = sceneAfter(this.sceneAtStep[this.session.decision]!, this.lines);
     const { room, made } = this.session.take(option.index, this.overriding ? this.note : null);
-    this.sceneAtStep[this.session.decision] = { ...sceneAtEnd, speaker: null, mood: null };
     this.rewoundTo = null;
     this.showStep([{ kind: 'room-choice', room, text: made.text }]);
+  }
+
+  private pickUp(at: RoomPosition): void {
+    if (at.lastTake) this.showStep([{ kind: 'room-choice', ...at.lastTake }]);
+    this.rewoundTo = at.rewoundTo;
+    this.revealed = this.lines.length;
+    if (this.session.play.ended) return void (this.phase = 'ended');
+    if (!at.hands && !at.phones) return;
+    this.startVote();
+    const byPosition = (counts: VoteCount[] | null) => this.choices.map((c) => counts?.find((n) => n.index === c.index)?.hands ?? 0);
+    [this.tally, this.phones] = [byPosition(at.hands), byPosition(at.phones)];
+    this.showResult();
   }
 
   private showStep(before: ShownLine[]): void {

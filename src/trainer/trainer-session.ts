@@ -16,6 +16,18 @@ export class TrainerSession {
     return new TrainerSession(PlaySession.start({ ...options, mode: 'trainer' }));
   }
 
+  /**
+   * Carries on a stored group session, `play` being its log replayed (replay.ts resumeSession).
+   * The trainer chose to carry on, so a pause the page was left in ends here, in the record too.
+   */
+  static continue(play: PlaySession): TrainerSession {
+    if (play.mode !== 'trainer') throw new RangeError(`this is ${play.mode === 'assessed' ? 'an observed' : 'a practice'} session, not a group one`);
+    const session = new TrainerSession(play);
+    const last = play.log.events.findLast((e) => e.type === 'session-paused' || e.type === 'session-resumed');
+    if (last?.type === 'session-paused') session.log.append({ type: 'session-resumed' });
+    return session;
+  }
+
   get log() {
     return this.play.log;
   }

@@ -6,7 +6,7 @@ import { findSession } from './session-registry';
 import { formatTimestamp } from '../session/timestamps';
 
 /** What the screens read from the store, summarised; damaged records come back as problems. */
-export type ProfileAttempt = AttemptSummary & { profileId: string };
+export type ProfileAttempt = AttemptSummary & { profileId: string | null };
 
 export interface Attempts {
   attempts: ProfileAttempt[];

@@ -7,6 +7,7 @@ import { startRelay, type Relay } from '../../src/relay/relay-server';
 import { buildGroupDebrief } from '../../src/trainer/group-debrief';
 import { TrainerSession } from '../../src/trainer/trainer-session';
 import { CHROMIUM_PATH, openBrowser, withoutScenery, type BrowserSession } from './browser';
+import { presenterSettled } from './presenter';
 
 const SCENARIO = 'pension-card';
 const PHONES = 5;
@@ -145,6 +146,8 @@ describe('a live room', () => {
       expect(await phones[1]!.locator('.phone-option').nth(other).isDisabled()).toBe(true);
       actions.push({ kind: 'take', index: indices[favourite]! });
       await p.keyboard.press('Enter');
+      // The room's choice is stored before the next step shows.
+      await presenterSettled(p);
       decision++;
     }
     expect(await p.getAttribute('.presenter', 'data-phase')).toBe('ended');

@@ -1,36 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { compileStory } from '../fixtures/compile-fixture';
 import { AXES } from '../../src/core/axes';
-import { buildGroupDebrief, type GroupDebrief } from '../../src/trainer/group-debrief';
-import { TrainerSession } from '../../src/trainer/trainer-session';
 import { openBrowser, type BrowserSession } from './browser';
+import { expectedCard, expectedDebrief as debriefFor, phase, presenterSettled, readCard, readToTheDecision, shownIndices, type RoomAction } from './presenter';
 
 const SCENARIO = 'pension-card';
 const OVERRIDE_AT_VOTE = 1;
 const REWIND_AFTER_VOTE = 3;
 
-/** What the room did, by ink's option indices, so the same session can be rebuilt in Node. */
-type Action =
-  | { kind: 'votes'; counts: { index: number; hands: number }[] }
-  | { kind: 'take'; index: number; note: string | null }
-  | { kind: 'back'; toDecision: number };
-
 type Page = BrowserSession['page'];
 
-/** The group debrief the engine computes for the same actions: the expected result. */
-function expectedDebrief(actions: readonly Action[]): GroupDebrief {
-  const session = TrainerSession.start({ scenario: compileStory(SCENARIO), sessionId: 'expected', seed: 1 });
-  for (const action of actions) {
-    if (action.kind === 'votes') session.recordVotes(action.counts);
-    if (action.kind === 'take') session.take(action.index, action.note);
-    if (action.kind === 'back') session.backTo(action.toDecision);
-  }
-  expect(session.play.ended).toBe(true);
-  return buildGroupDebrief(session.log.events);
-}
-
-const phase = (page: Page) => page.getAttribute('.presenter', 'data-phase');
+const expectedDebrief = (actions: readonly RoomAction[]) => debriefFor(SCENARIO, actions);
 
 /** Hands for each option on screen: a clear majority for one option, moving round as votes go by. */
 function handsFor(vote: number, optionCount: number): number[] {
@@ -54,13 +34,6 @@ async function enterHands(page: Page, vote: number, hands: number[]): Promise<vo
   if (vote !== 0) await page.keyboard.press('Escape');
 }
 
-/** Presses on through the story's lines (the top bar says "line 2 of 6") to the decision or the end. */
-async function readToTheDecision(page: Page): Promise<void> {
-  const where = await page.locator('.presenter-where').innerText();
-  const [, shown, total] = /line (\d+) of (\d+)/.exec(where) ?? [null, '1', '1'];
-  for (let i = Number(shown); i <= Number(total); i++) await page.keyboard.press('Space');
-}
-
 /** ? shows the presenter's own keys, and only those (the app's general key list stays shut); ? again hides them. */
 async function expectOnlyPresenterHelp(page: Page): Promise<void> {
   await page.keyboard.press('?');
@@ -68,28 +41,6 @@ async function expectOnlyPresenterHelp(page: Page): Promise<void> {
   expect(await page.locator('.presenter-help').isVisible()).toBe(true);
   await page.keyboard.press('?');
   expect(await page.locator('dialog[open]').count()).toBe(0);
-}
-
-/** Options on screen, in display order, as ink indices. */
-async function shownIndices(page: Page): Promise<number[]> {
-  return (await page.locator('.presenter-option').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.choiceIndex))));
-}
-
-/** Reads one decision card of the group debrief: the option taken, how, and the hands per option. */
-async function readCard(card: ReturnType<Page['locator']>) {
-  const hands = await card.locator('.gd-option').evaluateAll((rows) =>
-    rows.map((r) => [Number((r as HTMLElement).dataset.choiceIndex), Number((r as HTMLElement).dataset.hands)] as [number, number]),
-  );
-  const className = (await card.getAttribute('class')) ?? '';
-  return { taken: Number(await card.getAttribute('data-taken')), basis: /gd-decision--([a-z-]+)/.exec(className)?.[1], hands: hands.sort((a, b) => a[0] - b[0]) };
-}
-
-function expectedCard(decision: GroupDebrief['path'][number]) {
-  return {
-    taken: decision.taken.index,
-    basis: decision.basis ?? 'solo',
-    hands: decision.options.map((o) => [o.index, o.hands] as [number, number]).sort((a, b) => a[0] - b[0]),
-  };
 }
 
 describe('trainer mode', () => {
@@ -113,7 +64,7 @@ describe('trainer mode', () => {
     await page.keyboard.press('Space');
     await expectOnlyPresenterHelp(page);
 
-    const actions: Action[] = [];
+    const actions: RoomAction[] = [];
     const prompts: string[] = [];
     let vote = 0;
     for (let guard = 0; guard < 60 && (await phase(page)) !== 'ended'; guard++) {
@@ -134,6 +85,8 @@ describe('trainer mode', () => {
       expect(await page.locator('.vote-total').innerText()).toContain(`${hands.reduce((a, b) => a + b, 0)} hands`);
       actions.push({ kind: 'votes', counts: indices.map((index, i) => ({ index, hands: hands[i]! })) });
       await page.keyboard.press('Enter');
+      // The room's hands are stored before the result shows.
+      await presenterSettled(page);
       expect(await phase(page)).toBe('result');
 
       let note: string | null = null;
@@ -145,6 +98,7 @@ describe('trainer mode', () => {
       const taken = Number(await page.locator('.presenter-option.is-selected').getAttribute('data-choice-index'));
       if (note) await page.locator('.override-input').press('Enter');
       else await page.keyboard.press('Enter');
+      await presenterSettled(page);
       actions.push({ kind: 'take', index: taken, note });
 
       if (vote === REWIND_AFTER_VOTE) {

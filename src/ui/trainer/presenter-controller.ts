@@ -1,29 +1,44 @@
 import { assertNever } from '../../core/assert-never';
 import { AuthoringError } from '../../narrative/authoring-error';
 import { pathHistory } from '../../scoring/effective-path';
+import type { Committer } from '../../storage/step-saver';
 import type { PresenterFlow } from '../../trainer/presenter-flow';
+import { CommitThenShow } from '../play/commit-then-show';
 import { backDialog } from './back-dialog';
 import { commandFor, type PresenterCommand } from './keymap';
 import type { PhoneVoting } from './phone-voting';
 import type { PresenterView, ViewHandlers } from './presenter-view';
 
+/** Commands that move the room on; they wait their turn while the last move is still being stored. */
+const MOVES = new Set<PresenterCommand['kind']>(['advance', 'previous', 'select', 'hands', 'override', 'back']);
+
 /**
  * Turns keys, clicker presses and taps into presenter commands, applies them to the flow and
  * redraws. The one place that knows about dialogs being open or the session being paused.
+ *
+ * Stored before shown, as in practice play: whatever a command wrote to the log (votes, the room's
+ * choice, a rewind) is committed by `committer` before the room sees its result. Meanwhile the
+ * presenter is marked aria-busy and further moves are refused, so a double press never skips a result.
  */
 export class PresenterController {
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
   private decisionShown: number;
-  /** Waiting for the phones' split as voting closes: other commands wait too. */
-  private closing = false;
+  /** Waiting for the phones' split as voting closes, or for the device to store a step. */
+  private busy = false;
+  private readonly steps: CommitThenShow;
+  /** How many of the log's events have been handed to the committer (the caller commits those it starts with). */
+  private handedOver: number;
 
   constructor(
     private readonly flow: PresenterFlow,
     private readonly view: PresenterView,
     private readonly phones: PhoneVoting | null,
     private readonly toDebrief: () => void,
+    committer: Committer | null = null,
   ) {
     this.decisionShown = flow.session.decision;
+    this.steps = new CommitThenShow(committer);
+    this.handedOver = committer ? flow.session.log.events.length : Infinity;
     // Captured on the window, so the presenter's keys are its own (the app's global ? help included).
     window.addEventListener('keydown', this.onKey, true);
     this.redraw();
@@ -85,12 +100,12 @@ export class PresenterController {
       if (command.kind === 'pause' || command.kind === 'close') this.setPaused(false);
       return;
     }
-    if (this.closing) return;
+    if (this.busy && MOVES.has(command.kind)) return;
     // Leaving "hands up" for the result: the phones' votes come first, to join the hands.
     if (this.phones && this.flow.phase === 'vote' && (command.kind === 'advance' || command.kind === 'override')) {
-      this.closing = true;
+      this.setBusy(true);
       void this.phones.closeInto(this.flow).finally(() => {
-        this.closing = false;
+        this.setBusy(false);
         this.run(command);
       });
       return;
@@ -98,11 +113,29 @@ export class PresenterController {
     this.run(command);
   }
 
+  /** Redraws, once anything new in the log is stored; at once if nothing is new. */
+  private show(): void {
+    const logged = this.flow.session.log.events.length;
+    if (logged <= this.handedOver) return this.redraw();
+    this.handedOver = logged;
+    this.setBusy(true);
+    void this.steps.run(() => {
+      this.setBusy(false);
+      this.redraw();
+    });
+  }
+
+  private setBusy(busy: boolean): void {
+    this.busy = busy;
+    this.view.root.setAttribute('aria-busy', String(busy));
+  }
+
   private run(command: PresenterCommand): void {
     try {
       this.apply(command);
     } catch (error) {
-      // An authoring mistake stops the story where it stands; the record so far is kept.
+      // An authoring mistake stops the story where it stands; the record so far is kept (and stored).
+      void this.steps.run(() => undefined);
       if (!(error instanceof AuthoringError)) console.error(error);
       this.view.showError(`This scenario has a problem and cannot go on: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -127,15 +160,16 @@ export class PresenterController {
       case 'close': return;
       default: assertNever(command, 'command');
     }
-    this.redraw();
+    this.show();
   }
 
   private openBack(): void {
     const path = pathHistory(this.flow.session.log.events).current;
     if (path.length === 0) return this.view.announce('There is no earlier decision to go back to yet.');
     const dialog = backDialog(path, (decision) => {
+      if (this.busy) return;
       this.flow.backTo(decision);
-      this.redraw();
+      this.show();
     });
     this.view.root.append(dialog);
     dialog.showModal();
@@ -144,6 +178,8 @@ export class PresenterController {
   private setPaused(paused: boolean): void {
     if (paused) this.flow.session.pause();
     else this.flow.session.resume();
+    // The screen blanks (or comes back) at once; the pause goes to the device behind it.
+    void this.steps.run(() => undefined);
     this.view.setPaused(paused);
     this.view.announce(paused ? 'Paused. Press P to carry on.' : 'Carrying on.');
   }

@@ -16,8 +16,9 @@ export interface ViewHandlers extends VoteHandlers {
   back(): void;
 }
 
-const HINTS: Record<PresenterPhase | 'start', string> = {
+const HINTS: Record<PresenterPhase | 'start' | 'start-resume', string> = {
   start: 'Space: begin   ·   ?: keys',
+  'start-resume': 'Space: continue the session   ·   ?: keys',
   story: 'Space: next line   ·   ←: back a line   ·   B: earlier decision   ·   ?: keys',
   discuss: 'Space: hands up   ·   T: timer   ·   ?: keys',
   vote: '1–9: pick   ·   + −: hands   ·   Enter: result',
@@ -64,10 +65,16 @@ export class PresenterView {
     this.place.textContent = describeScene({ place: null, present: [], speaker: null, mood: null });
   }
 
-  /** Before the session: the scenario, its content notes and role cards, and how to begin. */
-  showStart(content: HTMLElement): void {
+  /** Before the session: the scenario, its content notes and role cards, and how to begin (or carry on). */
+  showStart(content: HTMLElement, resuming = false): void {
     this.setPhase('start', 'Ready to start');
     this.panel.replaceChildren(content);
+    this.startHint(resuming);
+  }
+
+  /** What Space does on the start screen: carry on the session offered, or begin. */
+  startHint(resuming: boolean): void {
+    this.hints.textContent = HINTS[resuming ? 'start-resume' : 'start'];
   }
 
   render(flow: PresenterFlow, handlers: ViewHandlers): void {

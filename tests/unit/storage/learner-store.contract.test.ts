@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SESSION_LOG_VERSION } from '../../../src/session/session-events';
 import { SequenceError } from '../../../src/storage/learner-store';
-import { indexedDbFactory, memoryFactory, profile, rawSession, saveSession, sessionEvents, type StoreFactory } from './store-fixtures';
+import { groupSessionEvents, indexedDbFactory, memoryFactory, profile, rawSession, saveSession, sessionEvents, type StoreFactory } from './store-fixtures';
 
 /** One contract, two stores: whatever the game relies on must hold in memory and in IndexedDB alike. */
 describe.each([
@@ -31,6 +31,23 @@ describe.each([
     await saveSession(store, 'p2', sessionEvents('c'));
     expect((await store.listSessions('p1')).items.map((s) => s.sessionId).sort()).toEqual(['a', 'b']);
     expect((await store.listSessions()).items).toHaveLength(3);
+  });
+
+  it('keeps a group session, which belongs to no profile: listed by its mode, never as any profile’s', async () => {
+    const store = await open();
+    await store.putProfile(profile('p1'));
+    await saveSession(store, 'p1', sessionEvents('practice'));
+    const group = groupSessionEvents('room');
+    await saveSession(store, null, group);
+    expect(await store.loadSession('room')).toEqual({ sessionId: 'room', profileId: null, events: group });
+    expect((await store.listSessionsByMode('trainer')).items.map((s) => s.sessionId)).toEqual(['room']);
+    expect((await store.listSessionsByMode('practice')).items.map((s) => s.sessionId)).toEqual(['practice']);
+    expect((await store.listSessions()).items.map((s) => s.sessionId)).toEqual(['practice']);
+    // Deleting a learner leaves the room's sessions alone; deleting everything does not.
+    await store.deleteProfile('p1');
+    expect((await store.listSessionsByMode('trainer')).items).toHaveLength(1);
+    await store.deleteSession('room');
+    expect(await store.loadSession('room')).toBeNull();
   });
 
   it('refuses an event that does not follow on, and keeps what was stored', async () => {
