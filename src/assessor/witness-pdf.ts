@@ -3,6 +3,7 @@ import { findKsb, type KsbCatalogue } from '../content/ksb-catalogue';
 import type { CastMember } from '../narrative/tags';
 import { AXES, AXIS_LABELS, formatScore } from '../core/axes';
 import { KSB_JUDGEMENTS, type KsbJudgement } from '../session/session-events';
+import { apprenticeText } from './apprentice-response';
 import { JUDGEMENT_LABELS } from './judgement-labels';
 import { EVIDENCED_RULE, JUDGED_MET_RULE, ksbEvidence } from './ksb-evidence';
 import { MUTED, standardFonts } from '../pdf/page-text';
@@ -60,7 +61,11 @@ function details(flow: PdfFlow, { file, record }: WitnessPdfInput): void {
   flow.space(8);
   flow.keyValues([
     ['Apprentice', o?.apprentice ?? '-'],
+    ['Unique Learner Number', o?.uln ?? 'Not given'],
+    ['Employer', o?.employer ?? 'Not given'],
     ['Witness', o ? `${o.assessor.name}, ${o.assessor.role}` : '-'],
+    ['Relationship to the apprentice', o?.assessor.relationship ?? 'Not recorded'],
+    ['Witness contact', o?.assessor.contact ?? 'Not recorded'],
     ['Organisation', o?.organisation ?? '-'],
     ['Date observed', o ? longUkDate(o.observedOn) : '-'],
     ['Time (UK)', `${ukClockTime(record.startedAt)} to ${ukClockTime(record.signOff?.at ?? record.startedAt)}`],
@@ -69,7 +74,7 @@ function details(flow: PdfFlow, { file, record }: WitnessPdfInput): void {
     ['Scenario', `${file.scenario.title} (${file.scenario.id})`],
     ['Scenario version', file.scenario.hash],
     ['How it ended', record.ended ? `Finished${record.ending ? `: ending "${record.ending}"` : ''}` : 'Stopped before the end of the scenario'],
-    ['KSB list', o ? `${o.ksbList.standard}, version ${o.ksbList.version}` : '-'],
+    ['Standard and KSB list', o ? `${o.ksbList.reference ? `${o.ksbList.reference} ` : ''}${o.ksbList.standard}, KSB list version ${o.ksbList.version}` : '-'],
   ]);
 }
 
@@ -176,6 +181,8 @@ function signOff(flow: PdfFlow, { file, record }: WitnessPdfInput): void {
   flow.ensure(160);
   flow.paragraph(record.signOff?.declaration ?? 'This record has not been signed.');
   flow.space(8);
+  flow.paragraph(record.signOff ? apprenticeText(record.signOff.apprentice) : 'The apprentice’s response: not yet given.', { size: 10 });
+  flow.space(6);
   flow.keyValues([
     ['Typed signature', record.signOff?.name ?? '-'],
     ['Date', record.signOff ? longUkDate(record.signOff.signedOn) : '-'],

@@ -28,6 +28,8 @@ const ksbCatalogueSchema = z
     format: z.literal(KSB_CATALOGUE_FORMAT),
     version: z.number().int().min(1),
     standard: z.string().min(1),
+    /** The standard's reference, e.g. "ST0314", printed on witness records beside its name. */
+    reference: z.string().min(1).max(40).optional(),
     items: z.array(ksbItemSchema).min(1),
   })
   .superRefine((catalogue, context) => {

@@ -63,15 +63,33 @@ export const KSB_JUDGEMENTS = ['met', 'partly-met', 'not-met'] as const;
 const ksbJudgementSchema = z.enum(KSB_JUDGEMENTS);
 export type KsbJudgement = z.infer<typeof ksbJudgementSchema>;
 
+const shortText = z.string().trim().min(1).max(TEXT_LIMITS.name);
+/** A Unique Learner Number: ten digits. */
+export const ulnSchema = z.string().regex(/^\d{10}$/, 'a ULN is ten digits');
+
+/**
+ * Who and what an observation is about. The fields after `ksbList` came later (what an e-portfolio
+ * or EPA organisation asks of witness testimony), so records made before them still read.
+ */
 const observationDetailsSchema = z.object({
-  apprentice: z.string().trim().min(1).max(TEXT_LIMITS.name),
-  assessor: z.object({ name: z.string().trim().min(1).max(TEXT_LIMITS.name), role: z.string().trim().min(1).max(TEXT_LIMITS.name) }),
-  organisation: z.string().trim().min(1).max(TEXT_LIMITS.name),
+  apprentice: shortText,
+  assessor: z.object({
+    name: shortText,
+    /** The witness's job title. */
+    role: shortText,
+    /** How the witness knows the apprentice's work, e.g. "line manager" or "workplace mentor". */
+    relationship: shortText.optional(),
+    /** How to reach the witness to confirm the record (the declaration promises they can be). */
+    contact: shortText.optional(),
+  }),
+  organisation: shortText,
   observedOn: isoDate,
   /** Where or how the session took place, e.g. "training room, projector". */
-  setting: z.string().trim().min(1).max(TEXT_LIMITS.name),
-  /** Which KSB list the codes in this record come from. */
-  ksbList: z.object({ standard: z.string(), version: z.number().int() }),
+  setting: shortText,
+  /** Which KSB list the codes in this record come from, and the standard it is for. */
+  ksbList: z.object({ standard: z.string(), version: z.number().int(), reference: z.string().max(TEXT_LIMITS.name).optional() }),
+  employer: shortText.optional(),
+  uln: ulnSchema.optional(),
 });
 export type ObservationDetails = z.infer<typeof observationDetailsSchema>;
 
@@ -228,7 +246,15 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     by: z.string().trim().min(1).max(TEXT_LIMITS.name),
   }),
   /** The witness's sign-off: typed name, date and the declaration they agreed to. Nothing may follow it in a record. */
-  z.object({ ...base, type: z.literal('witness-signed'), name: z.string().trim().min(1).max(TEXT_LIMITS.name), signedOn: isoDate, declaration: z.string().min(1) }),
+  z.object({
+    ...base,
+    type: z.literal('witness-signed'),
+    name: z.string().trim().min(1).max(TEXT_LIMITS.name),
+    signedOn: isoDate,
+    declaration: z.string().min(1),
+    /** Whether the apprentice read the record before it was signed, and what they said about it. */
+    apprentice: z.object({ acknowledged: z.boolean(), comments: z.string().trim().max(TEXT_LIMITS.notes) }).optional(),
+  }),
 ]);
 
 export type SessionEvent = z.infer<typeof sessionEventSchema>;

@@ -109,6 +109,8 @@ async function observedWithPanel({ page }: BrowserSession, base: string) {
   await page.fill('#apprentice', 'Sam Jones');
   await page.fill('#assessor-name', 'Priya Shah');
   await page.fill('#assessor-role', 'Workplace assessor');
+  await page.fill('#assessor-relationship', 'Line manager');
+  await page.fill('#assessor-contact', 'p.shah@northshire.example');
   await page.fill('#organisation', 'Northshire Council');
   await page.fill('#setting', 'Training room');
   await page.selectOption('#scenario', SCENARIO);

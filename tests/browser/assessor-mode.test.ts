@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -19,8 +19,12 @@ async function startObservedSession(page: Page, notesIn: 'window' | 'side') {
   await page.fill('#apprentice', 'Sam Jones');
   await page.fill('#assessor-name', 'Priya Shah');
   await page.fill('#assessor-role', 'Workplace assessor');
+  await page.fill('#assessor-relationship', 'Line manager');
+  await page.fill('#assessor-contact', 'p.shah@northshire.example');
   await page.fill('#organisation', 'Northshire Council');
   await page.fill('#setting', 'Training room, projector');
+  await page.fill('#employer', 'Northshire Council Housing');
+  await page.fill('#uln', '12345 67890');
   await page.selectOption('#scenario', 'pension-card');
   await page.locator(`input[name="notes-in"][value="${notesIn}"]`).check();
 }
@@ -125,12 +129,15 @@ describe('assessor mode', () => {
     await askedCard.locator('.annotation-form').first().locator('.save-status:has-text("Saved")').waitFor();
 
     await panel.locator('.panel-status:has-text("Finished")').waitFor();
+    await panel.locator('#apprentice-seen').check();
+    await panel.locator('#apprentice-comments').fill('I would ask the daughter to wait outside next time.');
     await panel.locator('#sign-agree').check();
     await panel.locator('#sign-name').fill('Priya Shah');
     await panel.locator('button:has-text("Sign the witness record")').click();
     await panel.locator('button:has-text("Download the PDF")').waitFor();
     const json = (await download(panel, 'Download the JSON')).toString('utf8');
     const pdf = await download(panel, 'Download the PDF');
+    writeFileSync(`${process.env.TMPDIR ?? '/tmp'}/witness-record.pdf`, pdf);
 
     const verified = await verifyWitnessFile(json, scenarioFromDisk(storiesDir), trustingOwnKey(json));
     expect(verified.ok).toBe(true);
@@ -141,6 +148,14 @@ describe('assessor mode', () => {
     const asked = verified.record.decisions.find((d) => d.answer);
     expect(asked?.answer?.text).toBe(ANSWER);
     expect(asked?.answerAnnotation?.judgements[0]?.judgement).toBe('partly-met');
+    // What an e-portfolio asks of witness testimony, in the signed record itself.
+    expect(verified.record.observation).toMatchObject({
+      assessor: { name: 'Priya Shah', role: 'Workplace assessor', relationship: 'Line manager', contact: 'p.shah@northshire.example' },
+      employer: 'Northshire Council Housing',
+      uln: '1234567890',
+      ksbList: { reference: 'ST0314', version: 1 },
+    });
+    expect(verified.record.signOff?.apprentice).toEqual({ acknowledged: true, comments: 'I would ask the daughter to wait outside next time.' });
 
     const at = json.indexOf('"text": "Monday morning') + '"text": "'.length;
     const changed = `${json.slice(0, at)}m${json.slice(at + 1)}`;
@@ -151,6 +166,9 @@ describe('assessor mode', () => {
     for (const text of pages) expect(text).toContain('Apprentice: Sam Jones  |  Witness: Priya Shah');
     const all = pages.join('\n');
     expect(all).toContain(`Witness notes: ${NOTES}`);
+    for (const field of ['Line manager', 'p.shah@northshire.example', 'Northshire Council Housing', '1234567890', 'ST0314', 'Simulated, on-programme observation', 'The apprentice has read this record.', 'I would ask the daughter to wait outside next time.']) {
+      expect(all.replace(/\s+/g, ' ')).toContain(field);
+    }
     expect(all).toContain(verified.file.fingerprint);
     expect(panelErrors).toEqual([]);
   });

@@ -64,7 +64,7 @@ function buildParts(port: ObservationPort, store: WitnessStore, body: HTMLElemen
   };
   const overall = new AnnotationForm({ id: 'overall', title: 'Overall notes and follow-up questions', notesLabel: 'Your follow-up questions and their answers, and anything else you saw', suggested: [], onSave: (draft) => actions.annotate(null, draft) });
   const signOff = new SignOffForm(
-    (name, signedOn) => port.add({ type: 'witness-signed', name, signedOn, declaration: WITNESS_DECLARATION }),
+    (name, signedOn, apprentice) => port.add({ type: 'witness-signed', name, signedOn, declaration: WITNESS_DECLARATION, apprentice }),
     () => ({ name: record?.observation?.assessor.name ?? null, observedOn: record?.observation?.observedOn ?? null }),
   );
   const exporter = new RecordExport(store);

@@ -1,5 +1,6 @@
 import { WITNESS_DECLARATION } from '../../assessor/declaration';
 import { signingProblem } from '../../assessor/sign-off-rules';
+import { apprenticeText, type ApprenticeResponse } from '../../assessor/apprentice-response';
 import { longUkDate } from '../../assessor/uk-time';
 import type { EventOf } from '../../session/session-events';
 import { h } from '../dom';
@@ -17,22 +18,34 @@ export class SignOffForm {
   private signedShown = false;
 
   /** `witness` gives the witness named when the observation began, and the date observed, as they stand now. */
-  constructor(onSign: (name: string, signedOn: string) => void, witness: () => { name: string | null; observedOn: string | null } = () => ({ name: null, observedOn: null })) {
+  constructor(onSign: (name: string, signedOn: string, apprentice: ApprenticeResponse) => void, witness: () => { name: string | null; observedOn: string | null } = () => ({ name: null, observedOn: null })) {
     const agree = h('input', { type: 'checkbox', id: 'sign-agree' });
     const name = h('input', { type: 'text', id: 'sign-name', autocomplete: 'name', 'aria-describedby': 'sign-name-hint' });
     name.maxLength = TEXT_LIMITS.name;
     const date = h('input', { type: 'date', id: 'sign-date', value: todayIso() });
     const error = h('p', { class: 'field-error', role: 'alert', hidden: true });
+    const seen = h('input', { type: 'checkbox', id: 'apprentice-seen' });
+    const comments = h('textarea', { id: 'apprentice-comments', rows: 3, 'aria-describedby': 'apprentice-comments-hint' });
+    comments.maxLength = TEXT_LIMITS.notes;
     const sign = () => {
       const problem = !agree.checked ? 'Tick the box to agree with the declaration.' : !name.value.trim() ? 'Type your name as your signature.' : !date.value ? 'Give the date.' : signingProblem(name.value.trim(), date.value, witness(), todayIso());
       error.textContent = problem;
       error.hidden = !problem;
-      if (!problem) onSign(name.value.trim(), date.value);
+      if (!problem) onSign(name.value.trim(), date.value, { acknowledged: seen.checked, comments: comments.value.trim() });
     };
     this.body = h(
       'div',
       {},
       this.early,
+      h(
+        'fieldset',
+        { class: 'apprentice-response' },
+        h('legend', {}, 'The apprentice’s response'),
+        h('label', { class: 'checkbox' }, seen, h('span', {}, 'The apprentice has read this record')),
+        h('label', { for: comments.id, class: 'field-label' }, 'The apprentice’s comments (optional)'),
+        h('p', { class: 'hint', id: 'apprentice-comments-hint' }, 'In their words: anything they want to add or disagree with. It is part of the signed record.'),
+        comments,
+      ),
       h('blockquote', { class: 'declaration', id: 'declaration' }, WITNESS_DECLARATION),
       h('label', { class: 'checkbox' }, agree, h('span', {}, 'I agree with this declaration')),
       h('label', { for: name.id, class: 'field-label' }, 'Your name, typed as your signature'),
@@ -52,6 +65,7 @@ export class SignOffForm {
     this.signedShown = true;
     this.body.replaceChildren(
       h('blockquote', { class: 'declaration' }, signed.declaration),
+      h('p', { class: 'apprentice-said' }, apprenticeText(signed.apprentice)),
       h('p', { class: 'signed', role: 'status' }, `Signed by ${signed.name} on ${longUkDate(signed.signedOn)}. Nothing more can be added to this record.`),
     );
   }

@@ -6,14 +6,23 @@ import { enterScreen } from '../screen';
 import { newSessionId } from '../session-ids';
 import { todayIso } from '../today';
 import { planObservation } from '../assessor/pending-observations';
+import { ulnSchema } from '../../session/session-events';
 import { TEXT_LIMITS } from '../../session/text-limits';
 
 const FIELDS = [
   { id: 'apprentice', label: 'Apprentice’s full name', autocomplete: 'off' },
   { id: 'assessor-name', label: 'Your full name (the witness)', autocomplete: 'name' },
-  { id: 'assessor-role', label: 'Your job title or role', hint: 'For example, workplace assessor or line manager', autocomplete: 'organization-title' },
+  { id: 'assessor-role', label: 'Your job title', hint: 'For example, workplace assessor or team leader', autocomplete: 'organization-title' },
+  { id: 'assessor-relationship', label: 'Your relationship to the apprentice', hint: 'How you know their work: for example, line manager, workplace mentor or tutor', autocomplete: 'off' },
+  { id: 'assessor-contact', label: 'How to contact you to confirm this record', hint: 'A work email address or phone number. It is printed on the record.', autocomplete: 'email' },
   { id: 'organisation', label: 'Organisation', autocomplete: 'organization' },
   { id: 'setting', label: 'Setting', hint: 'Where and how: for example, training room with a projector', autocomplete: 'off' },
+] as const;
+
+/** Asked for, not required: not every programme has them to hand. */
+const OPTIONAL_FIELDS = [
+  { id: 'employer', label: 'Apprentice’s employer (optional)', autocomplete: 'off' },
+  { id: 'uln', label: 'Unique Learner Number (optional)', hint: 'Ten digits, from the apprentice’s learning record', autocomplete: 'off' },
 ] as const;
 
 /** Starts an observed session: who, where, when and which scenario, and where the assessor takes notes. */
@@ -25,6 +34,7 @@ export function assessStartScreen(main: HTMLElement): void {
     { class: 'assess-form', novalidate: true },
     h('p', { class: 'field-error error-summary', role: 'alert', id: 'form-error', hidden: true }),
     ...FIELDS.map((f) => field(f.id, f.label, h('input', { type: 'text', id: f.id, name: f.id, required: true, autocomplete: f.autocomplete, maxlength: TEXT_LIMITS.name }), 'hint' in f ? f.hint : undefined)),
+    ...OPTIONAL_FIELDS.map((f) => field(f.id, f.label, h('input', { type: 'text', id: f.id, name: f.id, autocomplete: f.autocomplete, maxlength: TEXT_LIMITS.name, ...(f.id === 'uln' ? { inputmode: 'numeric' } : {}) }), 'hint' in f ? f.hint : undefined)),
     field('observed-on', 'Date', h('input', { type: 'date', id: 'observed-on', name: 'observed-on', required: true, value: todayIso() })),
     field('scenario', 'Scenario', h('select', { id: 'scenario', name: 'scenario', required: true }, ...scenarios.map((s) => h('option', { value: s.id }, `${s.meta!.title} (about ${s.meta!.minutes} minutes)`)))),
     h(
@@ -54,13 +64,19 @@ function start(form: HTMLFormElement): void {
     if (missing.includes(input as HTMLInputElement)) input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');
   }
-  if (missing.length > 0) {
-    error.textContent = `Fill in: ${missing.map((i) => form.querySelector(`label[for="${i.id}"]`)?.textContent).join(', ')}.`;
+  const value = (id: string) => (form.elements.namedItem(id) as HTMLInputElement).value.trim();
+  const uln = form.querySelector<HTMLInputElement>('#uln')!;
+  const badUln = value('uln') !== '' && !ulnSchema.safeParse(value('uln').replace(/\s/g, '')).success;
+  if (badUln) uln.setAttribute('aria-invalid', 'true');
+  else uln.removeAttribute('aria-invalid');
+  if (missing.length > 0 || badUln) {
+    const fill = missing.length ? `Fill in: ${missing.map((i) => form.querySelector(`label[for="${i.id}"]`)?.textContent).join(', ')}.` : '';
+    error.textContent = [fill, badUln ? 'A Unique Learner Number is ten digits; leave it empty if you do not have it.' : ''].filter(Boolean).join(' ');
     error.hidden = false;
-    missing[0]!.focus();
+    (missing[0] ?? uln).focus();
     return;
   }
-  const value = (id: string) => (form.elements.namedItem(id) as HTMLInputElement).value.trim();
+  const optional = (id: string) => value(id) || undefined;
   const sessionId = newSessionId();
   const notesIn = value('notes-in') === 'side' ? 'side' : 'window';
   planObservation(sessionId, {
@@ -68,11 +84,13 @@ function start(form: HTMLFormElement): void {
     notesIn,
     details: {
       apprentice: value('apprentice'),
-      assessor: { name: value('assessor-name'), role: value('assessor-role') },
+      assessor: { name: value('assessor-name'), role: value('assessor-role'), relationship: value('assessor-relationship'), contact: value('assessor-contact') },
       organisation: value('organisation'),
       observedOn: value('observed-on'),
       setting: value('setting'),
-      ksbList: { standard: ksbList.standard, version: ksbList.version },
+      ksbList: { standard: ksbList.standard, version: ksbList.version, ...(ksbList.reference ? { reference: ksbList.reference } : {}) },
+      ...(optional('employer') ? { employer: optional('employer') } : {}),
+      ...(optional('uln') ? { uln: value('uln').replace(/\s/g, '') } : {}),
     },
   });
   // Opened here, in the click, so the browser does not block it as a pop-up.
