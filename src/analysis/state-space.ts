@@ -125,14 +125,17 @@ class Explorer {
       const where = this.edge.lastPassage ? `passage ${this.edge.lastPassage}` : from;
       return this.addEnd(stop, step.ending, where, context, this.edge.stopProblem);
     }
-    const taken = this.runner.snapshot();
-    const { key, compact } = this.identity.identify(taken.inkState, taken.ending ?? '');
+    // The live state gives the key without writing ink's state out; a state only the saved JSON can
+    // describe is keyed from that (the prefixes keep the two kinds of key apart).
+    const live = this.identity.liveKey(this.runner.stateView(), step.ending ?? '');
+    let taken = live === null ? this.runner.snapshot() : null;
+    const key = taken ? `J${this.identity.identify(taken.inkState, step.ending ?? '').key}` : `L${live}`;
     const known = this.ids.get(key);
     if (known !== undefined) return known;
     const choices = step.choices.map((choice) => ({ ...choice, to: -1 }));
     const id = this.add(key, { id: this.nodes.length, kind: 'decision', location: this.runner.location, context, ask: step.ask, guide: step.guide, choices });
     // Depth first: the new state is explored next, from where the runner already is.
-    this.stack.push({ id, snapshot: { inkState: compact(), ending: taken.ending }, next: 0 });
+    this.stack.push({ id, snapshot: taken ?? this.runner.snapshot(), next: 0 });
     this.runnerAt = id;
     return id;
   }

@@ -1,6 +1,8 @@
 import { Story } from 'inkjs';
 import { AuthoringError } from './authoring-error';
 import { parseScenarioMeta, type ScenarioMeta } from './scenario-meta';
+import { limitStepTime, type StoryInternals } from './ink-internals';
+import type { InkStateView } from './ink-state-view';
 import type { AskGuide, ChoiceOption, Cue, Passage, RunnerSnapshot, Step } from './story-step';
 import { parseTag, tagScope, TagSyntaxError, type CastMember, type Tag, type TagScope } from './tags';
 
@@ -50,7 +52,7 @@ export class StoryRunner {
   private lastChoice: string | null = null;
   /** When the step being run must stop (MAX_MS_PER_STEP), and whether it had to. */
   private deadline = Infinity;
-  private outOfTime = false;
+  private readonly ranOutOfTime: () => boolean;
   /** Tags parsed before, by scope and text: a story offers the same options again and again. */
   private readonly parsed = new Map<string, Tag>();
 
@@ -70,7 +72,7 @@ export class StoryRunner {
     // The game binds no functions of its own, so an EXTERNAL runs its ink fallback, as it does in Inky.
     this.story.allowExternalFunctionFallbacks = true;
     this.standIns = options.standInExternals ? this.bindStandIns() : [];
-    this.limitStepTime();
+    this.ranOutOfTime = limitStepTime(this.story as unknown as StoryInternals, () => this.deadline);
     if (options.onEnter) this.reportEnteredContainers(options.onEnter);
     // ink seeds RANDOM and shuffles from this; recording it makes a session replayable.
     this.story.state.storySeed = seed;
@@ -82,9 +84,18 @@ export class StoryRunner {
     this.globalTagsPending = this.globalTags.filter((raw) => tagScope(raw) === 'global');
   }
 
-  /** Everything needed to come back to this moment; taken between steps. */
+  /**
+   * Everything needed to come back to this moment; taken between steps. ink clears the text it has
+   * shown before the next line, so it is left out: that halves the cost of writing the state.
+   */
   snapshot(): RunnerSnapshot {
+    this.story.state.ResetOutput();
     return { inkState: this.story.state.ToJson(), ending: this.ending };
+  }
+
+  /** ink's live state, to be read and never changed: lets the analyzer tell states apart without a snapshot. */
+  stateView(): InkStateView {
+    return this.story.state as unknown as InkStateView;
   }
 
   restore(snapshot: RunnerSnapshot): void {
@@ -123,7 +134,6 @@ export class StoryRunner {
     const passages: Passage[] = [];
     const prompts: string[] = [];
     this.deadline = Date.now() + MAX_MS_PER_STEP;
-    this.outOfTime = false;
     for (let lines = 0; this.story.canContinue; lines++) {
       const place = this.placeNow();
       if (lines >= MAX_LINES_PER_STEP) return this.endlessStep(place, `it printed ${MAX_LINES_PER_STEP.toLocaleString('en-GB')} lines without offering a choice`);
@@ -159,26 +169,8 @@ export class StoryRunner {
       this.stopStory();
       return '';
     }
-    if (this.outOfTime) return null;
+    if (this.ranOutOfTime()) return null;
     return (this.story.currentText ?? '').trim();
-  }
-
-  /**
-   * Stops ink at the deadline of the step being run. inkjs's own time limit (ContinueAsync) reads
-   * the clock at every step of the story, which costs a tenth of the analyzer's time; this reads it
-   * once in 1,024 steps (well under a millisecond) and ends the story there, as a runaway step does.
-   */
-  private limitStepTime(): void {
-    const step = this.story.Step.bind(this.story);
-    let steps = 0;
-    this.story.Step = () => {
-      if ((++steps & 1023) === 0 && Date.now() > this.deadline) {
-        this.outOfTime = true;
-        this.story.state.ForceEnd();
-        return;
-      }
-      step();
-    };
   }
 
   private endlessStep(place: () => string, why: string): Step {
