@@ -9,9 +9,14 @@ import { StateIdentity } from './state-identity';
 interface ExploreOptions {
   /** ink's random seed, as a session records it; shuffles and RANDOM are explored for this seed only. */
   seed: number;
-  /** Stop with a StateLimitError rather than explore more distinct states than this. */
+  /** Stop (with `complete` false) rather than explore more distinct states than this. */
   maxStates: number;
+  /** Told the number of distinct states found so far, every PROGRESS_EVERY states. */
+  onProgress?: (states: number) => void;
 }
+
+/** How often onProgress hears: often enough for a line updated a few times a second, rarely enough to cost nothing. */
+export const PROGRESS_EVERY = 250;
 
 /** A problem the story ran into, once per message and choice, with the path that first led to it. */
 interface ProblemSighting {
@@ -21,6 +26,8 @@ interface ProblemSighting {
 }
 
 export interface Exploration {
+  /** False when the state limit stopped it: then the graph holds what was found, and choices not followed lead to -1. */
+  complete: boolean;
   graph: StateGraph;
   /** ink paths of the knots, stitches and functions the story entered on some path. */
   entered: Set<string>;
@@ -34,15 +41,8 @@ export interface Exploration {
   globalTags: readonly string[];
 }
 
-export class StateLimitError extends Error {
-  constructor(readonly limit: number) {
-    super(
-      `the story has more than ${limit.toLocaleString('en-GB')} distinct states (the limit), so it was not fully explored. ` +
-        'Look for a loop that keeps changing a variable (a counter with no upper bound), or raise the limit with --max-states.',
-    );
-    this.name = 'StateLimitError';
-  }
-}
+// Thrown from deep inside a step when the limit is reached, and caught where exploring stops.
+class StateLimitReached extends Error {}
 
 /**
  * Explores a story's state space by trying every choice from every reachable state, depth first.
@@ -81,7 +81,28 @@ class Explorer {
   }
 
   run(): Exploration {
-    const start = this.follow(() => this.runner.next(), 'the opening');
+    let start = 0;
+    let complete = true;
+    try {
+      start = this.follow(() => this.runner.next(), 'the opening');
+      this.explore();
+    } catch (error) {
+      if (!(error instanceof StateLimitReached)) throw error;
+      complete = false;
+    }
+    return {
+      complete,
+      graph: { nodes: this.nodes, start },
+      entered: this.entered,
+      problems: this.problems,
+      standIns: this.runner.standIns,
+      foldedShuffles: [...this.identity.foldedShuffles].sort(),
+      choiceCount: this.choiceCount,
+      globalTags: this.runner.globalTags,
+    };
+  }
+
+  private explore(): void {
     while (this.stack.length > 0) {
       const frame = this.stack[this.stack.length - 1]!;
       const node = this.nodes[frame.id] as DecisionNode;
@@ -99,15 +120,6 @@ class Explorer {
       }, node.location);
       this.choiceCount++;
     }
-    return {
-      graph: { nodes: this.nodes, start },
-      entered: this.entered,
-      problems: this.problems,
-      standIns: this.runner.standIns,
-      foldedShuffles: [...this.identity.foldedShuffles].sort(),
-      choiceCount: this.choiceCount,
-      globalTags: this.runner.globalTags,
-    };
   }
 
   /** Takes one step and returns the id of the state it arrives at, adding the state if it is new. */
@@ -149,9 +161,10 @@ class Explorer {
   }
 
   private add(key: string, node: StateNode): number {
-    if (this.nodes.length >= this.options.maxStates) throw new StateLimitError(this.options.maxStates);
+    if (this.nodes.length >= this.options.maxStates) throw new StateLimitReached();
     this.nodes.push(node);
     this.ids.set(key, node.id);
+    if (this.nodes.length % PROGRESS_EVERY === 0) this.options.onProgress?.(this.nodes.length);
     return node.id;
   }
 

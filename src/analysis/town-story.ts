@@ -90,10 +90,13 @@ const placeName = (r: number) => `${PLACES[r % PLACES.length]} on street ${Math.
 const noun = (r: number) => NOUNS[r % NOUNS.length]!;
 const errandOf = (r: number) => ERRANDS[r % ERRANDS.length]!;
 
-/** Every option is scored, so the only finding is the limit; the scores differ so a decision teaches. */
+/** Scores the rubric allows (no serious breach or humiliation), varied so every decision teaches. */
+const SCORES = [[2, 1, 0], [1, 1, 1], [0, 1, -1], [-1, 0, 1], [1, -1, 2], [0, 0, 0], [-1, 1, 0]] as const;
+
+/** Every option is scored and has a reason, so the only finding is the limit (and the shuffle's note). */
 function scored(seed: number): string {
-  const s = (k: number) => ((seed * 7 + k * 3) % 5) - 2;
-  return `#score: comp ${sign(s(1))}, comm ${sign(s(2))}, chal ${sign(s(3))} #reason: Generated option ${seed}.`;
+  const [comp, comm, chal] = SCORES[seed % SCORES.length]!;
+  return `#score: comp ${sign(comp)}, comm ${sign(comm)}, chal ${sign(chal)} #reason: Generated option ${seed}.`;
 }
 
 const sign = (n: number) => (n > 0 ? `+${n}` : String(n));
