@@ -8,10 +8,11 @@
  *   --max-states <n>    give up on a scenario with more distinct states than this (default 200000)
  *   --seed <n>          the random seed to explore shuffles and RANDOM with (default 1)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildScenario, scenarioFiles } from '../build/ink-plugin';
+import { scenarioPictures } from '../build/scenario-pictures';
 import { lintScenarioAssets } from '../content/asset-lint';
 import { collectTags } from '../narrative/tag-lint';
 import { analyseFile } from '../analysis/analyse-file';
@@ -105,7 +106,13 @@ function assetFindings(file: string): Finding[] {
     return [];
   }
   const tags = collectTags(JSON.parse(built.json)).map((t) => t.raw);
-  return lintScenarioAssets(built.meta, tags).map((problem) => finding('missing-asset', 'the scenario', problem));
+  // Pictures stay inside the project; a file checked from elsewhere keeps them beside it.
+  const root = relative(ROOT, file).startsWith('..') ? dirname(file) : ROOT;
+  const pictures = scenarioPictures(file, readFileSync(file, 'utf8'), built.json, root).problems;
+  return [
+    ...lintScenarioAssets(built.meta, tags).map((problem) => finding('missing-asset', 'the scenario', problem)),
+    ...pictures.map((p) => finding('missing-asset', p.line ? `line ${p.line}` : 'the scenario', p.message)),
+  ];
 }
 
 function writeMap(analysis: ScenarioAnalysis, dir: string): string | null {

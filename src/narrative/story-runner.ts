@@ -3,10 +3,11 @@ import { AuthoringError } from './authoring-error';
 import { parseScenarioMeta, type ScenarioMeta } from './scenario-meta';
 import { limitStepTime, type StoryInternals } from './ink-internals';
 import type { InkStateView } from './ink-state-view';
+import { describePictures, RESTART_NOT_AT_END } from './line-pictures';
 import type { AskGuide, ChoiceOption, Cue, Passage, RunnerSnapshot, Step } from './story-step';
 import { parseTag, tagScope, TagSyntaxError, type CastMember, type Tag, type TagScope } from './tags';
 
-export type { AskGuide, ChoiceOption, Cue, Passage, RunnerSnapshot, Step } from './story-step';
+export type { AskGuide, ChoiceOption, Cue, Passage, PictureCue, RunnerSnapshot, Step } from './story-step';
 
 /** Options for tools that run a story without a player, such as the scenario analyzer. The game passes none. */
 interface RunnerOptions {
@@ -145,6 +146,7 @@ export class StoryRunner {
       if (passage.text.length > 0 || passage.cues.length > 0) passages.push(passage);
     }
     const choices = this.story.currentChoices.map((choice) => this.readChoice(choice.index, choice.text, choice.tags ?? []));
+    if (choices.length > 0 && passages.some((p) => p.cues.some((c) => c.kind === 'restart'))) this.problem(this.location, RESTART_NOT_AT_END);
     const ask = this.ask;
     this.ask = null;
     this.askLineOpen = false;
@@ -256,6 +258,7 @@ export class StoryRunner {
   private readPassage(text: string, rawTags: string[], where: () => string): Passage {
     const passage: Passage = { text, speaker: null, mood: null, cues: [], ending: null, prompt: null };
     const guideTags: Tag[] = [];
+    const alts: string[] = [];
     let askOnThisLine = false;
     for (const raw of rawTags) {
       const tag = this.parse(raw, 'line', where);
@@ -272,12 +275,16 @@ export class StoryRunner {
           askOnThisLine = true;
           break;
         case 'model': case 'look-for': guideTags.push(tag); break;
-        case 'background': case 'sound': case 'music': case 'image': case 'class': case 'clear': case 'restart':
+        case 'background': case 'sound': case 'music': case 'class': case 'clear': case 'restart':
           passage.cues.push(tag);
           break;
+        // A copy: the parsed tag is shared, and the picture is given its words below.
+        case 'image': passage.cues.push({ ...tag }); break;
+        case 'alt': alts.push(tag.text); break;
         default: this.problem(where, `#${tag.kind} cannot stand on a line`);
       }
     }
+    for (const problem of describePictures(passage, alts)) this.problem(where, problem);
     if (passage.mood && !passage.speaker) {
       this.problem(where, '#mood needs a #speaker on the same line');
       passage.mood = null;
