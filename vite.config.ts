@@ -21,8 +21,9 @@ export default defineConfig({
       includeAssets: ['favicon.svg', 'icons/*'],
       workbox: {
         // Everything the game can show offline: code (every scenario chunk is a JS chunk), styles,
-        // art, sound (both formats: browsers pick one) and the fonts modern browsers load.
-        globPatterns: ['**/*.{js,css,html,svg,png,mp3,webm,woff2,webmanifest}'],
+        // art, scenarios' pictures (# IMAGE), sound (both formats: browsers pick one) and the fonts
+        // modern browsers load.
+        globPatterns: ['**/*.{js,css,html,svg,png,jpg,jpeg,gif,webp,avif,mp3,webm,woff2,webmanifest}'],
         // The default (2 MiB) silently skips bigger files; the build check fails instead (pwa-manifest.ts).
         maximumFileSizeToCacheInBytes: PRECACHE_LIMIT_BYTES,
         navigateFallback: 'index.html',

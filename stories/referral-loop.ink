@@ -54,7 +54,7 @@ I want you to find out why this keeps happening and sort it out with the partner
     Both partners say yes. The meeting is booked for Thursday.
 * [Pull three months of referral figures, read fifty of the returned referrals, and read the complaints, before meeting anyone #score: comp +1, comm 0, chal +2 #reason: Objectivity means basing decisions on a careful look at the evidence, and the figures and complaints show where the process fails before anyone has to defend it. #ksb: P-S9, P-K5, P-S7]
     ~ evidence = 2
-    It takes two days. A pattern jumps out. Thirty-one of the fifty returns say the same thing: "Rent account number missing."
+    It takes two days. A pattern jumps out. Thirty-one of the fifty returns say the same thing: "Rent account number missing." # IMAGE: images/referral-returns.svg # alt: Bar chart of why fifty returned referrals were sent back: rent account number missing, 31; sent to the wrong team, 8; out of date, 6; other reasons, 5.
 - -> kelly
 
 = kelly

@@ -1,11 +1,11 @@
 import { AuthoringError } from '../narrative/authoring-error';
 import { lintScenarioTags } from '../narrative/tag-lint';
-import { collectFindings, finding, type Finding } from './findings';
+import { collectFindings, finding, sortFindings, type Finding } from './findings';
 import { InkJson } from './ink-json';
 import { readInkStructure } from './ink-structure';
 import { scoreBounds, type ScoreBounds } from './score-bounds';
-import { shortestPaths, type StateGraph, type StopKind } from './state-graph';
-import { exploreStates, StateLimitError } from './state-space';
+import { shortestPaths, type ShortestPaths, type StateGraph, type StopKind } from './state-graph';
+import { exploreStates } from './state-space';
 
 /**
  * The seed the analysis plays with. Shuffles and RANDOM depend on the seed, so the analysis shows
@@ -18,6 +18,8 @@ export const DEFAULT_MAX_STATES = 200_000;
 export interface AnalysisOptions {
   seed?: number;
   maxStates?: number;
+  /** Told how many distinct states have been found, a few hundred at a time, while exploring. */
+  onProgress?: (states: number) => void;
 }
 
 interface EndingSummary {
@@ -45,7 +47,9 @@ export interface ScenarioAnalysis {
   maxStates: number;
   /** False when the story could not be explored to the end (compile error, state limit…). */
   complete: boolean;
+  /** What was explored, also when the state limit stopped it; all 0 when the story could not be run. */
   stats: AnalysisStats;
+  /** The endings found; when not complete, those found before stopping. */
   endings: EndingSummary[];
   bounds: ScoreBounds | null;
   findings: Finding[];
@@ -68,27 +72,38 @@ export function analyseScenario(scenarioId: string, compiledJson: string, option
   }
   let exploration;
   try {
-    exploration = exploreStates(scenarioId, compiledJson, ink, structure, { seed, maxStates });
+    exploration = exploreStates(scenarioId, compiledJson, ink, structure, { seed, maxStates, onProgress: options.onProgress });
   } catch (error) {
-    if (error instanceof StateLimitError) return stopped([finding('state-limit', 'the whole story', error.message)]);
     return stopped([finding('runtime-error', 'the whole story', `ink could not run the story: ${messageOf(error)}`)]);
   }
-  const { graph } = exploration;
+  const { graph, complete } = exploration;
   const paths = shortestPaths(graph);
-  const bounds = scoreBounds(graph);
+  const bounds = complete ? scoreBounds(graph) : null;
   const lint = lintWithoutThrowing(scenarioId, compiledJson, exploration.globalTags);
   const decisions = graph.nodes.filter((n) => n.kind === 'decision').length;
+  const stats = { states: graph.nodes.length, decisions, choices: exploration.choiceCount, elapsedMs: performance.now() - startedAt };
+  const findings = collectFindings({ exploration, structure, lint, bounds, paths, seed });
   return {
     scenarioId,
     seed,
     maxStates,
-    complete: true,
-    stats: { states: graph.nodes.length, decisions, choices: exploration.choiceCount, elapsedMs: performance.now() - startedAt },
+    complete,
+    stats,
     endings: summariseEndings(graph, paths),
     bounds,
-    findings: collectFindings({ exploration, structure, lint, bounds, paths, seed }),
-    graph,
+    findings: complete ? findings : sortFindings([finding('state-limit', 'the whole story', limitMessage(maxStates)), ...findings]),
+    // The map needs every state; a part would mislead.
+    graph: complete ? graph : null,
   };
+}
+
+// What the limit means and what still holds: every finding that needs only what was seen is kept.
+function limitMessage(limit: number): string {
+  return (
+    `the story has more than ${limit.toLocaleString('en-GB')} distinct states (the limit), so it was not fully explored. ` +
+    'Look for a loop that keeps changing a variable (a counter with no upper bound), or raise the limit with --max-states. ' +
+    'The other findings come from the part explored; knots never reached, loops with no way out and score ranges need the whole story.'
+  );
 }
 
 export function failedAnalysis(
@@ -109,21 +124,21 @@ export function failedAnalysis(
   };
 }
 
-function summariseEndings(graph: StateGraph, paths: readonly (number[] | null)[]): EndingSummary[] {
-  const endings = new Map<string, EndingSummary>();
+function summariseEndings(graph: StateGraph, paths: ShortestPaths): EndingSummary[] {
+  const endings = new Map<string, { stop: StopKind; ending: string | null; states: number; nearest: number }>();
   for (const node of graph.nodes) {
     if (node.kind !== 'end') continue;
     const key = `${node.stop} ${node.ending ?? ''}`;
-    const path = paths[node.id] ?? [];
     const known = endings.get(key);
-    if (!known) endings.set(key, { stop: node.stop, ending: node.ending, states: 1, path });
+    if (!known) endings.set(key, { stop: node.stop, ending: node.ending, states: 1, nearest: node.id });
     else {
       known.states++;
-      if (path.length < known.path.length) known.path = path;
+      if (paths.length(node.id) < paths.length(known.nearest)) known.nearest = node.id;
     }
   }
+  const summaries = [...endings.values()].map(({ nearest, ...rest }) => ({ ...rest, path: paths.to(nearest) ?? [] }));
   // In reading order: by the choices that reach them, first options first.
-  return [...endings.values()].sort((a, b) => comparePaths(a.path, b.path));
+  return summaries.sort((a, b) => comparePaths(a.path, b.path));
 }
 
 function comparePaths(a: readonly number[], b: readonly number[]): number {

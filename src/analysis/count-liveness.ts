@@ -60,6 +60,11 @@ export class CountLiveness {
     };
   }
 
+  /** A counted container's position in a fixed order, by its ink path; undefined if it is not counted. */
+  slotOf(path: string): number | undefined {
+    return this.bitOf.get(path);
+  }
+
   /** The place a path names, for choices' targets. */
   place(path: string): Place | null {
     const point = this.ink.resolve(path, this.ink.root);

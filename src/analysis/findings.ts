@@ -4,7 +4,7 @@ import { AXES, AXIS_LABELS } from '../core/axes';
 import type { InkStructure } from './ink-structure';
 import type { ScoreBounds } from './score-bounds';
 import type { Exploration } from './state-space';
-import type { DecisionNode, EndNode, StateGraph } from './state-graph';
+import type { DecisionNode, EndNode, ShortestPaths, StateGraph } from './state-graph';
 import { rubricIssues, type RubricCode } from './rubric';
 import { stronglyConnected } from './strongly-connected';
 
@@ -74,20 +74,25 @@ interface FindingInput {
   /** Tag problems the static lint found anywhere in the file, reached or not. */
   lint: readonly AuthoringError[];
   bounds: ScoreBounds | null;
-  /** A shortest path to each node, from shortestPaths(). */
-  paths: readonly (number[] | null)[];
+  /** A shortest path to each node. */
+  paths: ShortestPaths;
   seed: number;
 }
 
-/** Everything worth telling an author about a fully explored scenario, errors first. */
+/**
+ * Everything worth telling an author about a scenario, errors first. When the state limit stopped
+ * the exploration, only what the part explored proves: a dead end found is a dead end, but a knot
+ * not reached may be reached later, and a loop may have a way out that was never followed.
+ */
 export function collectFindings(input: FindingInput): Finding[] {
+  const whole = input.exploration.complete;
   const found = [
     ...tagFindings(input),
     ...stopFindings(input),
-    ...trappedLoops(input),
+    ...(whole ? trappedLoops(input) : []),
     ...choiceFindings(input),
     ...rubricIssues(input.exploration.graph, input.paths).map((i) => finding(i.code, i.where, i.message, i.path)),
-    ...unreachablePassages(input),
+    ...(whole ? unreachablePassages(input) : []),
     ...unboundedScores(input),
     ...input.exploration.standIns.map((name) =>
       finding('external-without-fallback', `EXTERNAL ${name}`, `EXTERNAL ${name}() has no ink fallback function, so the game cannot run this scenario; write "=== function ${name}(…) ===" in ink. Analysed with a stand-in that returns 0.`),
@@ -113,7 +118,7 @@ function tagFindings({ lint, exploration, paths }: FindingInput): Finding[] {
   const found = lint.map((p) => finding('tag', p.location, p.detail));
   const seenByLint = (problem: AuthoringError) => lint.some((l) => l.detail === problem.detail);
   for (const { problem, after } of exploration.problems) {
-    const path = after ? [...(paths[after.from] ?? []), after.index] : [];
+    const path = after ? [...(paths.to(after.from) ?? []), after.index] : [];
     if (problem.detail.startsWith('ink runtime warning')) found.push(finding('runtime-warning', problem.location, problem.detail, path));
     else if (!problem.detail.startsWith('ink runtime error') && !problem.detail.startsWith(ENDLESS_STEP) && !seenByLint(problem)) found.push(finding('tag', problem.location, problem.detail, path));
   }
@@ -123,7 +128,7 @@ function tagFindings({ lint, exploration, paths }: FindingInput): Finding[] {
 function stopFindings({ exploration, paths }: FindingInput): Finding[] {
   const ends = exploration.graph.nodes.filter((n): n is EndNode => n.kind === 'end');
   return ends.flatMap((end) => {
-    const path = paths[end.id] ?? null;
+    const path = paths.to(end.id);
     if (end.stop === 'dead-end') {
       const last = end.context ? ` after "${end.context.slice(0, 60)}"` : '';
       return [finding('dead-end', end.location, `the story stops with no choice to make and no END or DONE${last}: add a choice or a divert`, path)];
@@ -139,13 +144,13 @@ function trappedLoops({ exploration, paths }: FindingInput): Finding[] {
   const escapes = statesThatCanStop(graph);
   const found = new Map<string, Finding>();
   for (const component of stronglyConnected(graph)) {
-    if (component.every((id) => escapes[id]) || !component.some((id) => paths[id])) continue;
+    if (component.every((id) => escapes[id]) || !component.some((id) => paths.reaches(id))) continue;
     if (!isClosedLoop(graph, component)) continue;
     const places = [...new Set(component.map((id) => graph.nodes[id]!.location))].sort();
     const key = places.join(', ');
     if (found.has(key)) continue;
-    const entry = component.reduce((a, b) => ((paths[a]?.length ?? Infinity) <= (paths[b]?.length ?? Infinity) ? a : b));
-    found.set(key, finding('trapped-loop', key, 'a loop with no way out: once here, every choice leads back and the story never ends', paths[entry] ?? null));
+    const entry = component.reduce((a, b) => (paths.length(a) <= paths.length(b) ? a : b));
+    found.set(key, finding('trapped-loop', key, 'a loop with no way out: once here, every choice leads back and the story never ends', paths.to(entry)));
   }
   return [...found.values()];
 }
@@ -179,22 +184,23 @@ function isClosedLoop(graph: StateGraph, component: number[]): boolean {
 /** Unscored choices, choices with no reason and decisions with nothing to learn, once per passage and text. */
 function choiceFindings({ exploration, paths }: FindingInput): Finding[] {
   const found = new Map<string, Finding>();
-  const add = (key: string, f: Finding) => found.has(key) || found.set(key, f);
+  // Made only for the first of a kind: a path is built each time, and a deep story has long ones.
+  const add = (key: string, f: () => Finding) => found.has(key) || found.set(key, f());
   for (const node of exploration.graph.nodes) {
-    if (node.kind !== 'decision' || !paths[node.id]) continue;
-    const path = paths[node.id]!;
+    if (node.kind !== 'decision' || !paths.reaches(node.id)) continue;
+    const path = () => paths.to(node.id)!;
     for (const c of node.choices) {
       const label = `"${c.text.slice(0, 60)}"`;
-      if (!c.scores) add(`score ${node.location} ${c.text}`, finding('unscored-choice', node.location, `choice ${label} has no #score tag`, [...path, c.index]));
-      if (!c.reason) add(`reason ${node.location} ${c.text}`, finding('missing-reason', node.location, `choice ${label} has no #reason tag`, [...path, c.index]));
+      if (!c.scores) add(`score ${node.location} ${c.text}`, () => finding('unscored-choice', node.location, `choice ${label} has no #score tag`, [...path(), c.index]));
+      if (!c.reason) add(`reason ${node.location} ${c.text}`, () => finding('missing-reason', node.location, `choice ${label} has no #reason tag`, [...path(), c.index]));
     }
     if (node.ask && (!node.guide?.model || node.guide.lookFor.length === 0)) {
       const missing = [!node.guide?.model && 'no #model answer', !node.guide?.lookFor.length && 'no #look-for points'].filter(Boolean).join(' and ');
-      add(`guide ${node.location} ${node.ask}`, finding('ask-without-guide', node.location, `the #ask "${node.ask.slice(0, 60)}" has ${missing}, so nobody has anything to compare an answer with`, path));
+      add(`guide ${node.location} ${node.ask}`, () => finding('ask-without-guide', node.location, `the #ask "${node.ask!.slice(0, 60)}" has ${missing}, so nobody has anything to compare an answer with`, path()));
     }
     if (scoresAllAlike(node)) {
       const texts = node.choices.map((c) => `"${c.text.slice(0, 40)}"`).join(', ');
-      add(`same ${node.location} ${texts}`, finding('nothing-to-learn', node.location, `every option scores the same on every axis (${texts}), so the decision teaches nothing`, path));
+      add(`same ${node.location} ${texts}`, () => finding('nothing-to-learn', node.location, `every option scores the same on every axis (${texts}), so the decision teaches nothing`, path()));
     }
   }
   return [...found.values()];
@@ -245,7 +251,7 @@ function endingWords({ exploration }: FindingInput): Finding[] {
     ...[...reached].filter((id) => titled.size > 0 && !titled.has(id)).map((id) =>
       finding('ending-without-title', `#ending: ${id}`, `the ending "${id}" has no "# ending-title: ${id} = …" at the top, so the debrief shows its id in words`),
     ),
-    ...[...titled].filter((id) => !reached.has(id)).map((id) =>
+    ...[...titled].filter((id) => exploration.complete && !reached.has(id)).map((id) =>
       finding('title-without-ending', 'top of file', `"# ending-title: ${id}" names an ending the story never reaches: check the spelling against its #ending tags`),
     ),
   ];

@@ -37,13 +37,12 @@ export function formatReport(report: AnalysisReport): string {
 
 function formatScenario(s: ScenarioReport): string[] {
   const lines = [`${s.scenarioId}${s.source ? `  (${s.source})` : ''}`];
-  if (s.complete) {
-    const { states, decisions, choices, elapsedMs } = s.stats;
-    lines.push(
-      `  ${plural(states, 'distinct state')} (${plural(decisions, 'decision')}, ${plural(states - decisions, 'way')} to stop), ${plural(choices, 'choice')} followed, ${Math.round(elapsedMs)} ms, seed ${s.seed}`,
-      `  Endings: ${s.endings.map((e) => `${e.ending ? `"${e.ending}"` : 'unnamed'} at ${e.stop} (${plural(e.states, 'state')}, e.g. ${pathText(e.path)})`).join('; ') || 'none'}`,
-    );
-  } else lines.push('  not fully analysed: see the errors below');
+  const { states, decisions, choices, elapsedMs } = s.stats;
+  const explored = `${plural(states, 'distinct state')} (${plural(decisions, 'decision')}, ${plural(states - decisions, 'way')} to stop), ${plural(choices, 'choice')} followed, ${Math.round(elapsedMs)} ms, seed ${s.seed}`;
+  const endings = s.endings.map((e) => `${e.ending ? `"${e.ending}"` : 'unnamed'} at ${e.stop} (${plural(e.states, 'state')}, e.g. ${pathText(e.path)})`).join('; ') || 'none';
+  if (s.complete) lines.push(`  ${explored}`, `  Endings: ${endings}`);
+  else if (states > 0) lines.push(`  not fully explored (the state limit stopped it): ${explored}`, `  Endings found so far: ${endings}`);
+  else lines.push('  not fully analysed: see the errors below');
   if (s.bounds) {
     const width = Math.max(...AXES.map((axis) => AXIS_LABELS[axis].length));
     lines.push('  Scores a learner can reach:');
@@ -68,8 +67,16 @@ function extremeText(extreme: Extreme, direction: 'lower' | 'upper'): string {
   return `${formatScore(extreme.value)} by ${pathText(extreme.path)}`;
 }
 
+/** Steps shown at each end of a long path; the middle is counted, not listed. */
+const PATH_ENDS = 10;
+
+/** A path as options counted from 1; one longer than a line or two keeps its first and last steps. */
 export function pathText(path: readonly number[]): string {
-  return path.length === 0 ? 'the start' : path.map((index) => index + 1).join(' → ');
+  if (path.length === 0) return 'the start';
+  const steps = (part: readonly number[]) => part.map((index) => index + 1).join(' → ');
+  if (path.length <= 3 * PATH_ENDS) return steps(path);
+  const hidden = path.length - 2 * PATH_ENDS;
+  return `${steps(path.slice(0, PATH_ENDS))} → … ${hidden.toLocaleString('en-GB')} more … → ${steps(path.slice(-PATH_ENDS))}`;
 }
 
 function summary(report: AnalysisReport): string {
@@ -80,5 +87,5 @@ function summary(report: AnalysisReport): string {
 }
 
 function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
 }

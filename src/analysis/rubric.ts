@@ -1,5 +1,5 @@
 import { formatScore, type AxisScores } from '../core/axes';
-import type { DecisionNode, GraphChoice, StateGraph } from './state-graph';
+import type { DecisionNode, GraphChoice, ShortestPaths, StateGraph } from './state-graph';
 
 export type RubricCode =
   | 'rubric-warm-breach'
@@ -53,14 +53,14 @@ const OPTION_RULES: readonly OptionRule[] = [
 const HOW_TO_EXCUSE = 'or, if you mean it, add #rubric-exception: <why> to the choice';
 
 /** Every place the scenario's scores break the rubric, and every exception an author claimed, once per passage and option. */
-export function rubricIssues(graph: StateGraph, paths: readonly (number[] | null)[]): RubricIssue[] {
+export function rubricIssues(graph: StateGraph, paths: ShortestPaths): RubricIssue[] {
   const found = new Map<string, RubricIssue>();
   for (const node of graph.nodes) {
-    if (node.kind !== 'decision' || !paths[node.id]) continue;
+    if (node.kind !== 'decision' || !paths.reaches(node.id)) continue;
     for (const choice of node.choices) {
       const key = `${node.location} ${choice.text}`;
       if (found.has(key) || !choice.scores) continue;
-      const f = judgeOption(node, choice, choice.scores, [...paths[node.id]!, choice.index]);
+      const f = judgeOption(node, choice, choice.scores, () => [...paths.to(node.id)!, choice.index]);
       if (f.length > 0) found.set(key, f[0]!);
       for (const [i, extra] of f.slice(1).entries()) found.set(`${key} ${i}`, extra);
     }
@@ -68,11 +68,14 @@ export function rubricIssues(graph: StateGraph, paths: readonly (number[] | null
   return [...found.values()];
 }
 
-function judgeOption(node: DecisionNode, choice: GraphChoice, scores: AxisScores, path: number[]): RubricIssue[] {
+// The path is built only for an issue: most options break no rule.
+function judgeOption(node: DecisionNode, choice: GraphChoice, scores: AxisScores, pathTo: () => number[]): RubricIssue[] {
   const label = `choice "${choice.text.slice(0, 60)}"`;
   const broken = OPTION_RULES.filter((rule) => rule.breaks(scores));
   const pays = breachPays(node, choice, scores);
   const exception = choice.rubricException;
+  if (exception === undefined && broken.length === 0 && !pays) return [];
+  const path = pathTo();
   if (exception !== undefined) {
     if (broken.length === 0 && !pays) {
       return [issue('rubric-exception-unneeded', node.location, `${label} is marked #rubric-exception but breaks no rule of the rubric: remove the tag`, path)];

@@ -57,26 +57,47 @@ export interface EndNode {
 
 export type StateNode = DecisionNode | EndNode;
 
-/** For every node, one shortest way to reach it from the start as choice indices (null: unreachable). */
-export function shortestPaths(graph: StateGraph): (number[] | null)[] {
-  const parent: ({ from: number; index: number } | null)[] = graph.nodes.map(() => null);
-  const seen = new Uint8Array(graph.nodes.length);
+/** One shortest way from the start to each node, kept as a parent per node and written out only when asked. */
+export interface ShortestPaths {
+  reaches(id: number): boolean;
+  /** How many choices from the start; Infinity when the start does not lead there. */
+  length(id: number): number;
+  /** The choice indices from the start, or null when unreachable. */
+  to(id: number): number[] | null;
+}
+
+/**
+ * Shortest paths by breadth-first search. Paths are built on demand: a story explored deep (the state
+ * limit on a long one) has paths thousands of steps long, and one for every state would fill memory.
+ */
+export function shortestPaths(graph: StateGraph): ShortestPaths {
+  const count = graph.nodes.length;
+  const from = new Int32Array(count).fill(-1);
+  const index = new Int32Array(count);
+  const depth = new Float64Array(count).fill(Infinity);
   const queue = [graph.start];
-  seen[graph.start] = 1;
+  if (count > 0) depth[graph.start] = 0;
   for (let head = 0; head < queue.length; head++) {
     const node = graph.nodes[queue[head]!]!;
     if (node.kind !== 'decision') continue;
     for (const choice of node.choices) {
-      if (seen[choice.to]) continue;
-      seen[choice.to] = 1;
-      parent[choice.to] = { from: node.id, index: choice.index };
+      // A choice the state limit left unfollowed leads nowhere yet (-1).
+      if (choice.to < 0 || depth[choice.to] !== Infinity) continue;
+      depth[choice.to] = depth[node.id]! + 1;
+      from[choice.to] = node.id;
+      index[choice.to] = choice.index;
       queue.push(choice.to);
     }
   }
-  return graph.nodes.map((node) => {
-    if (!seen[node.id]) return null;
-    const path: number[] = [];
-    for (let step = parent[node.id]; step; step = parent[step.from]) path.push(step.index);
-    return path.reverse();
-  });
+  const reaches = (id: number) => id >= 0 && id < count && depth[id] !== Infinity;
+  return {
+    reaches,
+    length: (id) => (reaches(id) ? depth[id]! : Infinity),
+    to: (id) => {
+      if (!reaches(id)) return null;
+      const path: number[] = [];
+      for (let at = id; from[at]! >= 0; at = from[at]!) path.push(index[at]!);
+      return path.reverse();
+    },
+  };
 }

@@ -1,6 +1,8 @@
 import { assertNever } from '../core/assert-never';
+import type { InkStateView } from '../narrative/ink-state-view';
 import type { CountLiveness, Place } from './count-liveness';
 import type { InkStructure, SequenceCount } from './ink-structure';
+import { liveStateText, type KeyRules } from './live-state-key';
 
 /**
  * When are two moments in a story the same state? When ink's saved state is the same in everything
@@ -21,20 +23,43 @@ import type { InkStructure, SequenceCount } from './ink-structure';
  */
 export class StateIdentity {
   readonly foldedShuffles = new Set<string>();
+  private readonly rules: KeyRules;
 
   constructor(
     private readonly structure: InkStructure,
     private readonly liveness: CountLiveness,
-  ) {}
+  ) {
+    const places = new Map<string, Place | null>();
+    this.rules = {
+      countCeiling: structure.countCeiling,
+      usesRandom: structure.usesRandom,
+      usesTurnIndex: structure.usesTurnIndex,
+      slotOf: (path) => liveness.slotOf(path),
+      liveFrom: (at) => liveness.liveFrom(at),
+      place: (path) => {
+        if (!places.has(path)) places.set(path, liveness.place(path));
+        return places.get(path)!;
+      },
+      visitCount: (path, count) => this.visitCount(path, count),
+    };
+  }
 
   /**
-   * The state's key (a 64-bit hash of its canonical form, with `extra` the runner keeps outside ink),
-   * and the state again without the counts it can never read, which is smaller to keep and to load.
+   * The key of the state ink is in now, read from the live state (see live-state-key.ts); the same
+   * states share a key as with identify(), at a fraction of the cost. Null when the live state holds
+   * something only the saved JSON can describe: then call identify().
    */
-  identify(inkStateJson: string, extra = ''): { key: string; compact: () => string } {
-    const state = this.withoutDeadCounts(inkStateJson);
-    // Only a state seen for the first time is kept, so only then is it worth writing out again.
-    return { key: hash64(`${extra}\u0000${this.canonicalOf(state)}`), compact: () => JSON.stringify(state) };
+  liveKey(state: InkStateView, extra = ''): string | null {
+    const text = liveStateText(state, extra, this.rules);
+    return text === null ? null : hash64(text);
+  }
+
+  /**
+   * The key of a saved state (a 64-bit hash of its canonical form, with `extra` the runner keeps
+   * outside ink). The reference for liveKey(), and what the analyzer uses when that cannot tell.
+   */
+  identify(inkStateJson: string, extra = ''): { key: string } {
+    return { key: hash64(`${extra}\u0000${this.canonicalOf(this.withoutDeadCounts(inkStateJson))}`) };
   }
 
   /** The state with what the story cannot notice taken out, as JSON; for tests and debugging. */
@@ -42,7 +67,7 @@ export class StateIdentity {
     return this.canonicalOf(this.withoutDeadCounts(inkStateJson));
   }
 
-  // Dropping a count nothing can read again changes nothing the story does, so ink may load it so too.
+  // Dropping a count nothing can read again changes nothing the story does.
   private withoutDeadCounts(inkStateJson: string): SavedState {
     const state = JSON.parse(inkStateJson) as SavedState;
     const live = this.liveCounts(state);

@@ -1,6 +1,7 @@
 import type { AuthoringError } from '../narrative/authoring-error';
-import { ENDLESS_STEP, StoryRunner, type RunnerSnapshot, type Step } from '../narrative/story-runner';
+import { ENDLESS_STEP, StoryRunner, type Step } from '../narrative/story-runner';
 import { CountLiveness } from './count-liveness';
+import { ExplorationStack } from './exploration-stack';
 import type { InkJson } from './ink-json';
 import type { InkStructure } from './ink-structure';
 import type { DecisionNode, EndNode, StateGraph, StateNode, StopKind } from './state-graph';
@@ -9,9 +10,16 @@ import { StateIdentity } from './state-identity';
 interface ExploreOptions {
   /** ink's random seed, as a session records it; shuffles and RANDOM are explored for this seed only. */
   seed: number;
-  /** Stop with a StateLimitError rather than explore more distinct states than this. */
+  /** Stop (with `complete` false) rather than explore more distinct states than this. */
   maxStates: number;
+  /** Told the number of distinct states found so far, every PROGRESS_EVERY states. */
+  onProgress?: (states: number) => void;
+  /** Which frames keep their snapshots (ExplorationStack); the defaults suit every story, tests use small ones. */
+  keepSnapshots?: { recent: number; every: number };
 }
+
+/** How often onProgress hears: often enough for a line updated a few times a second, rarely enough to cost nothing. */
+export const PROGRESS_EVERY = 250;
 
 /** A problem the story ran into, once per message and choice, with the path that first led to it. */
 interface ProblemSighting {
@@ -21,6 +29,8 @@ interface ProblemSighting {
 }
 
 export interface Exploration {
+  /** False when the state limit stopped it: then the graph holds what was found, and choices not followed lead to -1. */
+  complete: boolean;
   graph: StateGraph;
   /** ink paths of the knots, stitches and functions the story entered on some path. */
   entered: Set<string>;
@@ -34,15 +44,8 @@ export interface Exploration {
   globalTags: readonly string[];
 }
 
-export class StateLimitError extends Error {
-  constructor(readonly limit: number) {
-    super(
-      `the story has more than ${limit.toLocaleString('en-GB')} distinct states (the limit), so it was not fully explored. ` +
-        'Look for a loop that keeps changing a variable (a counter with no upper bound), or raise the limit with --max-states.',
-    );
-    this.name = 'StateLimitError';
-  }
-}
+// Thrown from deep inside a step when the limit is reached, and caught where exploring stops.
+class StateLimitReached extends Error {}
 
 /**
  * Explores a story's state space by trying every choice from every reachable state, depth first.
@@ -56,8 +59,12 @@ export function exploreStates(scenarioId: string, compiledJson: string, ink: Ink
 class Explorer {
   private readonly nodes: StateNode[] = [];
   private readonly ids = new Map<string, number>();
-  /** States being explored, deepest last: each with its snapshot and the next of its choices to follow. */
-  private readonly stack: { id: number; snapshot: RunnerSnapshot; next: number }[] = [];
+  /** States being explored, deepest last: each with the next of its choices to follow. */
+  private readonly stack: ExplorationStack;
+  /** Set while choices already explored are taken again to come back to a state (ExplorationStack). */
+  private replaying = false;
+  /** One copy of each text: a deep exploration reaches the same lines and options many thousands of times. */
+  private readonly texts = new Map<string, string>();
   /** The state the runner is in, untouched, if any: following its first choice needs no restore. */
   private runnerAt = -1;
   private readonly identity: StateIdentity;
@@ -72,6 +79,7 @@ class Explorer {
 
   constructor(scenarioId: string, compiledJson: string, ink: InkJson, structure: InkStructure, private readonly options: ExploreOptions) {
     this.identity = new StateIdentity(structure, new CountLiveness(ink));
+    this.stack = new ExplorationStack(options.keepSnapshots?.recent, options.keepSnapshots?.every);
     this.passages = new Set(structure.passages.map((p) => p.path));
     this.runner = new StoryRunner(scenarioId, compiledJson, options.seed, {
       onProblem: (problem) => this.onProblem(problem),
@@ -81,25 +89,17 @@ class Explorer {
   }
 
   run(): Exploration {
-    const start = this.follow(() => this.runner.next(), 'the opening');
-    while (this.stack.length > 0) {
-      const frame = this.stack[this.stack.length - 1]!;
-      const node = this.nodes[frame.id] as DecisionNode;
-      const choice = node.choices[frame.next++];
-      if (!choice) {
-        this.stack.pop();
-        continue;
-      }
-      if (this.runnerAt !== frame.id) this.runner.restore(frame.snapshot);
-      this.runnerAt = -1;
-      this.edge = { after: { from: frame.id, index: choice.index }, choiceText: choice.text, lastPassage: '', stopProblem: null };
-      choice.to = this.follow(() => {
-        this.runner.choose(choice.index);
-        return this.runner.next();
-      }, node.location);
-      this.choiceCount++;
+    let start = 0;
+    let complete = true;
+    try {
+      start = this.follow(() => this.runner.next(), 'the opening');
+      this.explore();
+    } catch (error) {
+      if (!(error instanceof StateLimitReached)) throw error;
+      complete = false;
     }
     return {
+      complete,
       graph: { nodes: this.nodes, start },
       entered: this.entered,
       problems: this.problems,
@@ -108,6 +108,49 @@ class Explorer {
       choiceCount: this.choiceCount,
       globalTags: this.runner.globalTags,
     };
+  }
+
+  private explore(): void {
+    for (let frame = this.stack.top(); frame; frame = this.stack.top()) {
+      const node = this.nodes[frame.id] as DecisionNode;
+      const choice = node.choices[frame.next++];
+      if (!choice) {
+        this.stack.pop();
+        continue;
+      }
+      if (this.runnerAt !== frame.id) this.comeBack();
+      this.runnerAt = -1;
+      this.edge = { after: { from: frame.id, index: choice.index }, choiceText: choice.text, lastPassage: '', stopProblem: null };
+      choice.to = this.follow(() => {
+        this.runner.choose(choice.index);
+        return this.runner.next();
+      }, node.location);
+      this.choiceCount++;
+    }
+  }
+
+  /** Puts the runner back at the state on top of the stack, ready to take its next choice. */
+  private comeBack(): void {
+    const { snapshot, replay } = this.stack.wayBack();
+    this.runner.restore(snapshot);
+    if (replay.length === 0) return;
+    // What these steps meet was recorded the first time they were taken.
+    this.replaying = true;
+    try {
+      for (const frame of replay) {
+        this.runner.choose((this.nodes[frame.id] as DecisionNode).choices[frame.next - 1]!.index);
+        this.runner.next();
+      }
+    } finally {
+      this.replaying = false;
+    }
+  }
+
+  private once(text: string): string {
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    this.texts.set(text, text);
+    return text;
   }
 
   /** Takes one step and returns the id of the state it arrives at, adding the state if it is new. */
@@ -119,20 +162,23 @@ class Explorer {
       // inkjs throws some errors past onError (a bad save state, say); they end this path.
       return this.addEnd('error', null, from, '', error instanceof Error ? error.message : String(error));
     }
-    const context = lastLine(step);
+    const context = this.once(lastLine(step));
     if (step.choices.length === 0) {
       const stop = this.edge.stopProblem ? stopKindOf(this.edge.stopProblem) : (this.runner.stoppedAt ?? 'DONE');
       const where = this.edge.lastPassage ? `passage ${this.edge.lastPassage}` : from;
       return this.addEnd(stop, step.ending, where, context, this.edge.stopProblem);
     }
-    const taken = this.runner.snapshot();
-    const { key, compact } = this.identity.identify(taken.inkState, taken.ending ?? '');
+    // The live state gives the key without writing ink's state out; a state only the saved JSON can
+    // describe is keyed from that (the prefixes keep the two kinds of key apart).
+    const live = this.identity.liveKey(this.runner.stateView(), step.ending ?? '');
+    let taken = live === null ? this.runner.snapshot() : null;
+    const key = taken ? `J${this.identity.identify(taken.inkState, step.ending ?? '').key}` : `L${live}`;
     const known = this.ids.get(key);
     if (known !== undefined) return known;
-    const choices = step.choices.map((choice) => ({ ...choice, to: -1 }));
+    const choices = step.choices.map((choice) => ({ ...choice, text: this.once(choice.text), to: -1 }));
     const id = this.add(key, { id: this.nodes.length, kind: 'decision', location: this.runner.location, context, ask: step.ask, guide: step.guide, choices });
     // Depth first: the new state is explored next, from where the runner already is.
-    this.stack.push({ id, snapshot: { inkState: compact(), ending: taken.ending }, next: 0 });
+    this.stack.push(id, taken ?? this.runner.snapshot());
     this.runnerAt = id;
     return id;
   }
@@ -146,13 +192,15 @@ class Explorer {
   }
 
   private add(key: string, node: StateNode): number {
-    if (this.nodes.length >= this.options.maxStates) throw new StateLimitError(this.options.maxStates);
+    if (this.nodes.length >= this.options.maxStates) throw new StateLimitReached();
     this.nodes.push(node);
     this.ids.set(key, node.id);
+    if (this.nodes.length % PROGRESS_EVERY === 0) this.options.onProgress?.(this.nodes.length);
     return node.id;
   }
 
   private onProblem(problem: AuthoringError): void {
+    if (this.replaying) return;
     if (isRuntimeError(problem.detail)) this.edge.stopProblem = problem.detail;
     // Once per message and choice: a mistake after two different choices is two mistakes to fix.
     const key = `${problem.message}\u0000${this.edge.choiceText}`;
@@ -162,7 +210,7 @@ class Explorer {
   }
 
   private onEnter(path: string): void {
-    if (!this.passages.has(path)) return;
+    if (this.replaying || !this.passages.has(path)) return;
     this.entered.add(path);
     this.edge.lastPassage = path;
   }

@@ -11,6 +11,7 @@ import { summariseForPlayer } from '../analysis/player-summary';
 import type { ScenarioSummary } from '../content/scenario-summary';
 import { stopsTheGame, type Finding } from '../analysis/findings';
 import { sourceLineOf } from './source-line';
+import { scenarioPictures, type ScenarioPicture } from './scenario-pictures';
 import { compileInk, formatDiagnostic, InkCompileError, type CompiledInk } from '../compile/compile-ink';
 
 const CATALOGUE_ID = 'virtual:scenarios';
@@ -143,22 +144,31 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
     },
     transform(source, id) {
       if (!id.endsWith('.ink')) return null;
+      // Only building can throw; this.error throws too, so it is called outside, keeping its line.
+      let built: BuiltScenario;
       try {
-        const built = buildScenario(id, ksbs());
-        for (const d of built.diagnostics) this.warn(formatDiagnostic(d));
-        for (const include of built.includes) this.addWatchFile(include);
-        const { summary, stoppers, warnings } = playEveryPath(built.meta.id, built);
-        for (const w of warnings) this.warn(`${relative(process.cwd(), id)}: ${w.where}: ${w.message}`);
-        if (stoppers.length > 0) {
-          const { message, line } = describeStoppers(id, source, stoppers);
-          this.error({ message, id, ...(line ? { loc: { file: id, line, column: 0 } } : {}) });
-        }
-        const { bounds, map, route } = summary;
-        const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json, bounds, map, route };
-        return { code: `export default ${JSON.stringify(payload)};`, map: null };
+        built = buildScenario(id, ksbs());
       } catch (error) {
         this.error(describeFailure(id, error));
       }
+      for (const d of built.diagnostics) this.warn(formatDiagnostic(d));
+      for (const include of built.includes) this.addWatchFile(include);
+      const where = relative(process.cwd(), id);
+      const { pictures, problems } = scenarioPictures(id, source, built.json, dirname(options.storiesDir));
+      if (problems.length > 0) {
+        const message = problems.map((p) => `${where}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n');
+        const line = problems.find((p) => p.line)?.line;
+        this.error({ message: `missing pictures in ${where}\n${message}`, id, ...(line ? { loc: { file: id, line, column: 0 } } : {}) });
+      }
+      const { summary, stoppers, warnings } = playEveryPath(built.meta.id, built);
+      for (const w of warnings) this.warn(`${where}: ${w.where}: ${w.message}`);
+      if (stoppers.length > 0) {
+        const { message, line } = describeStoppers(id, source, stoppers);
+        this.error({ message, id, ...(line ? { loc: { file: id, line, column: 0 } } : {}) });
+      }
+      const { bounds, map, route } = summary;
+      const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json, bounds, map, route };
+      return { code: scenarioModule(payload, pictures), map: null };
     },
     hotUpdate({ file }) {
       if (!(file.endsWith('.ink') || file === ksbFile) || !server) return;
@@ -166,6 +176,16 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
       return [];
     },
   };
+}
+
+/**
+ * The scenario's module. Each picture is imported, so Vite fingerprints it, serves it in the dev
+ * server and the offline copy keeps it; `images` maps the author's path to the URL it ends up at.
+ */
+function scenarioModule(payload: object, pictures: readonly ScenarioPicture[]): string {
+  const imports = pictures.map((p, i) => `import picture${i} from ${JSON.stringify(`${p.file}?url`)};`);
+  const images = pictures.map((p, i) => `${JSON.stringify(p.src)}: picture${i}`).join(', ');
+  return `${imports.join('\n')}\nexport default { ...${JSON.stringify(payload)}, images: { ${images} } };`;
 }
 
 // A scenario's title, cast or errors may have changed: the list is rebuilt and the page reloaded.

@@ -17,11 +17,18 @@ export function sourceLineOf(source: string, where: string, message = ''): numbe
     const index = lines.findIndex((line) => header.test(line));
     if (index !== -1) return index + 1;
   }
-  // A tag the lint found by name: the first line that carries it.
-  const tag = /"(#[^"]+)"/.exec(message)?.[1];
+  // A tag the lint found by name: the first line that carries it, however it is spaced there
+  // (authors write "# IMAGE: map.png" where the message says "#IMAGE: map.png").
+  const tag = /"#\s*([^":]+?)\s*(?::\s*([^"]*))?"/.exec(message);
   if (tag) {
-    const index = lines.findIndex((line) => line.includes(tag));
+    const value = tag[2] === undefined ? '' : `\\s*:\\s*${escape(tag[2].trim())}`;
+    const written = new RegExp(`#\\s*${escape(tag[1]!)}${value}`, 'i');
+    const index = lines.findIndex((line) => written.test(line));
     if (index !== -1) return index + 1;
   }
   return null;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

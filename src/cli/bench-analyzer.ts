@@ -1,20 +1,28 @@
 /**
  * `npm run bench:analyzer`: how fast the scenario analyzer is. Prints wall time and states per second
- * for the whole shipped library (stories/), for the analyzer's own test stories, and for generated
- * stress stories whose paths double with every decision while their distinct states grow by two.
- * Timing lives here, never in a test: a loaded machine must not fail a build.
+ * for the whole shipped library (stories/), for the analyzer's own test stories, for generated
+ * stress stories whose paths double with every decision while their distinct states grow by two, and
+ * for a generated town the size of a published ink game (about 100 KB) whose states never run out,
+ * explored to a state limit. Timing lives here, never in a test: a loaded machine must not fail a build.
+ *
+ *   -- --write-town <file>   also write the town story there, to try `npm run check:stories -- <file>` on
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseScenario, type ScenarioAnalysis } from '../analysis/analyse-scenario';
 import { stressStory } from '../analysis/stress-story';
+import { townStory } from '../analysis/town-story';
 import { compileInk } from '../compile/compile-ink';
 import { scenarioFiles } from '../build/ink-plugin';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const STRESS_SIZES = [25, 50, 100, 200, 400, 800];
+/** The town: 40 places (about 100 KB of ink), explored to this many states, fastest of TOWN_RUNS. */
+const TOWN_ROOMS = 40;
+const TOWN_STATES = 20_000;
+const TOWN_RUNS = 3;
 /** Each stress size is timed this many times and the fastest run kept, so a busy moment does not skew the trend. */
 const STRESS_RUNS = 3;
 /** Purpose-written to exceed any limit: benchmarking it would only measure the limit. */
@@ -77,6 +85,22 @@ function stress(): void {
   console.log(`  cpu time per state at n=${last.n} is ${growth.toFixed(2)}× that at n=${first.n} (1.00× is exactly linear in states; fixed costs make small stories dearer per state)`);
 }
 
+function town(): void {
+  const source = townStory(TOWN_ROOMS);
+  const { json } = compileInk(source, '/generated/town.ink');
+  console.log(`\nTown: ${TOWN_ROOMS} places, ${Math.round(source.length / 1024)} KB of ink, states without end; explored to ${TOWN_STATES.toLocaleString('en-GB')} states, fastest of ${TOWN_RUNS} runs`);
+  const runs = Array.from({ length: TOWN_RUNS }, () => {
+    const cpuStart = process.cpuUsage();
+    const analysis = analyseScenario('town', json, { maxStates: TOWN_STATES });
+    const cpu = process.cpuUsage(cpuStart);
+    if (analysis.complete) throw new Error('the town was explored to its end: it should have no end');
+    return { states: analysis.stats.states, analyseMs: analysis.stats.elapsedMs, cpuMs: (cpu.user + cpu.system) / 1000 };
+  });
+  const best = runs.reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
+  table([[best.states, ms(best.analyseMs), ms(best.cpuMs), rate(best.states, best.analyseMs), rate(best.states, best.cpuMs)]], ['states', 'analyse', 'cpu', 'states/s', 'states per cpu second']);
+  console.log("  (cpu counts the garbage collector's helper threads too, so it can exceed the wall time on one core)");
+}
+
 function table(rows: (string | number)[][], head: string[]): void {
   const all = [head, ...rows].map((row) => row.map(String));
   const widths = head.map((_, i) => Math.max(...all.map((row) => row[i]!.length)));
@@ -101,3 +125,9 @@ library(
     .map((f) => join(fixtures, f)),
 );
 stress();
+town();
+const write = process.argv.indexOf('--write-town');
+if (write !== -1 && process.argv[write + 1]) {
+  writeFileSync(process.argv[write + 1]!, townStory(TOWN_ROOMS));
+  console.log(`\nWrote the town story to ${process.argv[write + 1]}`);
+}

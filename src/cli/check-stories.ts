@@ -8,10 +8,11 @@
  *   --max-states <n>    give up on a scenario with more distinct states than this (default 200000)
  *   --seed <n>          the random seed to explore shuffles and RANDOM with (default 1)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildScenario, scenarioFiles } from '../build/ink-plugin';
+import { scenarioPictures } from '../build/scenario-pictures';
 import { lintScenarioAssets } from '../content/asset-lint';
 import { collectTags } from '../narrative/tag-lint';
 import { analyseFile } from '../analysis/analyse-file';
@@ -20,6 +21,7 @@ import { finding, sortFindings, type Finding } from '../analysis/findings';
 import { toMapGraph } from '../analysis/map-graph';
 import { buildReport, formatReport } from '../analysis/report';
 import { drawScenarioMap } from '../analysis/scenario-map';
+import { ProgressLine, type ProgressStream } from './progress-line';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -56,15 +58,30 @@ export function parseArgs(argv: readonly string[]): CheckOptions | { error: stri
   return options;
 }
 
-/** Runs the check and returns the exit code: 0 clean or warnings only, 1 errors, 2 a mistake in the command. */
-export function checkStories(argv: readonly string[], print: (text: string) => void = console.log): number {
+/**
+ * Runs the check and returns the exit code: 0 clean or warnings only, 1 errors, 2 a mistake in the
+ * command. While a scenario takes a while, a line on `progress` (a terminal only) counts its states.
+ */
+export function checkStories(argv: readonly string[], print: (text: string) => void = console.log, progress: ProgressStream = process.stderr): number {
   const options = parseArgs(argv);
   if ('error' in options) {
     print(`check:stories: ${options.error}`);
     return 2;
   }
   const files = options.files.length > 0 ? options.files : scenarioFiles(join(ROOT, 'stories'));
-  const entries = files.map((file) => ({ analysis: withAssets(analyseFile(file, options), file), source: relative(process.cwd(), file) || file }));
+  const line = new ProgressLine(progress);
+  const analyse = (file: string) => {
+    const name = basename(file).replace(/\.(ink|json)$/i, '');
+    const limit = options.maxStates.toLocaleString('en-GB');
+    line.start();
+    const onProgress = (states: number) => line.update(`${name}: ${states.toLocaleString('en-GB')} states… (the limit is ${limit})`);
+    try {
+      return analyseFile(file, { ...options, onProgress });
+    } finally {
+      line.clear();
+    }
+  };
+  const entries = files.map((file) => ({ analysis: withAssets(analyse(file), file), source: relative(process.cwd(), file) || file }));
   const report = buildReport(entries);
   print(formatReport(report));
   writeOut(options.json, JSON.stringify(report, null, 2) + '\n');
@@ -89,7 +106,13 @@ function assetFindings(file: string): Finding[] {
     return [];
   }
   const tags = collectTags(JSON.parse(built.json)).map((t) => t.raw);
-  return lintScenarioAssets(built.meta, tags).map((problem) => finding('missing-asset', 'the scenario', problem));
+  // Pictures stay inside the project; a file checked from elsewhere keeps them beside it.
+  const root = relative(ROOT, file).startsWith('..') ? dirname(file) : ROOT;
+  const pictures = scenarioPictures(file, readFileSync(file, 'utf8'), built.json, root).problems;
+  return [
+    ...lintScenarioAssets(built.meta, tags).map((problem) => finding('missing-asset', 'the scenario', problem)),
+    ...pictures.map((p) => finding('missing-asset', p.line ? `line ${p.line}` : 'the scenario', p.message)),
+  ];
 }
 
 function writeMap(analysis: ScenarioAnalysis, dir: string): string | null {

@@ -14,4 +14,6 @@ export interface CompiledScenario {
   bounds?: ScenarioBounds | null;
   /** The best option from every state the analysis reached, for the debrief's "best here". */
   route?: RouteTable | null;
+  /** Each `# IMAGE:` path as written in the scenario, and the URL the build gave the picture. */
+  images?: Readonly<Record<string, string>>;
 }

@@ -1,10 +1,13 @@
 import { Story } from 'inkjs';
 import { AuthoringError } from './authoring-error';
 import { parseScenarioMeta, type ScenarioMeta } from './scenario-meta';
+import { limitStepTime, type StoryInternals } from './ink-internals';
+import type { InkStateView } from './ink-state-view';
+import { describePictures, RESTART_NOT_AT_END } from './line-pictures';
 import type { AskGuide, ChoiceOption, Cue, Passage, RunnerSnapshot, Step } from './story-step';
 import { parseTag, tagScope, TagSyntaxError, type CastMember, type Tag, type TagScope } from './tags';
 
-export type { AskGuide, ChoiceOption, Cue, Passage, RunnerSnapshot, Step } from './story-step';
+export type { AskGuide, ChoiceOption, Cue, Passage, PictureCue, RunnerSnapshot, Step } from './story-step';
 
 /** Options for tools that run a story without a player, such as the scenario analyzer. The game passes none. */
 interface RunnerOptions {
@@ -48,6 +51,11 @@ export class StoryRunner {
   private askLineOpen = false;
   /** The text of the choice taken last, to name a line that has no text of its own. */
   private lastChoice: string | null = null;
+  /** When the step being run must stop (MAX_MS_PER_STEP), and whether it had to. */
+  private deadline = Infinity;
+  private readonly ranOutOfTime: () => boolean;
+  /** Tags parsed before, by scope and text: a story offers the same options again and again. */
+  private readonly parsed = new Map<string, Tag>();
 
   constructor(
     readonly scenarioId: string,
@@ -65,6 +73,7 @@ export class StoryRunner {
     // The game binds no functions of its own, so an EXTERNAL runs its ink fallback, as it does in Inky.
     this.story.allowExternalFunctionFallbacks = true;
     this.standIns = options.standInExternals ? this.bindStandIns() : [];
+    this.ranOutOfTime = limitStepTime(this.story as unknown as StoryInternals, () => this.deadline);
     if (options.onEnter) this.reportEnteredContainers(options.onEnter);
     // ink seeds RANDOM and shuffles from this; recording it makes a session replayable.
     this.story.state.storySeed = seed;
@@ -76,9 +85,18 @@ export class StoryRunner {
     this.globalTagsPending = this.globalTags.filter((raw) => tagScope(raw) === 'global');
   }
 
-  /** Everything needed to come back to this moment; taken between steps. */
+  /**
+   * Everything needed to come back to this moment; taken between steps. ink clears the text it has
+   * shown before the next line, so it is left out: that halves the cost of writing the state.
+   */
   snapshot(): RunnerSnapshot {
+    this.story.state.ResetOutput();
     return { inkState: this.story.state.ToJson(), ending: this.ending };
+  }
+
+  /** ink's live state, to be read and never changed: lets the analyzer tell states apart without a snapshot. */
+  stateView(): InkStateView {
+    return this.story.state as unknown as InkStateView;
   }
 
   restore(snapshot: RunnerSnapshot): void {
@@ -116,11 +134,11 @@ export class StoryRunner {
   next(): Step {
     const passages: Passage[] = [];
     const prompts: string[] = [];
-    const startedAt = Date.now();
+    this.deadline = Date.now() + MAX_MS_PER_STEP;
     for (let lines = 0; this.story.canContinue; lines++) {
       const place = this.placeNow();
       if (lines >= MAX_LINES_PER_STEP) return this.endlessStep(place, `it printed ${MAX_LINES_PER_STEP.toLocaleString('en-GB')} lines without offering a choice`);
-      const text = this.continueOneLine(startedAt);
+      const text = this.continueOneLine();
       if (text === null) return this.endlessStep(place, `it ran for ${MAX_MS_PER_STEP / 1000} seconds without offering a choice`);
       const passage = this.readPassage(text, this.takeLineTags(), () => `${place()}, ${this.lineName(text)}`);
       if (passage.ending) this.ending = passage.ending;
@@ -128,6 +146,7 @@ export class StoryRunner {
       if (passage.text.length > 0 || passage.cues.length > 0) passages.push(passage);
     }
     const choices = this.story.currentChoices.map((choice) => this.readChoice(choice.index, choice.text, choice.tags ?? []));
+    if (choices.length > 0 && passages.some((p) => p.cues.some((c) => c.kind === 'restart'))) this.problem(this.location, RESTART_NOT_AT_END);
     const ask = this.ask;
     this.ask = null;
     this.askLineOpen = false;
@@ -142,10 +161,9 @@ export class StoryRunner {
   }
 
   /** One line of text, or null when the step has run out of time inside it. */
-  private continueOneLine(startedAt: number): string | null {
+  private continueOneLine(): string | null {
     try {
-      do this.story.ContinueAsync(Math.max(1, MAX_MS_PER_STEP - (Date.now() - startedAt)));
-      while (!this.story.asyncContinueComplete && Date.now() - startedAt < MAX_MS_PER_STEP);
+      this.story.Continue();
     } catch (error) {
       if (error instanceof AuthoringError) throw error;
       // inkjs throws some errors past onError (a division by zero, say): still the author's to fix.
@@ -153,7 +171,7 @@ export class StoryRunner {
       this.stopStory();
       return '';
     }
-    if (!this.story.asyncContinueComplete) return null;
+    if (this.ranOutOfTime()) return null;
     return (this.story.currentText ?? '').trim();
   }
 
@@ -222,8 +240,13 @@ export class StoryRunner {
 
   /** The tag, or null when it is wrong and a tool asked to hear about problems rather than stop. */
   private parse(raw: string, scope: TagScope, where: () => string): Tag | null {
+    const key = `${scope}\u0000${raw}`;
+    const known = this.parsed.get(key);
+    if (known) return known;
     try {
-      return parseTag(raw, scope);
+      const tag = parseTag(raw, scope);
+      this.parsed.set(key, tag);
+      return tag;
     } catch (error) {
       if (!(error instanceof TagSyntaxError)) throw error;
       this.problem(where, error.message);
@@ -235,6 +258,7 @@ export class StoryRunner {
   private readPassage(text: string, rawTags: string[], where: () => string): Passage {
     const passage: Passage = { text, speaker: null, mood: null, cues: [], ending: null, prompt: null };
     const guideTags: Tag[] = [];
+    const alts: string[] = [];
     let askOnThisLine = false;
     for (const raw of rawTags) {
       const tag = this.parse(raw, 'line', where);
@@ -251,12 +275,16 @@ export class StoryRunner {
           askOnThisLine = true;
           break;
         case 'model': case 'look-for': guideTags.push(tag); break;
-        case 'background': case 'sound': case 'music': case 'image': case 'class': case 'clear': case 'restart':
+        case 'background': case 'sound': case 'music': case 'class': case 'clear': case 'restart':
           passage.cues.push(tag);
           break;
+        // A copy: the parsed tag is shared, and the picture is given its words below.
+        case 'image': passage.cues.push({ ...tag }); break;
+        case 'alt': alts.push(tag.text); break;
         default: this.problem(where, `#${tag.kind} cannot stand on a line`);
       }
     }
+    for (const problem of describePictures(passage, alts)) this.problem(where, problem);
     if (passage.mood && !passage.speaker) {
       this.problem(where, '#mood needs a #speaker on the same line');
       passage.mood = null;

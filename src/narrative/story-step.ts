@@ -7,7 +7,18 @@ import type { CastMember, Mood, Tag } from './tags';
  */
 
 /** Presentation cues a line can carry; the player hands them to scenery, sound and the transcript. */
-export type Cue = Extract<Tag, { kind: 'background' | 'sound' | 'music' | 'image' | 'class' | 'clear' | 'restart' }>;
+export type Cue = Extract<Tag, { kind: 'background' | 'sound' | 'music' | 'class' | 'clear' | 'restart' }> | PictureCue;
+
+/**
+ * An `# IMAGE:` as the game shows it: the author's path (relative to the scenario file) and the
+ * words for someone who cannot see it, from `# alt:` on the line or else the line's own text. `alt`
+ * is absent only in logs from before version 3, which then fall back to the line's text.
+ */
+export interface PictureCue {
+  kind: 'image';
+  src: string;
+  alt?: string;
+}
 
 export interface Passage {
   text: string;

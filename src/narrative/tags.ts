@@ -42,6 +42,7 @@ export type Tag =
   | { kind: 'sound'; sound: string }
   | { kind: 'music'; track: string | null }
   | { kind: 'image'; src: string }
+  | { kind: 'alt'; text: string }
   | { kind: 'class'; className: string }
   | { kind: 'clear' }
   | { kind: 'restart' }
@@ -167,6 +168,29 @@ function parseKsbCodes(value: string): Tag {
   return { kind: 'ksb', codes };
 }
 
+const PICTURE_TYPES = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg'];
+
+/**
+ * An `# IMAGE:` path: a picture file, relative to the scenario's .ink file as in Inky (the build
+ * checks it is there). Not a web address: the game works offline and its security policy shows
+ * pictures from the game itself only. ink reads `//` as the start of a comment, even in a tag, so
+ * an address usually arrives cut short at "https:"; the message says so, as that is what puzzles.
+ */
+function picturePath(value: string): string {
+  const src = text(value, 'IMAGE');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(src)?.[1];
+  if (scheme && scheme.length > 1) {
+    const cut = /^[a-z][a-z0-9+.-]*:$/i.test(src) ? ` (ink read the "//" after "${src}" as the start of a comment, so the address was cut there)` : '';
+    throw new TagSyntaxError(
+      `"#IMAGE: ${src}" is a web address${cut}; a picture must be a file in the project, since the game works offline and shows no pictures from other sites: save it beside the scenario, e.g. stories/images/map.png, and write "# IMAGE: images/map.png"`,
+    );
+  }
+  if (/^([/\\]|[a-z]:)/i.test(src)) throw new TagSyntaxError(`"#IMAGE: ${src}" must be a path from the scenario's folder, e.g. "images/map.png", not from the top of the disk`);
+  const type = /\.([a-z0-9]+)$/i.exec(src)?.[1]?.toLowerCase();
+  if (!type || !PICTURE_TYPES.includes(type)) throw new TagSyntaxError(`"#IMAGE: ${src}" is not a picture the game can show; use a ${PICTURE_TYPES.join(', ')} file`);
+  return src;
+}
+
 // A Map, not an object: a tag written as #toString or #__proto__ must not find Object's own members.
 const definitions = new Map<string, TagDefinition>(Object.entries({
   score: { scope: 'choice', hasValue: true, parse: (v) => ({ kind: 'score', scores: parseScores(v) }) },
@@ -195,7 +219,9 @@ const definitions = new Map<string, TagDefinition>(Object.entries({
   model: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'model', text: text(v, 'model') }) },
   'look-for': { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'look-for', text: text(v, 'look-for') }) },
   // Inky's web-player tags, accepted so a story written for Inky's export plays here too.
-  IMAGE: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'image', src: text(v, 'IMAGE') }) },
+  IMAGE: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'image', src: picturePath(v) }) },
+  // Ours, not Inky's: the words for someone who cannot see the picture on the same line.
+  alt: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'alt', text: text(v, 'alt') }) },
   AUDIO: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'sound', sound: text(v, 'AUDIO') }) },
   AUDIOLOOP: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'music', track: text(v, 'AUDIOLOOP') }) },
   CLASS: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'class', className: text(v, 'CLASS') }) },

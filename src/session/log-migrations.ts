@@ -15,6 +15,8 @@ const STEPS: Record<number, Step> = {
     if (undo) throw new LogMigrationError(`event ${undo.seq} is a choice-undone, which a version 1 log cannot contain`);
     return [...events];
   },
+  // Version 3 only added an optional `alt` to image cues; older ones are shown with their line's text.
+  2: (events) => [...events],
 };
 
 /** Brings a log of any version this app reads up to the version it writes. */

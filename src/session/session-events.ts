@@ -13,9 +13,10 @@ export const SESSION_LOG_FORMAT = 'common-ground/session-log';
  * The version this app writes. A reader accepts every version from MIN_SESSION_LOG_VERSION up to
  * this one and migrates older logs (log-migrations.ts); a log from a newer version is refused with a
  * clear message rather than half-read, because an older app would misread events it does not know.
- * Version 2 added `choice-undone` (step back in practice mode); nothing else changed.
+ * Version 2 added `choice-undone` (step back in practice mode); nothing else changed. Version 3 gave
+ * an image cue its words for someone who cannot see it (`alt`); older image cues simply have none.
  */
-export const SESSION_LOG_VERSION = 2;
+export const SESSION_LOG_VERSION = 3;
 export const MIN_SESSION_LOG_VERSION = 1;
 
 const score = z.number().int().min(-2).max(2);
@@ -30,7 +31,7 @@ const cueSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('background'), place: z.string() }),
   z.object({ kind: z.literal('sound'), sound: z.string() }),
   z.object({ kind: z.literal('music'), track: z.string().nullable() }),
-  z.object({ kind: z.literal('image'), src: z.string() }),
+  z.object({ kind: z.literal('image'), src: z.string(), alt: z.string().optional() }),
   z.object({ kind: z.literal('class'), className: z.string() }),
   z.object({ kind: z.literal('clear') }),
   z.object({ kind: z.literal('restart') }),

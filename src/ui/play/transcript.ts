@@ -1,7 +1,8 @@
 import { musicCaption, placeSoundCaption, soundCaption } from '../../audio/captions';
-import type { Cue, Passage } from '../../narrative/story-runner';
+import type { Cue, Passage, PictureCue } from '../../narrative/story-runner';
 import type { EventOf } from '../../session/session-events';
 import type { Mood } from '../../narrative/tags';
+import { ownEntry } from '../../core/own-entry';
 import { h } from '../dom';
 import { expressionWord } from '../scene-description';
 import { scoreChips } from './score-chips';
@@ -22,6 +23,12 @@ export class Transcript {
 
   /** The expression last put into words for each speaker, so a change of face is said once, on the line it happens. */
   private readonly expressions = new Map<string, Mood>();
+  /** Each `# IMAGE:` path of the scenario and where the build put the picture (compiled-scenario.ts). */
+  private pictures: Readonly<Record<string, string>> = {};
+
+  showPicturesFrom(images: Readonly<Record<string, string>> | undefined): void {
+    this.pictures = images ?? {};
+  }
 
   clear(): void {
     this.list.replaceChildren();
@@ -35,6 +42,7 @@ export class Transcript {
       if (passage.cues.some((c) => c.kind === 'clear')) this.list.replaceChildren();
       const captions = passage.cues.map(captionFor).filter((c): c is string => c !== null);
       const entries: HTMLElement[] = captions.map((caption) => h('li', { class: 'entry entry--caption' }, h('span', { class: 'caption-label' }, 'Caption: '), caption));
+      for (const cue of passage.cues) if (cue.kind === 'image') entries.push(pictureEntry(cue, passage, ownEntry(this.pictures, cue.src)));
       if (passage.text) entries.push(passageEntry(passage, this.expressionChange(passage)));
       for (const entry of entries) added.push(this.add(entry));
     }
@@ -101,6 +109,17 @@ function passageEntry(passage: Passage, newExpression: Mood | null): HTMLElement
     h('span', { class: 'visually-hidden' }, ' says: '),
     h('span', { class: 'speech' }, passage.text),
   );
+}
+
+/**
+ * A picture in the conversation, above the line it stands on, with its words as alt text (from
+ * `# alt:`, or else the line's text). Should the picture be missing (a test that compiled the ink
+ * itself, say), its words are shown instead, so nothing the author wrote is lost.
+ */
+function pictureEntry(cue: PictureCue, passage: Passage, url: string | undefined): HTMLElement {
+  const alt = cue.alt ?? passage.text;
+  if (!url) return h('li', { class: 'entry entry--caption' }, h('span', { class: 'caption-label' }, 'Picture: '), alt);
+  return h('li', { class: 'entry entry--picture' }, h('img', { class: 'passage-picture', src: url, alt }));
 }
 
 function captionFor(cue: Cue): string | null {

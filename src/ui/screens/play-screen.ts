@@ -18,6 +18,7 @@ import { StepBack } from '../play/step-back';
 import { sceneAudio } from '../play/scene-audio';
 import { Transcript } from '../play/transcript';
 import { drawHistory } from '../play/transcript-history';
+import { showEnding, showObservedEnding } from '../play/ending-panel';
 import { beforeYouStart, stepOutControl } from '../play/wellbeing';
 import { loadPreferences } from '../preferences';
 import { readAloud, readAloudControls, stopReading } from '../read-aloud';
@@ -118,6 +119,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
 
   const scenario = await loadScenario(scenarioId);
   if (!scenario) return showMissing(main, scenarioId);
+  transcript.showPicturesFrom(scenario.images);
 
   function begin(): void {
     if (left) return;
@@ -276,25 +278,6 @@ function updateScene(scene: SceneState & { present: CastMember[] }, passage: Pas
     scene.mood = passage.mood;
   }
   scene.present = presentAfter(scene.present, placeBefore, scene.place, passage.text ? passage.speaker : null);
-}
-
-function showEnding(ending: HTMLElement, session: PlaySession): void {
-  const href = routeHref({ screen: 'debrief', sessionId: session.log.started.sessionId });
-  ending.replaceChildren(
-    h('h2', { id: 'ending-heading', tabindex: -1 }, 'The end of this scenario'),
-    h('p', {}, 'See how your choices scored, what each one meant and what else you could have done.'),
-    h('a', { class: 'button button--primary', href }, 'See your debrief'),
-  );
-  ending.hidden = false;
-}
-
-// In an observed session the apprentice stays on this screen while the assessor finishes the record.
-function showObservedEnding(ending: HTMLElement): void {
-  ending.replaceChildren(
-    h('h2', { id: 'ending-heading', tabindex: -1 }, 'The end of this scenario'),
-    h('p', {}, 'Thank you. Your assessor will now finish the witness record and talk it through with you.'),
-  );
-  ending.hidden = false;
 }
 
 // The attempt is open in another tab: nothing here is playable until the learner moves it here.

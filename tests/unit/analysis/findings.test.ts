@@ -4,6 +4,8 @@ import { analyseScenario } from '../../../src/analysis/analyse-scenario';
 import { analyseFixture } from '../../fixtures/analyse-fixture';
 import { compileSource } from '../../fixtures/compile-fixture';
 
+const HEADER = '# title: T\n# family: tutorial\n# minutes: 1\n# summary: S\n';
+
 /** Each purpose-written story and exactly what the analyzer must say about it: [code, where]. */
 const plans: [string, [FindingCode, string][]][] = [
   ['clean', []],
@@ -87,10 +89,39 @@ describe('collectFindings', () => {
     expect(analyseFixture('shuffle-loop').findings.map((f) => f.code)).toContain('shuffle-approximated');
   });
 
-  it('stops at the state limit with one error that names the limit', () => {
+  it('stops at the state limit with one error that names the limit, and says how far it got', () => {
     const analysis = analyseFixture('counter', { maxStates: 30 });
     expect(analysis.complete).toBe(false);
     expect(analysis.findings).toEqual([expect.objectContaining({ code: 'state-limit', severity: 'error', message: expect.stringContaining('more than 30 distinct states') })]);
+    // Depth first, "Ask again" every time: thirty rounds of the loop, each a new count.
+    expect(analysis.stats).toMatchObject({ states: 30, decisions: 30, choices: 29 });
+    expect(analysis.graph).toBeNull();
+  });
+
+  it('keeps what the part explored proves when the limit stops it, and leaves out what needs the whole story', () => {
+    const source = `${HEADER}# ending-title: left = Left in peace
+VAR asked = 0
+-> hub
+=== hub ===
+You have asked {asked} times. #speeker: sam
++ [Ask someone else] -> stuck
++ [Ask again #score: comp 0, comm +1, chal 0 #reason: Persistence.]
+  ~ asked++
+  -> hub
+=== stuck ===
+Nobody answers.
+=== unused ===
+Never. #ending: left
+-> END
+`;
+    const analysis = analyseScenario('untidy', compileSource('untidy', source).json, { maxStates: 50 });
+    const codes = analysis.findings.map((f) => f.code);
+    expect(analysis.complete).toBe(false);
+    expect(codes).toEqual(expect.arrayContaining(['state-limit', 'tag', 'dead-end', 'unscored-choice', 'missing-reason']));
+    // The knot may be reached, and the title's ending found, past the limit.
+    expect(codes).not.toContain('unreachable');
+    expect(codes).not.toContain('title-without-ending');
+    expect(analysis.stats.states).toBe(50);
   });
 });
 

@@ -33,4 +33,19 @@ describe('the analysis report', () => {
     expect(pathText([0, 2, 1])).toBe('1 → 3 → 2');
     expect(pathText([])).toBe('the start');
   });
+
+  it('shortens a long path to its first and last ten steps and counts the rest', () => {
+    const long = Array.from({ length: 2_400 }, (_, i) => i % 3);
+    const text = pathText(long);
+    expect(text).toBe(`${pathText(long.slice(0, 10))} → … 2,380 more … → ${pathText(long.slice(-10))}`);
+    // Thirty steps still fit on a line and are given in full.
+    expect(pathText(long.slice(0, 30)).split(' → ')).toHaveLength(30);
+  });
+
+  it('says how far it got when the state limit stopped it, with the endings found so far', () => {
+    const text = formatReport(buildReport([{ analysis: analyseFixture('counter', { maxStates: 1_200 }), source: 'counter.ink' }]));
+    expect(text).toMatch(/not fully explored \(the state limit stopped it\): 1,200 distinct states \(1,200 decisions, 0 ways to stop\), 1,199 choices followed/);
+    expect(text).toContain('Endings found so far: none');
+    expect(text).toMatch(/ERROR\s+state-limit\s+the whole story: the story has more than 1,200 distinct states/);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rubricIssues } from '../../../src/analysis/rubric';
-import type { GraphChoice, StateGraph } from '../../../src/analysis/state-graph';
+import { shortestPaths, type GraphChoice, type StateGraph } from '../../../src/analysis/state-graph';
 import { FINDING_SEVERITY } from '../../../src/analysis/findings';
 import { analyseFixture } from '../../fixtures/analyse-fixture';
 
@@ -24,7 +24,7 @@ function decision(...options: [number, number, number, string?][]): StateGraph {
   };
 }
 
-const codesFor = (graph: StateGraph) => rubricIssues(graph, [[], [0]]).map((i) => [i.code, i.path]);
+const codesFor = (graph: StateGraph) => rubricIssues(graph, shortestPaths(graph)).map((i) => [i.code, i.path]);
 
 describe('the scoring rubric, as far as scores show it', () => {
   it('warns when a serious breach earns communication or challenge points', () => {
@@ -49,7 +49,8 @@ describe('the scoring rubric, as far as scores show it', () => {
   });
 
   it("lists an author's exception with its reason instead of warning, and flags one that excuses nothing", () => {
-    const excused = rubricIssues(decision([2, 1, 0], [-2, 1, 0, 'she is lied to, and the story shows what it costs']), [[], [0]]);
+    const graph = decision([2, 1, 0], [-2, 1, 0, 'she is lied to, and the story shows what it costs']);
+    const excused = rubricIssues(graph, shortestPaths(graph));
     expect(excused).toEqual([expect.objectContaining({ code: 'rubric-exception', message: expect.stringContaining('(rubric-warm-breach): she is lied to') })]);
     expect(codesFor(decision([2, 1, 0, 'just because'], [-2, 0, 0]))).toEqual([['rubric-exception-unneeded', [0]]]);
   });

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { InkJson } from '../../../src/analysis/ink-json';
 import { readInkStructure } from '../../../src/analysis/ink-structure';
 import type { DecisionNode, EndNode, StateGraph } from '../../../src/analysis/state-graph';
-import { exploreStates, StateLimitError, type Exploration } from '../../../src/analysis/state-space';
+import { exploreStates, PROGRESS_EVERY, type Exploration } from '../../../src/analysis/state-space';
 import { stressStory } from '../../../src/analysis/stress-story';
 import type { CompiledScenario } from '../../../src/content/compiled-scenario';
 import { PlaySession } from '../../../src/session/play-session';
 import { compileFixture, compileSource } from '../../fixtures/compile-fixture';
 
-function explore(scenario: CompiledScenario, options: { seed?: number; maxStates?: number } = {}): Exploration {
+function explore(scenario: CompiledScenario, options: { seed?: number; maxStates?: number; onProgress?: (states: number) => void } = {}): Exploration {
   const ink = new InkJson(scenario.json);
-  return exploreStates(scenario.id, scenario.json, ink, readInkStructure(ink), { seed: options.seed ?? 1, maxStates: options.maxStates ?? 10_000 });
+  return exploreStates(scenario.id, scenario.json, ink, readInkStructure(ink), { seed: 1, maxStates: 10_000, ...options });
 }
 
 const decisions = (graph: StateGraph) => graph.nodes.filter((n): n is DecisionNode => n.kind === 'decision');
@@ -76,9 +76,19 @@ describe('exploreStates', () => {
     expect(ends(explore(done).graph).map((e) => e.stop)).toEqual(['DONE', 'END']);
   });
 
-  it('stops at the state limit with a message that names the limit', () => {
-    expect(() => explore(fixture('counter'), { maxStates: 40 })).toThrow(StateLimitError);
-    expect(() => explore(fixture('counter'), { maxStates: 40 })).toThrow(/more than 40 distinct states \(the limit\)/);
+  it('stops at the state limit and keeps what it found, each choice not yet followed leading nowhere', () => {
+    const { complete, graph, choiceCount } = explore(fixture('counter'), { maxStates: 40 });
+    expect(complete).toBe(false);
+    expect(graph.nodes).toHaveLength(40);
+    expect(choiceCount).toBeGreaterThanOrEqual(39);
+    expect(decisions(graph).some((d) => d.choices.some((c) => c.to === -1))).toBe(true);
+    expect(explore(fixture('loop')).complete).toBe(true);
+  });
+
+  it('tells how many states it has found as it goes', () => {
+    const heard: number[] = [];
+    explore(fixture('counter'), { maxStates: 3 * PROGRESS_EVERY + 10, onProgress: (n) => heard.push(n) });
+    expect(heard).toEqual([PROGRESS_EVERY, 2 * PROGRESS_EVERY, 3 * PROGRESS_EVERY]);
   });
 
   it('records each problem once, with the choice that first led to it', () => {

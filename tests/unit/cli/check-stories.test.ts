@@ -9,9 +9,13 @@ describe('npm run check:stories', () => {
   const out = mkdtempSync(join(tmpdir(), 'cg-check-'));
   afterEach(() => rmSync(out, { recursive: true, force: true }));
 
+  /** Written to the progress stream, which is not a terminal here: it must stay empty. */
+  const progress: string[] = [];
+  afterEach(() => expect(progress).toEqual([]));
+
   function run(...args: string[]): { code: number; text: string } {
     const printed: string[] = [];
-    const code = checkStories(['--json', join(out, 'report.json'), '--maps', join(out, 'maps'), ...args], (t) => printed.push(t));
+    const code = checkStories(['--json', join(out, 'report.json'), '--maps', join(out, 'maps'), ...args], (t) => printed.push(t), { isTTY: false, write: (t: string) => progress.push(t) });
     return { code, text: printed.join('\n') };
   }
 
@@ -47,6 +51,9 @@ describe('npm run check:stories', () => {
     expect(code).toBe(1);
     expect(text).toContain('more than 25 distinct states (the limit)');
     expect(existsSync(join(out, 'maps', 'counter.svg'))).toBe(false);
+    // The JSON gives what was explored, not zeros.
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.scenarios[0]).toMatchObject({ complete: false, stats: { states: 25, decisions: 25, choices: 24 } });
   });
 
   it('refuses an option it does not know', () => {

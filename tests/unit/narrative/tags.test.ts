@@ -71,6 +71,27 @@ describe('parseTag', () => {
     expect(parseTag('CLASS: whisper', 'line')).toEqual({ kind: 'class', className: 'whisper' });
   });
 
+  it('takes a picture as a file path from the scenario, with its words in #alt', () => {
+    expect(parseTag('IMAGE: images/estate map.JPG', 'line')).toEqual({ kind: 'image', src: 'images/estate map.JPG' });
+    expect(parseTag('IMAGE: ../assets/pictures/map.svg', 'line')).toEqual({ kind: 'image', src: '../assets/pictures/map.svg' });
+    expect(parseTag('alt: A map of the estate', 'line')).toEqual({ kind: 'alt', text: 'A map of the estate' });
+    expect(() => parseTag('alt:', 'line')).toThrow(/needs some text/);
+    expect(() => parseTag('alt: A map', 'choice')).toThrow(/belongs on a line of text/);
+  });
+
+  it.each([
+    // What ink hands over for "# IMAGE: https://example.org/map.png": the rest was read as a comment.
+    ['IMAGE: https:', /web address \(ink read the "\/\/" after "https:" as the start of a comment, so the address was cut there\); a picture must be a file in the project/],
+    ['IMAGE: https://example.org/map.png', /is a web address; a picture must be a file in the project, since the game works offline/],
+    ['IMAGE: data:image/png;base64,AAAA', /web address/],
+    ['IMAGE: /home/me/map.png', /a path from the scenario's folder/],
+    ['IMAGE: C:\\pictures\\map.png', /a path from the scenario's folder/],
+    ['IMAGE: images/notes.txt', /not a picture the game can show; use a png, jpg/],
+    ['IMAGE: images/map', /not a picture/],
+  ])('refuses "%s" as a picture, saying what to write instead', (raw, message) => {
+    expect(() => parseTag(raw, 'line')).toThrow(message);
+  });
+
   it('rejects an unknown tag by name', () => {
     expect(() => parseTag('speeker: rosa', 'line')).toThrow(/unknown tag "#speeker: rosa"/);
   });
