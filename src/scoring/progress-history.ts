@@ -103,25 +103,27 @@ export interface Standings {
   axes: AxisStanding[];
   /** How many scenarios the averages are over: those with a finished attempt and known ranges. */
   scenarios: number;
-  /** The highest average, when it is at least CLEAR_GAP_POINTS above the lowest; otherwise null. */
+  /** The highest average, when it is at least CLEAR_GAP_POINTS above the next; otherwise null. */
   strongest: Axis | null;
-  /** The lowest average, when it is at least CLEAR_GAP_POINTS below the highest; otherwise null. */
+  /** The lowest average, when it is at least CLEAR_GAP_POINTS below the next; otherwise null. */
   weakest: Axis | null;
 }
 
 /**
  * Strengths and the axis to work on, across scenarios: for each scenario, the latest finished
  * attempt's place on that scenario's own range, averaged with every scenario counting once (so
- * replaying one scenario many times does not outweigh the rest). null when nothing can be counted.
+ * replaying one scenario many times does not outweigh the rest). An axis is named only when it
+ * stands clear of the next one, so a point or two of difference is never called a weakness.
+ * null when nothing can be counted.
  */
 export function axisStandings(histories: readonly ScenarioHistory[]): Standings | null {
   const counted = histories.filter((h) => h.axes && AXES.every((axis) => h.axes![axis].latest.percent !== null));
   if (counted.length === 0) return null;
   const average = (axis: Axis) => Math.round(counted.reduce((sum, h) => sum + h.axes![axis].latest.percent!, 0) / counted.length);
   const axes = AXES.map((axis) => ({ axis, averagePercent: average(axis) })).sort((a, b) => b.averagePercent - a.averagePercent);
-  const [top, bottom] = [axes[0]!, axes.at(-1)!];
-  const clear = top.averagePercent - bottom.averagePercent >= CLEAR_GAP_POINTS;
-  return { axes, scenarios: counted.length, strongest: clear ? top.axis : null, weakest: clear ? bottom.axis : null };
+  const clear = (higher: AxisStanding, lower: AxisStanding) => higher.averagePercent - lower.averagePercent >= CLEAR_GAP_POINTS;
+  const [top, second, beforeLast, last] = [axes[0]!, axes[1]!, axes.at(-2)!, axes.at(-1)!];
+  return { axes, scenarios: counted.length, strongest: clear(top, second) ? top.axis : null, weakest: clear(beforeLast, last) ? last.axis : null };
 }
 
 /** The learner's weakest axis in one scenario (latest finished attempt), when one is lowest on its own. */

@@ -98,9 +98,13 @@ describe('axisStandings', () => {
     });
   });
 
-  it('names neither when the axes are within the clear gap of each other', () => {
+  it('names an axis only when it stands clear of the next one', () => {
     // Shares (50, 50, 40) and (50, 50, 50): averages 50, 50 and 45, five points apart.
     expect(axisStandings([history('a', 1, 1, 0), history('b', 1, 1, 1)])).toMatchObject({ strongest: null, weakest: null });
+    // Shares (90, 40, 30): compliance is 50 points above the next; the two lowest are 10 apart, exactly the gap.
+    expect(axisStandings([history('a', 5, 0, -1)])).toMatchObject({ strongest: 'compliance', weakest: 'challenge' });
+    // Shares (90, 40, 35): the two lowest are 5 apart, so neither is called the one to work on.
+    expect(axisStandings([history('a', 5, 0, -1), history('b', 5, 0, 0)])).toMatchObject({ strongest: 'compliance', weakest: null });
   });
 
   it('has nothing to say before a finished attempt with known ranges', () => {
