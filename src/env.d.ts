@@ -6,7 +6,7 @@ declare module 'virtual:scenarios' {
   export const catalogue: {
     id: string;
     meta: import('./narrative/scenario-meta').ScenarioMeta | null;
-    /** Each axis's lowest and highest achievable total, worked out at build time. */
+    /** Set in the dev server for a scenario that does not build (a production build fails instead). */
     error: string | null;
   }[];
   export const loaders: Record<string, () => Promise<{ default: import('./content/compiled-scenario').CompiledScenario }>>;

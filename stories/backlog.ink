@@ -11,8 +11,11 @@
 # debrief-question: Which contract remedies could you use yourself, and which needed your manager? Where would you check this in your own council's contract procedures?
 # debrief-question: Who was waiting while the council and Fernhill talked, and how did your choices change what happened to them?
 # ending-title: back-on-track = Back on track
+# ending-summary: back-on-track = Fernhill recovered under a written plan, and the renewal panel has an honest record of what went wrong and what was done.
 # ending-title: slow-dispute = A slow dispute
+# ending-summary: slow-dispute = The recovery came in the end, through a dispute that took months, while disabled people waited for their badges.
 # ending-title: left-to-drift = Left to drift
+# ending-summary: left-to-drift = Nobody acted in time, the wait stayed at 30 working days, and Fernhill's renewal was put on hold.
 
 // What went in the monthly report: 2 reported and told Gavin, 1 reported without telling him,
 // -1 held back, 0 held back then put right.

@@ -14,9 +14,13 @@
 # debrief-question: If a manager confirmed an instruction you thought was wrong, who would you go to in your own organisation, and in what order?
 # debrief-question: Liam and Margaret both got news they did not want. What helped them accept it?
 # ending-title: public-row = A public row
+# ending-summary: public-row = The concern went public before the proper routes were tried, and the row buried the real problem for a month.
 # ending-title: paid-in-error = Paid in error
+# ending-summary: paid-in-error = Grants went out without the address check, some to the wrong people, and the team met its target by setting aside its controls.
 # ending-title: checks-kept = Checks kept
+# ending-summary: checks-kept = The address check stayed, the backlog cleared a little late, and every payment can stand up to a check.
 # ending-title: slow-fix = A slow fix
+# ending-summary: slow-fix = The checks survived, but the week was rougher than it needed to be, for you and for the people waiting.
 
 // Your first answer to Dawn: 1 asked what allows it, 2 did only the complete cases, 3 started approving.
 VAR d1 = 0

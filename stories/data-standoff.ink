@@ -12,9 +12,13 @@
 # debrief-question: Liam said "everyone does it". What could go wrong with sharing informally to get things moving, and who would it hurt?
 # debrief-question: What did Grace need to know, and when? How would you explain it to her in two or three plain sentences?
 # ending-title: joined-up = Joined up
+# ending-summary: joined-up = Grace told her story once, under an agreement with a lawful basis and a short list of fields, and the pilot goes on for all forty residents.
 # ending-title: patchy-start = A patchy start
+# ending-summary: patchy-start = The agreement came a month late, and only ten residents start the pilot this year instead of forty.
 # ending-title: stalled = Stalled
+# ending-summary: stalled = The pilot got stuck and nobody above Sunita heard in time, so the agency moved it to another council and residents go back to telling their story twice.
 # ending-title: data-misused = Data misused
+# ending-summary: data-misused = Information was handled in ways nobody agreed or recorded, the breach was reported to the regulator, and the pilot is paused.
 
 // Your first move: 1 asked what is needed and went to the DPO, 2 refused, 3 sent the whole file.
 VAR approach = 0

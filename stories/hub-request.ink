@@ -13,10 +13,15 @@
 # debrief-question: How can you tell that a request for information really comes from the safeguarding hub, and why is the phone number in the email not enough?
 # debrief-question: Ms Brooks asked whether anyone had been asking about her family. What could you say that is honest, but keeps the child safe?
 # ending-title: shared-safely = Shared safely
+# ending-summary: shared-safely = The hub decided on time with the right facts, nothing was sent that it did not need, and the record shows what was shared and why.
 # ending-title: late-help = Help, a day late
+# ending-summary: late-help = The child is safe, but the hub's first decision was made with gaps, and the plan started a day later than it could have.
 # ending-title: loose-ends = Loose ends
+# ending-summary: loose-ends = Sharing was the right call and the family has a plan, but how it was done does not stand up well to checking.
 # ending-title: data-breach = A data breach
+# ending-summary: data-breach = The child is safe, but more was sent, or sent less safely, than the hub needed, and the council has a breach to look into.
 # ending-title: family-alerted = Family alerted too soon
+# ending-summary: family-alerted = Everyone meant well, but Ms Brooks heard about the enquiry from the wrong person, at the wrong time.
 
 // How you checked the email: 2 directory number, 1 replied to the email, 0 rang the number in the email.
 VAR verified = 0

@@ -14,9 +14,13 @@
 # debrief-question: What would you tell an interpreter before a visit, and why does it help to speak to the person rather than to the interpreter?
 # debrief-question: Ms Karimi was tired and the others thought she was not following. What steps help someone make their own decision?
 # ending-title: own-voice = In her own voice
+# ending-summary: own-voice = Ms Karimi said what she needed in her own words and chose the plan herself, and Rozhan now gets to school on time.
 # ending-title: partly-heard = Partly heard
+# ending-summary: partly-heard = The plan helps, but it was built around what the professionals heard, and some of what Ms Karimi wanted was missed.
 # ending-title: trust-shaken = Trust shaken
+# ending-summary: trust-shaken = The carer comes in the mornings, but Ms Karimi tells you less each time: the plan rests on trust, and some of it has gone.
 # ending-title: decided-for-her = Decided for her
+# ending-summary: decided-for-her = Nobody properly asked Ms Karimi what she wanted, so the plan does not fit her life and Rozhan is still doing the mornings.
 
 // Who interpreted in the end: 0 Rozhan, 1 phone interpreter, 2 face-to-face Sorani interpreter, 3 wrong dialect.
 VAR interp = 0

@@ -13,6 +13,14 @@
 # debrief-question: Phil has done the job for 22 years. What is the respectful way to tell an experienced colleague the rule has changed?
 # debrief-question: Which of today's hazards was yours to deal with, and which was someone else's? What does the law ask of every employee?
 # debrief-question: How does your own team hear about a change to a rule, and how would you know it is being followed a month later?
+# ending-title: up-to-date = Working to the new rules
+# ending-summary: up-to-date = By the end of the month the whole desk works to both updates, the building is safe, and the service is the same whoever you see.
+# ending-title: old-habits = Old habits
+# ending-summary: old-habits = Everyone got home safely, but the desk still gives different answers depending on who you see.
+# ending-title: close-call = A close call
+# ending-summary: close-call = Nobody was hurt this time, but only luck kept it that way: the safety arrangements are there for the day luck runs out.
+# ending-title: someone-hurt = Someone hurt
+# ending-summary: someone-hurt = A visitor fell over a cable that three staff had walked past, and the council now faces a claim.
 
 // What you did with Friday's two updates: 2 read both first; 1 read at lunch; 0 went on Phil's summary.
 VAR read_update = 0

@@ -15,6 +15,14 @@
 # role-card: Jobcentre = You send people who are behind on rent to the council's tenancy support team. Your work coaches fill in every box they can see, and still half come back. You cannot see council rent accounts, and you will not share anything without the person's agreement.
 # role-card: Money advice charity = Your advisers are volunteers and part-time staff. A six-page council form takes them most of an appointment. You would rather walk people to the council's desk yourselves, but you want them seen quickly.
 # role-card: Council intake team = There are three of you. A referral without a rent account number takes twenty minutes to look up, so you send it back. You think the partners need training. You do not know how many people never come back after a return.
+# ending-title: joined-up = Joined up
+# ending-summary: joined-up = The partners changed the process together, and the service kept families in their homes at less cost than the court cases it replaced.
+# ending-title: partly-fixed = Partly fixed
+# ending-summary: partly-fixed = Things are a little better, but the first call still takes about five weeks and some people still lose touch after a return.
+# ending-title: figures-questioned = Figures questioned
+# ending-summary: figures-questioned = The board found the figure left out of the report, and wants the full picture before it funds anything else.
+# ending-title: back-to-square-one = Back to square one
+# ending-summary: back-to-square-one = Four in ten referrals are sent back again, and more families reach court before anyone from tenancy support has spoken to them.
 
 // What you looked at first: 2 data, returns and complaints; 1 partners' views only; 0 a reminder.
 VAR evidence = 0

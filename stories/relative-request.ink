@@ -13,9 +13,13 @@
 # debrief-question: Where in this call did being kind and doing what Abena asked pull in different directions? How did you manage both?
 # debrief-question: When Abena mentioned her brother, what was your job, and what was not your job?
 # ending-title: wrong-hands = In the wrong hands
+# ending-summary: wrong-hands = Mrs Mensah's information went to people with no right to it, after a check that looked at the wrong thing.
 # ending-title: harm-unseen = Harm unseen
+# ending-summary: harm-unseen = Abena's worry about her brother was never passed on, and Mrs Mensah's savings were almost gone before anyone acted.
 # ending-title: her-say = Her say
+# ending-summary: her-say = Mrs Mensah decided what happened next, the benefit was restored, and your note showed what was asked, what was refused and why.
 # ending-title: long-wait = A long wait
+# ending-summary: long-wait = Mrs Mensah got her money back in the end, by a longer and harder road than it needed to be.
 
 // How the call opened: 1 acknowledged her, 0 led with the rule, -1 promised to sort it today.
 VAR rapport = 0

@@ -16,6 +16,14 @@
 # role-card: Rowan Community Transport = Your fuel and insurance costs doubled and a big school contract ended. The bank has frozen your account. You care about your passengers and your drivers, and you are ashamed. You hoped a weekend would buy time.
 # role-card: Swiftline Travel = You can cover most routes from Wednesday. Wheelchair vehicles are the hard part: you would have to hire them in. You want a longer contract to make it worth your while, but you know a crisis is not the time to overcharge a council you want to work with again.
 # role-card: Day centre = You know every passenger: who lives alone, who takes medicine at lunch, who has nobody to ring. You have one minibus and one trained driver. You want the council to use what you know.
+# ending-title: nobody-left-behind = Nobody left behind
+# ending-summary: nobody-left-behind = Every passenger had transport again by Wednesday, and the new contract shares the risk, so the next failure was covered.
+# ending-title: patched-up = Patched up
+# ending-summary: patched-up = Transport is back, but at a higher cost, and the people who needed it most were not always the first to get it.
+# ending-title: data-exposed = Passengers' details exposed
+# ending-summary: data-exposed = A copy of the passenger list went astray, so the council had a personal data breach to report and 140 passengers to write to.
+# ending-title: left-in-limbo = Left in limbo
+# ending-summary: left-in-limbo = With no deal, the service was in limbo for three weeks, and the people who rely on it paid the price.
 
 // What you did with Colin's warning: 2 told your manager the same day; -1 kept it quiet; -2 promised money.
 VAR warned = 0

@@ -13,9 +13,13 @@
 # debrief-question: Why does it matter that a disagreement is written in the minutes, and not smoothed over as "agreed"?
 # debrief-question: When a partnership changes how people get help, how does the public sector equality duty change what you ask in the meeting?
 # ending-title: shared-outcome = A shared outcome
+# ending-summary: shared-outcome = The partners worked to one shared outcome, so each partner's own measure moved, and Mr Whitlock has a flat near his sister.
 # ending-title: headline-first = Headline first
+# ending-summary: headline-first = The quick headline did not match what the wards saw, and Harbour Lane stepped back until the partnership reports honestly.
 # ending-title: charity-walks = The charity walks away
+# ending-summary: charity-walks = With no agreed aims or clear roles, Harbour Lane left the partnership, and delayed discharges rose again.
 # ending-title: slow-progress = Slow progress
+# ending-summary: slow-progress = The partnership carries on, but partners still argue about whose numbers count, and the hardest cases still wait longest.
 
 // The shared outcome: 2 one outcome for the person, 1 three targets side by side, 0 the council's target.
 VAR shared = 0

@@ -29,6 +29,7 @@ export const FINDING_SEVERITY = {
   'unbounded-score': 'warning',
   'ask-without-guide': 'warning',
   'ending-without-title': 'warning',
+  'ending-without-summary': 'warning',
   'title-without-ending': 'error',
   'rubric-warm-breach': 'warning',
   'rubric-breach-as-challenge': 'warning',
@@ -236,20 +237,26 @@ function unboundedScores({ bounds }: FindingInput): Finding[] {
   });
 }
 
-// The debrief names an ending by its `# ending-title:`; a title for an ending the story never
-// reaches is a typo. Once an author titles one ending, an ending left without is an oversight
-// (a story that titles none shows every id in words, as older stories did).
+// The debrief and My progress name an ending by its `# ending-title:` and explain it with its
+// `# ending-summary:`. An ending without them still plays (its id is shown in words), so a missing
+// one is a warning, as a missing #model is: a shipped scenario should have none. A title for an
+// ending the story never reaches is a typo, so that one is an error.
 function endingWords({ exploration }: FindingInput): Finding[] {
-  const titled = new Set(
-    exploration.globalTags.flatMap((tag) => {
-      const match = /^\s*ending-title\s*:\s*([^=]+)=/i.exec(tag);
-      return match ? [match[1]!.trim()] : [];
-    }),
-  );
+  const named = (kind: string) =>
+    new Set(
+      exploration.globalTags.flatMap((tag) => {
+        const match = new RegExp(`^\\s*${kind}\\s*:\\s*([^=]+)=`, 'i').exec(tag);
+        return match ? [match[1]!.trim()] : [];
+      }),
+    );
+  const [titled, summarised] = [named('ending-title'), named('ending-summary')];
   const reached = new Set(exploration.graph.nodes.flatMap((n) => (n.kind === 'end' && n.ending ? [n.ending] : [])));
   return [
-    ...[...reached].filter((id) => titled.size > 0 && !titled.has(id)).map((id) =>
-      finding('ending-without-title', `#ending: ${id}`, `the ending "${id}" has no "# ending-title: ${id} = …" at the top, so the debrief shows its id in words`),
+    ...[...reached].filter((id) => !titled.has(id)).map((id) =>
+      finding('ending-without-title', `#ending: ${id}`, `the ending "${id}" has no "# ending-title: ${id} = …" at the top, so the debrief and My progress show its id in words`),
+    ),
+    ...[...reached].filter((id) => titled.has(id) && !summarised.has(id)).map((id) =>
+      finding('ending-without-summary', `#ending: ${id}`, `the ending "${id}" has no "# ending-summary: ${id} = …" at the top, so the debrief says nothing about what it means`),
     ),
     ...[...titled].filter((id) => exploration.complete && !reached.has(id)).map((id) =>
       finding('title-without-ending', 'top of file', `"# ending-title: ${id}" names an ending the story never reaches: check the spelling against its #ending tags`),

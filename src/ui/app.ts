@@ -42,6 +42,9 @@ export function startApp(main: HTMLElement): void {
     }).catch((error: unknown) => console.error(error));
   };
   window.addEventListener('hashchange', show);
+  // Every screen sets its own scroll (the top, or play's current decision); the browser's restoring
+  // an old position after a reload would land somewhere else once the screen has drawn.
+  history.scrollRestoration = 'manual';
   show();
 }
 

@@ -13,7 +13,6 @@ export function scenarioMeta(id: string): ScenarioMeta | null {
   return catalogue.find((entry) => entry.id === id)?.meta ?? null;
 }
 
-/** Each axis's lowest and highest achievable total in a scenario, or null if the build could not tell. */
 /** Loads one compiled scenario on demand; each is its own small chunk. */
 export async function loadScenario(id: string): Promise<CompiledScenario | null> {
   const load = ownEntry(loaders, id);

@@ -8,10 +8,10 @@ function direction(value: number): { symbol: string; word: string; tone: string 
   return { symbol: '●', word: 'no change', tone: 'neutral' };
 }
 
-export function scoreChips(scores: AxisScores): HTMLUListElement {
+export function scoreChips(scores: AxisScores, label = 'Scores for this choice'): HTMLUListElement {
   return h(
     'ul',
-    { class: 'score-chips', 'aria-label': 'Scores for this choice' },
+    { class: 'score-chips', 'aria-label': label },
     ...AXES.map((axis) => {
       const value = scores[axis];
       const { symbol, word, tone } = direction(value);

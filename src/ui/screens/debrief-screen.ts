@@ -2,7 +2,7 @@ import { buildDebrief, type Debrief } from '../../scoring/debrief';
 import { lessonsFor, pathView } from '../../analysis/best-per-decision';
 import { decisionLesson } from '../debrief/decision-lesson';
 import { pathViewSection } from '../debrief/path-view';
-import { endingTitleFor, endingSummaryFor } from '../debrief/ending-title';
+import { endingTitleFor, endingSummaryFor } from '../../narrative/scenario-meta';
 import { axisTotals } from '../debrief/axis-totals';
 import { scenarioMapSection } from '../debrief/scenario-map-view';
 import { h } from '../dom';

@@ -11,6 +11,7 @@ import { activeProfile } from '../learner-data';
 import { askBox } from '../play/ask-box';
 import { claimAttempt, type Claim } from '../play/attempt-claim';
 import { CommitThenShow } from '../play/commit-then-show';
+import { showMissing, showOpenElsewhere } from '../play/play-notices';
 import { saveSteps } from '../play/step-saving';
 import { ChoiceList } from '../play/choice-list';
 import { stagger } from '../play/reveal';
@@ -19,6 +20,7 @@ import { sceneAudio } from '../play/scene-audio';
 import { Transcript } from '../play/transcript';
 import { drawHistory } from '../play/transcript-history';
 import { showEnding, showObservedEnding } from '../play/ending-panel';
+import { TurnFollower } from '../play/follow-turn';
 import { beforeYouStart, stepOutControl } from '../play/wellbeing';
 import { loadPreferences } from '../preferences';
 import { readAloud, readAloudControls, stopReading } from '../read-aloud';
@@ -27,7 +29,7 @@ import { describeScene, presentAfter } from '../scene-description';
 import type { SceneState } from '../../game/scenery-contract';
 import { mountScenery } from '../scenery-port';
 import { loadScenario, scenarioMeta } from '../scenario-source';
-import { enterScreen, refreshScreen, type Cleanup } from '../screen';
+import { enterScreen, type Cleanup } from '../screen';
 import { newSessionId, newSeed } from '../session-ids';
 import { rememberSession } from '../session-registry';
 import { reportSession } from '../reporting/reporting-service';
@@ -86,6 +88,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
   );
   const choices = new ChoiceList((index) => choose(index));
   const stepBack = new StepBack(() => undo());
+  const follower = new TurnFollower();
   const sceneText = h('p', { class: 'scene-description', id: 'scene-description' });
   const stage = h('div', { class: 'stage', role: 'img', 'aria-labelledby': 'scene-description' });
   const ending = h('section', { class: 'ending', hidden: true, 'aria-labelledby': 'ending-heading' });
@@ -140,7 +143,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
     }
     options.onStarted?.(session);
     // A resumed log may have gained the passages a crash cut off: those are stored before shown too.
-    if (options.resume) void steps.run(() => redraw());
+    if (options.resume) void steps.run(() => openAtDecision());
     else void steps.run(() => render(session!.current, meta!.contentNotes.length > 0));
   }
 
@@ -171,7 +174,25 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
     const fresh = [...turn, ...added];
     readAloud([...fresh.map((e) => e.textContent ?? ''), ...whatComesNext(step)]);
     // See transcript.ts: focus is the one announcement route, so it goes to the first new entry.
-    if (focus) (fresh[0] ?? (step.ended ? ending.querySelector('h2') : main.querySelector<HTMLElement>('#ask-heading')))?.focus();
+    // The page then scrolls to it (follow-turn.ts), not the browser's jump to the focus.
+    if (!focus) return;
+    (fresh[0] ?? (step.ended ? ending.querySelector('h2') : main.querySelector<HTMLElement>('#ask-heading')))?.focus({ preventScroll: true });
+    follower.follow(fresh[0] ?? whatIsOffered(step), whatIsOffered(step));
+  }
+
+  // What the learner acts on next: the ending, the "What would you say?" question, or the options.
+  function whatIsOffered(step: Step): HTMLElement {
+    return step.ended ? ending : (main.querySelector<HTMLElement>('.ask') ?? choices.element);
+  }
+
+  // After a reload or resume: the story so far, then the page opens at the decision now on offer,
+  // its last line focused, so reading on reaches the options (or the question).
+  function openAtDecision(): void {
+    redraw();
+    const last = transcript.element.querySelector<HTMLElement>('.entry:last-child');
+    const offered = whatIsOffered(session!.current);
+    (last ?? offered).focus({ preventScroll: true });
+    follower.follow(last ?? offered, offered);
   }
 
   // After the new entries: the question while the options wait behind it, else the options or the ending.
@@ -208,7 +229,8 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
       }
       void steps.run(() => {
         choices.show(step.choices);
-        choices.element.querySelector('button')?.focus();
+        choices.element.querySelector('button')?.focus({ preventScroll: true });
+        follower.follow(choices.element, choices.element);
         readAloud(choiceLines(step));
       });
     });
@@ -264,6 +286,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
     saver?.dispose();
     claim?.release();
     stopReading();
+    follower.cancel();
     choices.destroy();
     scenery.destroy();
     audio.destroy();
@@ -278,37 +301,6 @@ function updateScene(scene: SceneState & { present: CastMember[] }, passage: Pas
     scene.mood = passage.mood;
   }
   scene.present = presentAfter(scene.present, placeBefore, scene.place, passage.text ? passage.speaker : null);
-}
-
-// The attempt is open in another tab: nothing here is playable until the learner moves it here.
-function showOpenElsewhere(main: HTMLElement, title: string, takeOver: () => Promise<Claim>): void {
-  const status = h('p', { role: 'status' });
-  const button = h('button', { type: 'button', class: 'button button--primary' }, 'Continue here instead');
-  button.addEventListener('click', () => {
-    button.disabled = true;
-    status.textContent = 'Asking the other tab to finish saving…';
-    void takeOver().then(() => refreshScreen());
-  });
-  main.append(
-    h(
-      'section',
-      { class: 'open-elsewhere', 'aria-labelledby': 'open-elsewhere-heading' },
-      h('h1', { id: 'open-elsewhere-heading', tabindex: -1 }, 'This attempt is open in another tab'),
-      h('p', {}, `Your attempt at ${title} is already being played in another tab or window on this device. Only one of them can save it.`),
-      h('p', {}, 'You can continue here instead: the other tab saves what it has, stops, and says so.'),
-      h('div', { class: 'button-row' }, button, h('a', { class: 'button', href: routeHref({ screen: 'title' }) }, 'Go to the start')),
-      status,
-    ),
-  );
-  main.querySelector<HTMLElement>('#open-elsewhere-heading')?.focus();
-}
-
-function showMissing(main: HTMLElement, scenarioId: string): void {
-  main.append(
-    h('h1', {}, 'Scenario not found'),
-    h('p', {}, `There is no scenario called "${scenarioId}" in this copy of Common Ground.`),
-    h('a', { class: 'button', href: routeHref({ screen: 'scenarios' }) }, 'Choose a scenario'),
-  );
 }
 
 // An author's mistake is shown plainly where the story stopped; what was played stays on screen.

@@ -1,63 +1,46 @@
-import { bestByScenario } from '../../scoring/attempt-summary';
 import type { Profile, StoreProblem } from '../../storage/learner-store';
 import { buildProfileExport, exportFileName } from '../../storage/profile-export';
+import { endingTitleFor } from '../../narrative/scenario-meta';
+import { axisStandings, scenarioHistories } from '../../scoring/progress-history';
+import { suggestNext } from '../../scoring/try-next';
 import { pickProfileThen, setActiveProfile } from '../active-profile';
 import { learnerStore } from '../device-storage';
 import { confirmDialog } from '../dialogs/dialog';
 import { h } from '../dom';
 import { activeProfile, formatDate, formatDateTime, loadAttempts, type ProfileAttempt } from '../learner-data';
 import { scoreChips } from '../play/score-chips';
-import { chartKey, progressChart } from '../progress-chart';
+import { playedScenarioFacts } from '../progress/progress-facts';
+import { scenarioHistorySection } from '../progress/scenario-history-view';
+import { standingsSection } from '../progress/standings-view';
+import { tryNextSection } from '../progress/try-next-view';
 import { routeHref } from '../routes';
-import { scenarioMeta } from '../scenario-source';
+import { listScenarios, scenarioMeta } from '../scenario-source';
 import { enterScreen, refreshScreen } from '../screen';
 import { problemList } from '../store-problems';
 
-/** My progress: a chart over time, the best result per scenario, every attempt, and the profile's own actions. */
+/**
+ * My progress: what to try next, strengths and the axis to work on, each scenario's own history,
+ * every attempt, and the profile's own actions. The numbers come from scoring/progress-history.ts.
+ */
 export async function progressScreen(main: HTMLElement): Promise<void> {
   const profile = await activeProfile();
   if (!profile) return pickProfileThen({ screen: 'progress' });
   const { attempts, problems } = await loadAttempts(profile.id);
+  const histories = scenarioHistories(attempts, await playedScenarioFacts(attempts));
+  const standings = axisStandings(histories);
+  const catalogue = listScenarios().flatMap((entry) => (entry.meta ? [entry.meta] : []));
   enterScreen(main, 'My progress');
-  const finished = attempts.filter((a) => a.finished);
   const sections = [
     h('h1', {}, 'My progress'),
     h('p', { class: 'profile-bar' }, `Playing as ${profile.displayName}. `, h('a', { href: routeHref({ screen: 'profiles' }) }, 'Not you? Switch profile')),
-    chartSection(finished, main.clientWidth - 28),
-    bestSection(attempts),
+    tryNextSection(suggestNext(catalogue, histories, standings), titleOf),
+    standingsSection(standings),
+    scenarioHistorySection(histories, titleOf),
     problemList(problems, [profile], (problem) => deleteDamagedButton(problem)),
     attemptsSection(attempts),
     profileSection(profile),
   ];
   main.append(...sections.filter((s): s is HTMLElement => s !== null));
-}
-
-function chartSection(finished: ProfileAttempt[], widthPx: number): HTMLElement {
-  return h(
-    'section',
-    { class: 'progress-section', 'aria-labelledby': 'chart-heading' },
-    h('h2', { id: 'chart-heading' }, 'Scores over time'),
-    finished.length >= 2
-      ? h('figure', { class: 'chart-figure' }, progressChart(finished, widthPx), h('figcaption', {}, chartKey(), h('span', { class: 'hint' }, 'Totals of each finished attempt, oldest on the left.')))
-      : h('p', {}, finished.length === 1 ? 'Finish one more attempt to see a chart of how your scores change.' : 'Finish a scenario to start your chart.'),
-  );
-}
-
-function bestSection(attempts: ProfileAttempt[]): HTMLElement | null {
-  const best = [...bestByScenario(attempts).entries()];
-  if (best.length === 0) return null;
-  return h(
-    'section',
-    { class: 'progress-section', 'aria-labelledby': 'best-heading' },
-    h('h2', { id: 'best-heading' }, 'Best results'),
-    h(
-      'ul',
-      { class: 'best-list' },
-      ...best.map(([scenarioId, record]) =>
-        h('li', {}, h('strong', {}, titleOf(scenarioId)), ` · ${record.finishedCount} finished · best on ${formatDate(record.best.lastAt)}`, scoreChips(record.best.totals)),
-      ),
-    ),
-  );
 }
 
 function attemptsSection(attempts: ProfileAttempt[]): HTMLElement {
@@ -72,13 +55,13 @@ function attemptsSection(attempts: ProfileAttempt[]): HTMLElement {
 
 function attemptItem(attempt: ProfileAttempt): HTMLElement {
   const title = titleOf(attempt.scenarioId);
-  const status = attempt.finished ? `Finished ${formatDateTime(attempt.lastAt)}${attempt.ending ? ` · ending: ${attempt.ending}` : ''}` : `Not finished · last played ${formatDateTime(attempt.lastAt)}`;
+  const status = attempt.finished ? `Finished ${formatDateTime(attempt.lastAt)}${attempt.ending ? ` · ending: ${endingTitleFor(scenarioMeta(attempt.scenarioId), attempt.ending)}` : ''}` : `Not finished · last played ${formatDateTime(attempt.lastAt)}`;
   return h(
     'li',
     { class: 'attempt', 'data-session-id': attempt.sessionId },
     h('h3', {}, title),
     h('p', { class: 'attempt-facts' }, status, attempt.stepsBack ? ` · stepped back ${attempt.stepsBack} ${attempt.stepsBack === 1 ? 'time' : 'times'}` : ''),
-    scoreChips(attempt.totals),
+    scoreChips(attempt.totals, 'Totals for this attempt'),
     attempt.path.length
       ? h('details', { class: 'attempt-path' }, h('summary', {}, `The ${attempt.path.length} ${attempt.path.length === 1 ? 'choice' : 'choices'} you made`), h('ol', {}, ...attempt.path.map((text) => h('li', {}, text))))
       : null,

@@ -1,22 +1,18 @@
 import type { Family } from '../../narrative/tags';
-import { bestByScenario, type ScenarioRecord } from '../../scoring/attempt-summary';
-import { activeProfile, loadAttempts } from '../learner-data';
+import { bestByScenario } from '../../scoring/attempt-summary';
+import { scenarioHistories, scenarioStatus, type ScenarioStatus } from '../../scoring/progress-history';
+import { activeProfile, formatDateTime, loadAttempts } from '../learner-data';
 import { scoreChips } from '../play/score-chips';
 import { h } from '../dom';
+import { FAMILY_LABELS } from '../family-labels';
+import { playedScenarioFacts } from '../progress/progress-facts';
 import { routeHref } from '../routes';
 import { listScenarios, type CatalogueEntry } from '../scenario-source';
 import { enterScreen } from '../screen';
 
-const FAMILY_LABELS: Record<Family, string> = {
-  tutorial: 'Getting started',
-  safeguarding: 'Safeguarding meetings',
-  partner: 'Difficult partners',
-  rules: 'Ambiguous rules',
-};
-
 export async function scenarioListScreen(main: HTMLElement): Promise<void> {
   const profile = await activeProfile();
-  const best = profile ? bestByScenario((await loadAttempts(profile.id)).attempts) : new Map<string, ScenarioRecord>();
+  const statusOf = profile ? await learnerStatuses(profile.id) : () => null;
   enterScreen(main, 'Choose a scenario');
   const entries = listScenarios();
   const families = Object.keys(FAMILY_LABELS) as Family[];
@@ -26,13 +22,21 @@ export async function scenarioListScreen(main: HTMLElement): Promise<void> {
       .map((family) => [family, entries.filter((e) => e.meta?.family === family)] as const)
       .filter(([, inFamily]) => inFamily.length > 0)
       .map(([family, inFamily]) =>
-        h('section', { class: 'family', 'aria-labelledby': `family-${family}` }, h('h2', { id: `family-${family}` }, FAMILY_LABELS[family]), h('ul', { class: 'scenario-cards' }, ...inFamily.map((entry) => card(entry, best.get(entry.id))))),
+        h('section', { class: 'family', 'aria-labelledby': `family-${family}` }, h('h2', { id: `family-${family}` }, FAMILY_LABELS[family]), h('ul', { class: 'scenario-cards' }, ...inFamily.map((entry) => card(entry, statusOf(entry.id))))),
       ),
     ...brokenEntries(entries),
   );
 }
 
-function card(entry: CatalogueEntry, record: ScenarioRecord | undefined): HTMLElement {
+/** Each scenario's status for this learner; the card needs no ranges, so no scenario is fetched. */
+async function learnerStatuses(profileId: string): Promise<(scenarioId: string) => ScenarioStatus> {
+  const { attempts } = await loadAttempts(profileId);
+  const histories = scenarioHistories(attempts, await playedScenarioFacts(attempts, false));
+  const best = bestByScenario(attempts);
+  return (id) => scenarioStatus(histories.find((h) => h.scenarioId === id), best.get(id)?.best ?? null);
+}
+
+function card(entry: CatalogueEntry, status: ScenarioStatus | null): HTMLElement {
   const meta = entry.meta!;
   return h(
     'li',
@@ -40,7 +44,7 @@ function card(entry: CatalogueEntry, record: ScenarioRecord | undefined): HTMLEl
     h('h3', {}, h('a', { href: routeHref({ screen: 'play', scenarioId: entry.id }) }, meta.title)),
     h('p', { class: 'scenario-facts' }, `${FAMILY_LABELS[meta.family]} · about ${meta.minutes} minutes`),
     h('p', {}, meta.summary),
-    record ? bestResult(record) : null,
+    status ? statusView(status, meta.title) : null,
     h('p', { class: 'scenario-trainer-link' }, h('a', { href: routeHref({ screen: 'present', scenarioId: entry.id }) }, 'Run with a group (trainer mode, for a projector)')),
   );
 }
@@ -59,11 +63,29 @@ function brokenEntries(entries: CatalogueEntry[]): HTMLElement[] {
   ];
 }
 
-function bestResult(record: ScenarioRecord): HTMLElement {
+/** Not started, in progress (with Continue), or finished n times with the best result. */
+function statusView(status: ScenarioStatus, title: string): HTMLElement {
+  switch (status.kind) {
+    case 'not-started':
+      return h('div', { class: 'scenario-status', 'data-status': status.kind }, h('p', { class: 'scenario-status-label' }, 'Not started'));
+    case 'in-progress':
+      return h(
+        'div',
+        { class: 'scenario-status', 'data-status': status.kind },
+        h('p', { class: 'scenario-status-label' }, `In progress: decision ${status.attempt.path.length + 1}, last played ${formatDateTime(status.attempt.lastAt)}. `),
+        h('a', { class: 'button button--primary', href: routeHref({ screen: 'resume', sessionId: status.attempt.sessionId }) }, 'Continue', h('span', { class: 'visually-hidden' }, ` ${title}`)),
+        status.best ? bestResult(status.finished, status.best.totals) : null,
+      );
+    case 'finished':
+      return h('div', { class: 'scenario-status', 'data-status': status.kind }, bestResult(status.finished, status.best.totals));
+  }
+}
+
+function bestResult(finished: number, totals: Parameters<typeof scoreChips>[0]): HTMLElement {
   return h(
     'div',
     { class: 'best-result' },
-    h('p', { class: 'best-result-label' }, `Your best of ${record.finishedCount} finished ${record.finishedCount === 1 ? 'attempt' : 'attempts'}:`),
-    scoreChips(record.best.totals),
+    h('p', { class: 'best-result-label' }, `Finished ${finished === 1 ? 'once' : `${finished} times`}. Your best result:`),
+    scoreChips(totals, 'Your best totals'),
   );
 }

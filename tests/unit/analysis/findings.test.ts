@@ -33,6 +33,14 @@ const plans: [string, [FindingCode, string][]][] = [
     ],
   ],
   ['ask-unguided', [['ask-without-guide', 'the opening'], ['ask-without-guide', 'the opening']]],
+  [
+    'untitled-endings',
+    [
+      ['title-without-ending', 'top of file'],
+      ['ending-without-title', '#ending: shredded'],
+      ['ending-without-summary', '#ending: lost'],
+    ],
+  ],
   ['unreachable', [['unreachable', 'stitch start.forgotten'], ['unreachable', 'knot never']]],
   ['trapped', [['trapped-loop', 'passage pacing, passage waiting']]],
   ['external', [['external-without-fallback', 'EXTERNAL playAlarm']]],
@@ -71,6 +79,8 @@ describe('collectFindings', () => {
     expect(errors).toEqual(expect.arrayContaining(['dead-end', 'trapped-loop', 'unscored-choice', 'tag', 'state-limit', 'compile-error']));
     expect(FINDING_SEVERITY['missing-reason']).toBe('warning');
     expect(FINDING_SEVERITY['nothing-to-learn']).toBe('warning');
+    // An ending without its words still plays (its id is shown in words); a title for no ending is a typo.
+    expect([FINDING_SEVERITY['ending-without-title'], FINDING_SEVERITY['ending-without-summary'], FINDING_SEVERITY['title-without-ending']]).toEqual(['warning', 'warning', 'error']);
   });
 
   it('reports a tag mistake that only playing reveals at every choice that makes it', () => {

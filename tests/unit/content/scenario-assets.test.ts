@@ -29,6 +29,14 @@ describe('every shipped scenario is fully dressed', () => {
     const looks = [...castLooks(meta.cast).values()];
     expect(new Set(looks).size).toBe(looks.length);
   });
+
+  it.each(scenarioFiles(storiesDir))('%s: every ending has its title and summary for the debrief and My progress', (file) => {
+    const built = buildScenario(file);
+    const endings = [...new Set(collectTags(JSON.parse(built.json)).flatMap((t) => /^\s*ending\s*:\s*(\S+)/.exec(t.raw)?.[1] ?? []))];
+    expect(endings.length).toBeGreaterThanOrEqual(3);
+    const words = new Map((built.meta.endings ?? []).map((e) => [e.id, e]));
+    expect(endings.filter((id) => !words.get(id)?.title || !words.get(id)?.summary)).toEqual([]);
+  });
 });
 
 describe('the asset manifests point at real files', () => {
