@@ -102,6 +102,7 @@ export async function applyImport(
   /** Told after each batch with the counts so far: a long import shows progress, and an interrupted one can say what it added. */
   onProgress?: (done: number, total: number, soFar: ImportResult) => void,
   shouldStop: () => boolean = () => false,
+  batchSize = IMPORT_BATCH,
 ): Promise<ImportResult> {
   const result: ImportResult = { added: 0, extended: 0, replaced: 0 };
   // planImport refuses an attempt another profile owns, so every write goes to the target profile.
@@ -109,14 +110,14 @@ export async function applyImport(
   if (plan.target.kind === 'new') await store.putProfile(plan.target.profile);
   const events = new Map(incoming.sessions.map((s) => [s.sessionId, s.events]));
   const total = plan.sessions.length;
-  for (let from = 0; from < total && !shouldStop(); from += IMPORT_BATCH) {
-    const batch = plan.sessions.slice(from, from + IMPORT_BATCH).flatMap((planned) => {
+  for (let from = 0; from < total && !shouldStop(); from += batchSize) {
+    const batch = plan.sessions.slice(from, from + batchSize).flatMap((planned) => {
       const kind = countedAs(planned, replace);
       return kind ? [{ kind, write: { profileId, events: events.get(planned.sessionId)!, replace: kind !== 'added' } }] : [];
     });
     await store.putSessions(batch.map((b) => b.write));
     for (const { kind } of batch) result[kind]++;
-    onProgress?.(Math.min(from + IMPORT_BATCH, total), total, { ...result });
+    onProgress?.(Math.min(from + batchSize, total), total, { ...result });
   }
   return result;
 }

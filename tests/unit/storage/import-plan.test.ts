@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyImport, IMPORT_BATCH, importTargets, planImport, type DeviceContents } from '../../../src/storage/import-plan';
+import { applyImport, importTargets, planImport, type DeviceContents } from '../../../src/storage/import-plan';
 import { MemoryStore } from '../../../src/storage/memory-store';
 import type { ProfileExport } from '../../../src/storage/profile-export';
 import { profile, sessionEvents } from './store-fixtures';
@@ -87,28 +87,30 @@ describe('applyImport', () => {
   });
 
   const many = (n: number) => incoming(...Array.from({ length: n }, (_, i) => ({ sessionId: `s${i}`, events: sessionEvents(`s${i}`) })));
+  // Small batches keep the test quick; the batching is the same at any size.
+  const BATCH = 4;
   const planAll = (file: ProfileExport) => planImport(file, { kind: 'new', profile: amira }, { profiles: [], sessions: [], damaged: new Set() });
 
   it('writes whole batches and reports after each, so an interrupted import can say what it kept', async () => {
     const perAttempt = sessionEvents('s0').length;
     // Room for two batches and two attempts more: the third batch does not fit and is refused whole.
-    const store = new MemoryStore({ capacityEvents: perAttempt * (2 * IMPORT_BATCH + 2) });
-    const file = many(2 * IMPORT_BATCH + 5);
+    const store = new MemoryStore({ capacityEvents: perAttempt * (2 * BATCH + 2) });
+    const file = many(2 * BATCH + 5);
     const seen: [number, number, number][] = [];
-    await expect(applyImport(store, file, planAll(file), new Set(), (done, total, soFar) => seen.push([done, total, soFar.added]))).rejects.toThrow(/storage space/);
+    await expect(applyImport(store, file, planAll(file), new Set(), (done, total, soFar) => seen.push([done, total, soFar.added]), undefined, BATCH)).rejects.toThrow(/storage space/);
     expect(seen).toEqual([
-      [IMPORT_BATCH, file.sessions.length, IMPORT_BATCH],
-      [2 * IMPORT_BATCH, file.sessions.length, 2 * IMPORT_BATCH],
+      [BATCH, file.sessions.length, BATCH],
+      [2 * BATCH, file.sessions.length, 2 * BATCH],
     ]);
-    expect((await store.listSessions('p1')).items).toHaveLength(2 * IMPORT_BATCH);
+    expect((await store.listSessions('p1')).items).toHaveLength(2 * BATCH);
   });
 
   it('stops between batches when asked, keeping what it wrote', async () => {
     const store = new MemoryStore();
-    const file = many(IMPORT_BATCH + 1);
+    const file = many(BATCH + 1);
     let batches = 0;
-    const result = await applyImport(store, file, planAll(file), new Set(), () => batches++, () => batches > 0);
-    expect(result).toEqual({ added: IMPORT_BATCH, extended: 0, replaced: 0 });
-    expect((await store.listSessions('p1')).items).toHaveLength(IMPORT_BATCH);
+    const result = await applyImport(store, file, planAll(file), new Set(), () => batches++, () => batches > 0, BATCH);
+    expect(result).toEqual({ added: BATCH, extended: 0, replaced: 0 });
+    expect((await store.listSessions('p1')).items).toHaveLength(BATCH);
   });
 });
