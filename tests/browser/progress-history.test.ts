@@ -52,6 +52,19 @@ async function onScreen(page: Page, selector: string, clearTop = 0): Promise<boo
   return box !== null && box.y >= clearTop - 1 && box.y + box.height <= height + 1;
 }
 
+/** Waits until the page stops scrolling: the same position on two reads in a row. */
+async function atRest(page: Page): Promise<void> {
+  let last = Number.NaN;
+  await expect
+    .poll(async () => {
+      const y = Number(await page.evaluate('scrollY'));
+      const still = y === last;
+      last = y;
+      return still;
+    }, { ...SLOW, interval: 250 })
+    .toBe(true);
+}
+
 describe('My progress, scenario by scenario', () => {
   let browser: BrowserSession;
   const totals = new Map<string, AxisScores[]>();
@@ -121,8 +134,10 @@ describe('My progress, scenario by scenario', () => {
     // Focus on "You:" as before, and the page has come to it rather than staying at the old options.
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^You: /);
     await expect.poll(() => onScreen(page, '.transcript .entry--player'), SLOW).toBe(true);
-    // Reading down to the options brings all of them into view.
+    // Reading down to the options brings all of them into view. The learner scrolls once the page
+    // has come to rest: a wheel turned during the page's own smooth scroll can be lost in it.
     await page.locator(offered).first().waitFor(SLOW);
+    await atRest(page);
     const below = await page.evaluate(`document.querySelector(${JSON.stringify(offered)}).getBoundingClientRect().top - innerHeight`);
     await page.mouse.wheel(0, Math.max(Number(below) + 60, 80));
     await expect.poll(() => onScreen(page, offered), SLOW).toBe(true);
