@@ -231,7 +231,8 @@ describe('playing by accessible roles and names alone', () => {
     const log = page.getByRole('log', { name: 'Conversation' });
     // One announcement route (see transcript.ts): focus moves, so the log itself is not also live.
     expect(await log.getAttribute('aria-live')).toBe('off');
-    expect(await page.getByRole('img', { name: /^The scene: / }).count()).toBe(1);
+    // The scene is named once the first step is stored and drawn, which on a busy machine is not at once.
+    await expect.poll(() => page.getByRole('img', { name: /^The scene: / }).count(), { timeout: 15_000 }).toBe(1);
     for (let decision = 0; decision < 30; decision++) {
       if (await page.getByRole('heading', { name: 'The end of this scenario' }).count()) break;
       await page.getByRole('button').filter({ hasText: /./ }).first().waitFor();

@@ -15,10 +15,9 @@ export class TurnFollower {
     const behavior: ScrollBehavior = reducedMotion() ? 'instant' : 'smooth';
     const facts = measure(first, next);
     const top = scrollTarget(facts);
-    const moves = Math.abs(top - facts.scrollY) > 1;
-    if (moves) window.scrollTo({ top, behavior });
+    if (Math.abs(top - facts.scrollY) > 1) window.scrollTo({ top, behavior });
     if (fitsTogether(facts)) return;
-    this.stop = armWhenSettled(moves && behavior === 'smooth', () => finishWhenReached(next, behavior));
+    this.stop = finishWhenReached(next, behavior);
   }
 
   cancel(): void {
@@ -38,27 +37,13 @@ function measure(first: HTMLElement, next: HTMLElement): ScrollFacts {
   };
 }
 
-// Our own smooth scroll must end before the learner's scrolling is watched, or it would count as theirs.
-function armWhenSettled(waitForScrollEnd: boolean, arm: () => () => void): () => void {
-  let disarm: (() => void) | null = null;
-  if (!waitForScrollEnd || !('onscrollend' in window)) {
-    disarm = arm();
-    return () => disarm?.();
-  }
-  const onEnd = () => {
-    window.removeEventListener('scrollend', onEnd);
-    disarm = arm();
-  };
-  window.addEventListener('scrollend', onEnd);
-  return () => {
-    window.removeEventListener('scrollend', onEnd);
-    disarm?.();
-  };
-}
+/** What the learner does to scroll the page themselves; our own scrolling never counts. */
+const LEARNER_SCROLLS = ['wheel', 'touchmove', 'keydown'] as const;
 
-// Once more of `next` comes into sight than when watching began (or focus moves into it), show all of it.
+// Once the learner's own scrolling brings part of `next` into sight (or focus moves into it), show all of it.
 function finishWhenReached(next: HTMLElement, behavior: ScrollBehavior): () => void {
-  let seen: number | null = null;
+  let learnerScrolled = false;
+  const onLearner = () => (learnerScrolled = true);
   const finish = () => {
     done();
     // Taller than the window, "nearest" would align its top and could hide the option just focused.
@@ -68,8 +53,7 @@ function finishWhenReached(next: HTMLElement, behavior: ScrollBehavior): () => v
   const observer = new IntersectionObserver(
     ([entry]) => {
       const ratio = entry?.intersectionRatio ?? 0;
-      if (seen === null) seen = ratio;
-      else if (ratio > seen && ratio < 1) finish();
+      if (learnerScrolled && ratio > 0 && ratio < 1) finish();
     },
     { threshold: Array.from({ length: 21 }, (_, i) => i / 20) },
   );
@@ -77,7 +61,9 @@ function finishWhenReached(next: HTMLElement, behavior: ScrollBehavior): () => v
   const done = () => {
     observer.disconnect();
     next.removeEventListener('focusin', onFocus);
+    for (const type of LEARNER_SCROLLS) window.removeEventListener(type, onLearner);
   };
+  for (const type of LEARNER_SCROLLS) window.addEventListener(type, onLearner, { passive: true });
   observer.observe(next);
   next.addEventListener('focusin', onFocus);
   return done;
