@@ -4,6 +4,7 @@ import { PresenterFlow } from '../../trainer/presenter-flow';
 import { offerFor, type Offer } from '../../trainer/resume-choice';
 import { TrainerSession } from '../../trainer/trainer-session';
 import { h } from '../dom';
+import { showMissing } from '../play/play-notices';
 import { saveSteps } from '../play/step-saving';
 import { routeHref } from '../routes';
 import { loadScenario, scenarioMeta } from '../scenario-source';
@@ -131,12 +132,4 @@ function goLive(flow: PresenterFlow, scenario: CompiledScenario, storedCount: nu
   // The address now names the session, so the debrief can link back to this very point, and a reload offers it.
   history.replaceState(null, '', routeHref({ screen: 'present', scenarioId, sessionId }));
   return session;
-}
-
-function showMissing(main: HTMLElement, scenarioId: string): void {
-  main.append(
-    h('h1', {}, 'Scenario not found'),
-    h('p', {}, `There is no scenario called "${scenarioId}" in this copy of Common Ground.`),
-    h('a', { class: 'button', href: routeHref({ screen: 'scenarios' }) }, 'Choose a scenario'),
-  );
 }
