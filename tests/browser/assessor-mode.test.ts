@@ -1,14 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { chainEvents } from '../../src/assessor/hash-chain';
 import { verifyWitnessFile, type VerifyOptions } from '../../src/assessor/verify-witness';
 import { signedPart, witnessFileText, type WitnessFile } from '../../src/assessor/witness-file';
 import { makeWitnessKey, signText } from '../../src/assessor/witness-keys';
 import { scenarioFromDisk } from '../../src/build/scenario-from-disk';
 import { pdfPageTexts } from '../fixtures/pdf-text';
-import { openBrowser, withoutScenery, type BrowserSession } from './browser';
+import { useBrowser } from './use-browser';
 
 const storiesDir = fileURLToPath(new URL('../../stories', import.meta.url));
 const ANSWER = "Gareth, I don't agree. She has care needs, there are signs of financial abuse and she may not be able to protect herself.";
@@ -77,16 +77,9 @@ async function download(page: Page, button: string): Promise<Buffer> {
 }
 
 describe('assessor mode', () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-    // What is under test is the record, not the picture: software-rendered scenery in two windows
-    // made each choice take seconds on a busy machine, and the first test ran out of time.
-    await withoutScenery(browser.context);
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  // What is under test is the record, not the picture: software-rendered scenery in two windows
+  // made each choice take seconds on a busy machine, and the first test ran out of time.
+  const browser = useBrowser();
 
   it('records an observed session in a second window, signs it, exports a PDF and a JSON that verifies, and fails on a changed byte', async () => {
     const { page, context } = browser;

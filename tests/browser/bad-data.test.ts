@@ -1,13 +1,14 @@
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { PlaySession } from '../../src/session/play-session';
 import type { SessionEvent } from '../../src/session/session-events';
 import { DATABASE_NAME } from '../../src/storage/migrations';
 import { buildProfileExport } from '../../src/storage/profile-export';
-import { openBrowser, takeBrowserErrors, withoutScenery, type BrowserSession } from './browser';
+import { takeBrowserErrors, type BrowserSession } from './browser';
 import { compileStory } from '../fixtures/compile-fixture';
 import { choose, createProfile } from './learner';
 import { readStoredSessions } from './stored-data';
 import { PLAIN_SCENARIO as SCENARIO } from './test-scenario';
+import { useBrowser } from './use-browser';
 
 const scenario = compileStory(SCENARIO);
 const incomer = { id: 'incomer', displayName: 'Incomer', pin: null, createdAt: '2026-11-20T09:00:00.000Z' };
@@ -26,14 +27,7 @@ function profileFile(change: (file: any) => void = () => undefined): string {
 }
 
 describe('bad data never locks anyone out', () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-    await withoutScenery(browser.context);
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   const base = () => inject('baseUrl');
 

@@ -1,17 +1,18 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { PlaySession } from '../../src/session/play-session';
 import type { SessionEvent } from '../../src/session/session-events';
 import { IMPORT_BATCH } from '../../src/storage/import-plan';
 import { buildProfileExport } from '../../src/storage/profile-export';
 import { isStoreProblem } from '../../src/storage/learner-store';
 import { compileStory } from '../fixtures/compile-fixture';
-import { openBrowser, withoutScenery, type BrowserSession } from './browser';
+import type { BrowserSession } from './browser';
 import { createProfile } from './learner';
 import { readStoredSessions } from './stored-data';
 import { PLAIN_SCENARIO as SCENARIO } from './test-scenario';
+import { useBrowser } from './use-browser';
 
 const ATTEMPTS = Number(process.env.CG_IMPORT_ATTEMPTS ?? 1_000);
 const scenario = compileStory(SCENARIO);
@@ -27,14 +28,7 @@ function attempts(n: number): { sessionId: string; profileId: string; events: Se
 }
 
 describe('a large profile file', () => {
-  let browser: BrowserSession;
-  beforeAll(async () => {
-    browser = await openBrowser();
-    await withoutScenery(browser.context);
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser({ per: 'file' });
 
   const moversAttempts = async (page: BrowserSession['page']) => (await readStoredSessions(page)).filter((s) => !isStoreProblem(s) && s.profileId === mover.id).length;
 

@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { compileStory } from '../fixtures/compile-fixture';
 import { PlaySession } from '../../src/session/play-session';
 import { AXES } from '../../src/core/axes';
-import { openBrowser, type BrowserSession } from './browser';
+import type { BrowserSession } from './browser';
 import { choose, createProfile } from './learner';
 import { SCENARIO } from './test-scenario';
+import { useBrowser } from './use-browser';
 
 function engineTotals(choices: number[]) {
   const session = PlaySession.start({ scenario: compileStory(SCENARIO), sessionId: 't', seed: 1, mode: 'practice' });
@@ -20,13 +21,7 @@ async function debriefTotals(browser: BrowserSession) {
 }
 
 describe('playing the safeguarding scenario', () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser({ scenery: true });
 
   // Every step now waits for its IndexedDB commit before it is drawn (stored before shown), and this
   // test also tabs through each step with the scenery on: 60 s was exceeded at a load of 15–25.

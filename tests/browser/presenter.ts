@@ -73,3 +73,16 @@ export async function expectPathCards(page: Page, expected: GroupDebrief): Promi
   expect(await cards.count()).toBe(expected.path.length);
   for (const [i, decision] of expected.path.entries()) expect(await readCard(cards.nth(i))).toEqual(expectedCard(decision));
 }
+
+/** Takes the option picked (the room's, or another with a note), as the trainer does with Enter. */
+export async function take(page: Page, actions: RoomAction[], note: string | null = null): Promise<void> {
+  if (note) {
+    await page.keyboard.press('o');
+    await page.locator('.override-input').fill(note);
+  }
+  const taken = Number(await page.locator('.presenter-option.is-selected').getAttribute('data-choice-index'));
+  if (note) await page.locator('.override-input').press('Enter');
+  else await page.keyboard.press('Enter');
+  await presenterSettled(page);
+  actions.push({ kind: 'take', index: taken, note });
+}

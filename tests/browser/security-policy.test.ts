@@ -1,16 +1,10 @@
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type BrowserSession } from './browser';
+import { describe, expect, inject, it } from 'vitest';
 import { choose, createProfile, reachChoices } from './learner';
 import { PLAIN_SCENARIO as SCENARIO } from './test-scenario';
+import { useBrowser } from './use-browser';
 
 describe('Content-Security-Policy', () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser({ scenery: true });
 
   it('ships a strict policy (scripts from this site only, no eval) and the game plays, scenery and all, without a violation', { timeout: 90_000 }, async () => {
     const { page } = browser;

@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { DATABASE_NAME } from '../../src/storage/migrations';
-import { openBrowser, withoutScenery, type BrowserSession } from './browser';
+import type { BrowserSession } from './browser';
 import { choose, createProfile, pickProfile, reachChoices } from './learner';
 import { editStoredEvent, readStoredSessions } from './stored-data';
 import { PLAIN_SCENARIO as SCENARIO } from './test-scenario';
+import { useBrowser } from './use-browser';
 
 /** Plays `count` decisions (first choice each time) on the scenario, starting it afresh. */
 async function play(page: BrowserSession['page'], count: number): Promise<void> {
@@ -29,14 +30,7 @@ async function savedSessions(page: BrowserSession['page'], finished: number) {
 }
 
 describe('saving on the device', () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-    await withoutScenery(browser.context);
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   it('keeps playing in memory, with a visible warning, when the browser offers no IndexedDB', async () => {
     const { page } = browser;
@@ -213,14 +207,7 @@ describe('saving on the device', () => {
 });
 
 describe('profiles and their data', () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-    await withoutScenery(browser.context);
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   it('opens a profile with a PIN only with the right PIN', async () => {
     const { page } = browser;

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { PictureCue } from '../../src/narrative/story-runner';
 import { StoryRunner } from '../../src/narrative/story-runner';
 import { compileStory } from '../fixtures/compile-fixture';
-import { openBrowser, withoutScenery, type BrowserSession } from './browser';
 import { choose, createProfile, reachChoices } from './learner';
+import { useBrowser } from './use-browser';
 
 /** The scenario with a picture (# IMAGE), and the option that leads to it. */
 const SCENARIO = 'referral-loop';
@@ -21,14 +21,7 @@ function pictureInEngine(): PictureCue {
 }
 
 describe('a picture in a scenario (# IMAGE)', () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-    await withoutScenery(browser.context);
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   it('is shown in the conversation as an image with its words as alt text, and loads', { timeout: 120_000 }, async () => {
     const { page } = browser;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { AXES } from '../../src/core/axes';
 import { openBrowser, type BrowserSession } from './browser';
-import { expectedCard, expectedDebrief as debriefFor, phase, presenterSettled, readCard, readToTheDecision, shownIndices, type RoomAction } from './presenter';
+import { expectedCard, expectedDebrief as debriefFor, phase, presenterSettled, readCard, readToTheDecision, shownIndices, take, type RoomAction } from './presenter';
 
 const SCENARIO = 'pension-card';
 const OVERRIDE_AT_VOTE = 1;
@@ -89,17 +89,7 @@ describe('trainer mode', () => {
       await presenterSettled(page);
       expect(await phase(page)).toBe('result');
 
-      let note: string | null = null;
-      if (vote === OVERRIDE_AT_VOTE) {
-        await page.keyboard.press('o');
-        note = "Let's see what happens if we take another road";
-        await page.locator('.override-input').fill(note);
-      }
-      const taken = Number(await page.locator('.presenter-option.is-selected').getAttribute('data-choice-index'));
-      if (note) await page.locator('.override-input').press('Enter');
-      else await page.keyboard.press('Enter');
-      await presenterSettled(page);
-      actions.push({ kind: 'take', index: taken, note });
+      await take(page, actions, vote === OVERRIDE_AT_VOTE ? "Let's see what happens if we take another road" : null);
 
       if (vote === REWIND_AFTER_VOTE) {
         await page.keyboard.press('b');

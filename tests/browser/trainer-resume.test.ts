@@ -2,7 +2,7 @@ import type { Dialog } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
 import { openBrowser, withoutScenery, type BrowserSession } from './browser';
-import { expectedDebrief, expectPathCards, phase, press, presenterSettled, readToTheDecision, shownIndices, type RoomAction } from './presenter';
+import { expectedDebrief, expectPathCards, phase, press, readToTheDecision, shownIndices, take, type RoomAction } from './presenter';
 
 const SCENARIO = 'pension-card';
 const OVERRIDE_AT_VOTE = 1;
@@ -29,19 +29,6 @@ async function vote(page: Page, vote: number, actions: RoomAction[]): Promise<vo
   actions.push({ kind: 'votes', counts: indices.map((index, i) => ({ index, hands: hands[i]! })) });
   await press(page, 'Enter');
   expect(await phase(page)).toBe('result');
-}
-
-/** Takes the option picked (the room's, or another with a note), as the trainer does with Enter. */
-async function take(page: Page, actions: RoomAction[], note: string | null = null): Promise<void> {
-  if (note) {
-    await page.keyboard.press('o');
-    await page.locator('.override-input').fill(note);
-  }
-  const taken = Number(await page.locator('.presenter-option.is-selected').getAttribute('data-choice-index'));
-  if (note) await page.locator('.override-input').press('Enter');
-  else await page.keyboard.press('Enter');
-  await presenterSettled(page);
-  actions.push({ kind: 'take', index: taken, note });
 }
 
 /** Plays on (reading, voting, taking) until the vote numbered `until` has closed, or the story ends. */
