@@ -197,7 +197,8 @@ describe('saving on the device', () => {
     await play(page, 1);
     const undone = await page.locator('.transcript .entry--player').first().innerText();
     await page.locator('.step-back button').click();
-    expect(await page.locator('.transcript .entry--player').count()).toBe(0);
+    // The step back is stored before the page changes, so the choice leaves the screen a moment later.
+    await expect.poll(() => page.locator('.transcript .entry--player').count(), { timeout: 15_000 }).toBe(0);
     await choose(page, page.locator('button.choice').last());
     while (!(await page.locator('.ending:not([hidden])').count())) await choose(page);
     await page.locator('a:has-text("See your debrief")').click();
