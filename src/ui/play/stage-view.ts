@@ -1,0 +1,60 @@
+import type { SceneState } from '../../game/scenery-contract';
+import type { Passage } from '../../narrative/story-runner';
+import type { CastMember } from '../../narrative/tags';
+import { h } from '../dom';
+import { describeScene, presentAfter } from '../scene-description';
+import { mountScenery } from '../scenery-port';
+
+type Scene = SceneState & { present: CastMember[] };
+
+/**
+ * The picture and the words that stand in for it, kept in step with the passages on screen. The
+ * words are always there; the scenery joins when it has loaded, and is left out if it cannot.
+ */
+export class StageView {
+  private readonly words = h('p', { class: 'scene-description', id: 'scene-description' });
+  private readonly stage = h('div', { class: 'stage', role: 'img', 'aria-labelledby': 'scene-description' });
+  readonly element = h('div', { class: 'stage-column' }, this.stage, this.words);
+  private readonly scene: Scene;
+  private readonly scenery = mountScenery(this.stage, () => this.stage.classList.add('stage--text-only'));
+
+  constructor(cast: readonly CastMember[]) {
+    this.scene = { place: null, cast, speaker: null, mood: null, present: [] };
+    this.describe();
+  }
+
+  /** Passages just shown: each goes to the scenery in turn, so its changes of place follow the story. */
+  follow(passages: readonly Passage[]): void {
+    for (const passage of passages) {
+      updateScene(this.scene, passage);
+      this.scenery.show({ ...this.scene });
+    }
+    this.describe();
+  }
+
+  /** The scene as it stands after `passages`, drawn once (a redraw from the log, not a replay). */
+  reset(passages: readonly Passage[]): void {
+    Object.assign(this.scene, { place: null, speaker: null, mood: null, present: [] });
+    for (const passage of passages) updateScene(this.scene, passage);
+    this.describe();
+    this.scenery.show({ ...this.scene });
+  }
+
+  destroy(): void {
+    this.scenery.destroy();
+  }
+
+  private describe(): void {
+    this.words.textContent = describeScene(this.scene);
+  }
+}
+
+function updateScene(scene: Scene, passage: Passage): void {
+  const placeBefore = scene.place;
+  for (const cue of passage.cues) if (cue.kind === 'background') scene.place = cue.place;
+  if (passage.text) {
+    scene.speaker = passage.speaker;
+    scene.mood = passage.mood;
+  }
+  scene.present = presentAfter(scene.present, placeBefore, scene.place, passage.text ? passage.speaker : null);
+}
