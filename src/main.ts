@@ -2,13 +2,13 @@
 import './zod-setup';
 import './ui/styles.css';
 import { startApp } from './ui/app';
-import { startApplyingPreferences } from './ui/apply-preferences';
-import { installKeyboardHelp } from './ui/keyboard-help';
-import { openDeviceStorage } from './ui/device-storage';
-import { mountSaveWarning } from './ui/save-warning';
-import { sound } from './ui/sound-port';
-import { soundControl } from './ui/sound-settings';
-import { mountUpdatePrompt } from './ui/update-prompt';
+import { startApplyingPreferences } from './ui/services/apply-preferences';
+import { installKeyboardHelp } from './ui/widgets/keyboard-help';
+import { openDeviceStorage } from './ui/services/device-storage';
+import { mountSaveWarning } from './ui/widgets/save-warning';
+import { sound } from './ui/services/sound-port';
+import { soundControl } from './ui/widgets/sound-settings';
+import { mountUpdatePrompt } from './ui/widgets/update-prompt';
 import { startLmsLaunch } from './ui/reporting/lms-launch';
 import { startBackgroundSending } from './ui/reporting/reporting-service';
 

@@ -1,7 +1,7 @@
-import { parseRoute, routeHref, type Route } from './routes';
-import { enterScreen, type Cleanup } from './screen';
+import { parseRoute, routeHref, type Route } from './services/routes';
+import { enterScreen, type Cleanup } from './widgets/screen';
 import { h } from './dom';
-import { showScreenError } from './screen-error';
+import { showScreenError } from './widgets/screen-error';
 import { assessStartScreen } from './screens/assess-start-screen';
 import { assessorWindowScreen } from './screens/assessor-window-screen';
 import { debriefScreen } from './screens/debrief-screen';

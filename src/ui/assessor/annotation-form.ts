@@ -2,8 +2,8 @@ import type { Annotation } from '../../assessor/witness-record';
 import { KSB_JUDGEMENTS, type KsbJudgement } from '../../session/session-events';
 import { JUDGEMENT_LABELS } from '../../assessor/judgement-labels';
 import { h } from '../dom';
-import { ksbLabel, ksbList } from '../ksb-list';
-import { limitText } from '../text-limit';
+import { ksbLabel, ksbList } from '../services/ksb-list';
+import { limitText } from '../widgets/text-limit';
 import { TEXT_LIMITS } from '../../session/text-limits';
 
 export interface AnnotationDraft {

@@ -5,7 +5,7 @@ import { buildWitnessRecord, type WitnessRecord } from '../../assessor/witness-r
 import type { WitnessStore } from '../../assessor/witness-store';
 import type { EventOf, SessionEvent } from '../../session/session-events';
 import { h } from '../dom';
-import { scenarioMeta } from '../scenario-source';
+import { scenarioMeta } from '../services/scenario-source';
 import { AnnotationForm } from './annotation-form';
 import { DecisionCard, type DecisionActions, type DecisionView } from './decision-card';
 import { RecordExport } from './record-export';

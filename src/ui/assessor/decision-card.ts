@@ -3,7 +3,7 @@ import type { WitnessDecision } from '../../assessor/witness-record';
 import { AXIS_LABELS, formatScore } from '../../core/axes';
 import type { EventOf } from '../../session/session-events';
 import { h } from '../dom';
-import { ksbLabel } from '../ksb-list';
+import { ksbLabel } from '../services/ksb-list';
 import { AnnotationForm, type AnnotationDraft } from './annotation-form';
 import { overrideForm, type OverrideRequest } from './override-form';
 

@@ -1,6 +1,6 @@
 import { AXES, AXIS_LABELS, formatScore, MAX_SCORE, MIN_SCORE, type Axis, type AxisScores } from '../../core/axes';
 import { h } from '../dom';
-import { limitText } from '../text-limit';
+import { limitText } from '../widgets/text-limit';
 import { TEXT_LIMITS } from '../../session/text-limits';
 
 export interface OverrideRequest {

@@ -7,9 +7,9 @@ import { witnessKeyStore } from './witness-key-store-instance';
 import type { CastMember } from '../../narrative/tags';
 import type { SessionEvent } from '../../session/session-events';
 import { h } from '../dom';
-import { downloadFile, fileSlug } from '../download';
-import { ksbList } from '../ksb-list';
-import { routeHref } from '../routes';
+import { downloadFile, fileSlug } from '../services/download';
+import { ksbList } from '../services/ksb-list';
+import { routeHref } from '../services/routes';
 
 /** Builds the signed record's PDF; pdf-lib is loaded only when someone asks for one. */
 export async function witnessPdfBytes(file: StoredWitnessFile, events: readonly SessionEvent[], cast: readonly CastMember[]): Promise<Uint8Array> {

@@ -4,7 +4,7 @@ import { apprenticeText, type ApprenticeResponse } from '../../assessor/apprenti
 import { longUkDate } from '../../assessor/uk-time';
 import type { EventOf } from '../../session/session-events';
 import { h } from '../dom';
-import { todayIso } from '../today';
+import { todayIso } from '../services/today';
 import { TEXT_LIMITS } from '../../session/text-limits';
 
 /**

@@ -2,7 +2,7 @@ import type { DecisionLesson } from '../../analysis/best-per-decision';
 import type { DebriefDecision } from '../../scoring/debrief';
 import type { OfferedChoice } from '../../session/session-events';
 import { h } from '../dom';
-import { ksbLabel } from '../ksb-list';
+import { ksbLabel } from '../services/ksb-list';
 import { scoreChips } from '../play/score-chips';
 
 /** How much of the situation a decision shows: enough to act on, short enough to read. */

@@ -2,7 +2,7 @@ import type { ScenarioMapGraph } from '../../analysis/map-graph';
 import { traceMapPath } from '../../analysis/map-graph';
 import { drawScenarioMap } from '../../analysis/scenario-map';
 import { h } from '../dom';
-import { loadScenario } from '../scenario-source';
+import { loadScenario } from '../services/scenario-source';
 
 /**
  * The scenario map with the learner's path highlighted. The map was worked out when the game was

@@ -1,12 +1,12 @@
-import { learnerStore } from '../device-storage';
+import { learnerStore } from '../services/device-storage';
 import { h } from '../dom';
 import { applyImport, importTargets, planImport, type ImportPlan, type ImportResult, type ImportTarget, type PlannedSession } from '../../storage/import-plan';
 import { ImportFileError, parseProfileExport, type ProfileExport } from '../../storage/profile-export';
-import { formatDate } from '../learner-data';
-import { loadScenario, scenarioMeta } from '../scenario-source';
+import { formatDate } from '../services/learner-data';
+import { loadScenario, scenarioMeta } from '../services/scenario-source';
 import type { CompiledScenario } from '../../content/compiled-scenario';
 import { attemptProblem } from '../../session/attempt-check';
-import { newSessionId } from '../session-ids';
+import { newSessionId } from '../services/session-ids';
 import { showDialog } from './dialog';
 
 /**

@@ -1,6 +1,6 @@
 import type { Profile } from '../../storage/learner-store';
 import { lockWithPin, needsUpgrade, pinOpens } from '../../storage/pin-lock';
-import { learnerStore } from '../device-storage';
+import { learnerStore } from '../services/device-storage';
 import { h } from '../dom';
 import { showDialog } from './dialog';
 

@@ -1,5 +1,5 @@
 import { h } from '../dom';
-import { limitText } from '../text-limit';
+import { limitText } from '../widgets/text-limit';
 import { TEXT_LIMITS } from '../../session/text-limits';
 
 /**

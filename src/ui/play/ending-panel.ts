@@ -1,6 +1,6 @@
 import type { PlaySession } from '../../session/play-session';
 import { h } from '../dom';
-import { routeHref } from '../routes';
+import { routeHref } from '../services/routes';
 
 /**
  * The end of a practice attempt: the way to its debrief, and, where the author put Inky's

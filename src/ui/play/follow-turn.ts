@@ -1,4 +1,4 @@
-import { reducedMotion } from '../apply-preferences';
+import { reducedMotion } from '../services/apply-preferences';
 import { fitsTogether, GAP_PX, scrollTarget, type ScrollFacts } from './scroll-target';
 
 /**

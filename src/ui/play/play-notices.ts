@@ -1,6 +1,6 @@
 import { h } from '../dom';
-import { routeHref } from '../routes';
-import { refreshScreen } from '../screen';
+import { routeHref } from '../services/routes';
+import { refreshScreen } from '../widgets/screen';
 import type { Claim } from './attempt-claim';
 
 /** What the play screen shows instead of a decision: an attempt open elsewhere, a missing scenario (the end is ending-panel.ts). */

@@ -5,7 +5,7 @@ import { effectiveEvents } from '../../scoring/effective-path';
 import type { PlaySession } from '../../session/play-session';
 import type { EventOf, SessionMode } from '../../session/session-events';
 import { h } from '../dom';
-import { readAloud, readAloudControls, stopReading } from '../read-aloud';
+import { readAloud, readAloudControls, stopReading } from '../services/read-aloud';
 import { askBox } from './ask-box';
 import { ChoiceList } from './choice-list';
 import { showEnding, showObservedEnding } from './ending-panel';

@@ -1,4 +1,4 @@
-import type { Preferences } from '../preferences';
+import type { Preferences } from '../services/preferences';
 
 const MS_PER_CHARACTER = { fast: 18, slow: 45 } as const;
 const MAX_MS_PER_ENTRY = { fast: 2500, slow: 6000 } as const;

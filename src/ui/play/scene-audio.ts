@@ -1,7 +1,7 @@
 import { ambienceFor, isAmbienceId, isEffectId, isMusicId } from '../../audio/audio-manifest';
 import type { Step } from '../../narrative/story-runner';
 import type { SessionMode } from '../../session/session-events';
-import { sound } from '../sound-port';
+import { sound } from '../services/sound-port';
 
 interface SceneAudio {
   /** Plays what a step's cues ask for: the place's ambience, effects and music. */

@@ -2,8 +2,8 @@ import type { SceneState } from '../../game/scenery-contract';
 import type { Passage } from '../../narrative/story-runner';
 import type { CastMember } from '../../narrative/tags';
 import { h } from '../dom';
-import { describeScene, presentAfter } from '../scene-description';
-import { mountScenery } from '../scenery-port';
+import { describeScene, presentAfter } from '../services/scene-description';
+import { mountScenery } from '../services/scenery-port';
 
 type Scene = SceneState & { present: CastMember[] };
 

@@ -4,7 +4,7 @@ import type { EventOf } from '../../session/session-events';
 import type { Mood } from '../../narrative/tags';
 import { ownEntry } from '../../core/own-entry';
 import { h } from '../dom';
-import { expressionWord } from '../scene-description';
+import { expressionWord } from '../services/scene-description';
 import { scoreChips } from './score-chips';
 
 /**

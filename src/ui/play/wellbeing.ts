@@ -1,6 +1,6 @@
 import type { ScenarioMeta } from '../../narrative/scenario-meta';
 import { h } from '../dom';
-import { routeHref } from '../routes';
+import { routeHref } from '../services/routes';
 
 const SIGNPOST =
   'If anything in this scenario brings up something difficult for you, talk to your trainer or your manager, or use your organisation’s staff support service. You can stop at any time.';

@@ -1,6 +1,6 @@
 import type { AttemptSummary } from '../../scoring/attempt-summary';
 import type { ScenarioFacts } from '../../scoring/progress-history';
-import { loadScenario, scenarioMeta } from '../scenario-source';
+import { loadScenario, scenarioMeta } from '../services/scenario-source';
 
 /**
  * The words and ranges of every scenario the learner has played. Ranges live in each scenario's own

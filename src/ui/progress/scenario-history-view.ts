@@ -1,8 +1,8 @@
 import { AXES, AXIS_LABELS, formatScore } from '../../core/axes';
 import type { AxisMark, ScenarioHistory } from '../../scoring/progress-history';
 import { h } from '../dom';
-import { formatDateTime } from '../learner-data';
-import { routeHref } from '../routes';
+import { formatDateTime } from '../services/learner-data';
+import { routeHref } from '../services/routes';
 
 /**
  * One row per scenario played: its attempts, the latest and best total on each axis with where each

@@ -2,8 +2,8 @@ import { AXIS_LABELS } from '../../core/axes';
 import type { Suggestion } from '../../scoring/try-next';
 import { assertNever } from '../../core/assert-never';
 import { h } from '../dom';
-import { FAMILY_LABELS } from '../family-labels';
-import { routeHref } from '../routes';
+import { FAMILY_LABELS } from '../services/family-labels';
+import { routeHref } from '../services/routes';
 
 /** "Try next": each suggestion with its reason and a link that starts it. */
 export function tryNextSection(suggestions: readonly Suggestion[], titleOf: (id: string) => string): HTMLElement | null {

@@ -5,11 +5,11 @@ import { decodeSuspendData, rebuildFromSuspendData } from '../../reporting/scorm
 import { isoDuration } from '../../reporting/session-statements';
 import { QUEUE_DATABASE } from '../../reporting/statement-queue-idb';
 import { isStoreProblem } from '../../storage/learner-store';
-import { setActiveProfile } from '../active-profile';
-import { learnerStore } from '../device-storage';
+import { setActiveProfile } from '../services/active-profile';
+import { learnerStore } from '../services/device-storage';
 import { h } from '../dom';
-import { routeHref } from '../routes';
-import { loadScenario } from '../scenario-source';
+import { routeHref } from '../services/routes';
+import { loadScenario } from '../services/scenario-source';
 import { flush, useLaunchDestination } from './reporting-service';
 
 /**

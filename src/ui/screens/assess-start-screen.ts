@@ -1,10 +1,10 @@
 import { h } from '../dom';
-import { ksbList } from '../ksb-list';
-import { routeHref } from '../routes';
-import { listScenarios } from '../scenario-source';
-import { enterScreen } from '../screen';
-import { newSessionId } from '../session-ids';
-import { todayIso } from '../today';
+import { ksbList } from '../services/ksb-list';
+import { routeHref } from '../services/routes';
+import { listScenarios } from '../services/scenario-source';
+import { enterScreen } from '../widgets/screen';
+import { newSessionId } from '../services/session-ids';
+import { todayIso } from '../services/today';
 import { planObservation } from '../assessor/pending-observations';
 import { ulnSchema } from '../../session/session-events';
 import { TEXT_LIMITS } from '../../session/text-limits';

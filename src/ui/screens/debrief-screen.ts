@@ -6,15 +6,15 @@ import { endingTitleFor, endingSummaryFor } from '../../narrative/scenario-meta'
 import { axisTotals } from '../debrief/axis-totals';
 import { scenarioMapSection } from '../debrief/scenario-map-view';
 import { h } from '../dom';
-import { routeHref } from '../routes';
-import { loadScenario, scenarioMeta } from '../scenario-source';
-import { enterScreen } from '../screen';
-import { findSession } from '../session-registry';
-import { learnerStore } from '../device-storage';
+import { routeHref } from '../services/routes';
+import { loadScenario, scenarioMeta } from '../services/scenario-source';
+import { enterScreen } from '../widgets/screen';
+import { findSession } from '../services/session-registry';
+import { learnerStore } from '../services/device-storage';
 import { isStoreProblem } from '../../storage/learner-store';
 import { undoneSection } from '../play/undone-choices';
-import { recordMismatch } from '../record-check';
-import { activeProfileId, pickProfileThen } from '../active-profile';
+import { recordMismatch } from '../services/record-check';
+import { activeProfileId, pickProfileThen } from '../services/active-profile';
 
 /** The debrief: totals on each axis and every choice with its reason, all read from the session log. */
 export async function debriefScreen(main: HTMLElement, sessionId: string): Promise<void> {

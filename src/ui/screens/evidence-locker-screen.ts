@@ -12,11 +12,11 @@ import { longUkDate } from '../../assessor/uk-time';
 import { recordFileName, witnessPdfBytes } from '../assessor/record-export';
 import { witnessStore } from '../assessor/witness-store-instance';
 import { h } from '../dom';
-import { downloadFile } from '../download';
-import { ksbList } from '../ksb-list';
-import { loadScenario, scenarioMeta } from '../scenario-source';
-import { enterScreen } from '../screen';
-import { todayIso } from '../today';
+import { downloadFile } from '../services/download';
+import { ksbList } from '../services/ksb-list';
+import { loadScenario, scenarioMeta } from '../services/scenario-source';
+import { enterScreen } from '../widgets/screen';
+import { todayIso } from '../services/today';
 
 /** Every signed witness record on this device, filterable, exportable as CSV, and a place to check a record. */
 export async function evidenceLockerScreen(main: HTMLElement): Promise<void> {

@@ -2,8 +2,8 @@ import { ObservationHost } from '../../assessor/observation-channel';
 import { h } from '../dom';
 import { findObservation } from '../assessor/pending-observations';
 import { observeControls } from '../assessor/observe-controls';
-import { routeHref } from '../routes';
-import { enterScreen, type Cleanup } from '../screen';
+import { routeHref } from '../services/routes';
+import { enterScreen, type Cleanup } from '../widgets/screen';
 import { playScreen } from './play-screen';
 
 /** The apprentice's screen in an observed session: the scenario in assessed mode, and the assessor's controls. */

@@ -1,19 +1,19 @@
 import { PlaySession } from '../../session/play-session';
 import type { SessionMode } from '../../session/session-events';
-import { pickProfileThen } from '../active-profile';
-import { activeProfile } from '../learner-data';
+import { pickProfileThen } from '../services/active-profile';
+import { activeProfile } from '../services/learner-data';
 import { claimAttempt, type Claim } from '../play/attempt-claim';
 import { PlayController } from '../play/play-controller';
 import { showMissing, showOpenElsewhere } from '../play/play-notices';
 import { PlayView } from '../play/play-view';
 import { saveSteps } from '../play/step-saving';
 import { beforeYouStart } from '../play/wellbeing';
-import { loadPreferences } from '../preferences';
-import { routeHref } from '../routes';
-import { loadScenario, scenarioMeta } from '../scenario-source';
-import { enterScreen, type Cleanup } from '../screen';
-import { newSessionId, newSeed } from '../session-ids';
-import { rememberSession } from '../session-registry';
+import { loadPreferences } from '../services/preferences';
+import { routeHref } from '../services/routes';
+import { loadScenario, scenarioMeta } from '../services/scenario-source';
+import { enterScreen, type Cleanup } from '../widgets/screen';
+import { newSessionId, newSeed } from '../services/session-ids';
+import { rememberSession } from '../services/session-registry';
 import { reportSession } from '../reporting/reporting-service';
 
 /** A stored session picked up again (resume-screen.ts), and how many of its events are already saved. */

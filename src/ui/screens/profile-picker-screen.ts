@@ -1,16 +1,16 @@
 import type { Profile } from '../../storage/learner-store';
 import { isValidPin, lockWithPin } from '../../storage/pin-lock';
-import { setActiveProfile, takeReturnRoute } from '../active-profile';
-import { learnerStore } from '../device-storage';
-import { deleteEverythingAfterAsking } from '../delete-everything';
+import { setActiveProfile, takeReturnRoute } from '../services/active-profile';
+import { learnerStore } from '../services/device-storage';
+import { deleteEverythingAfterAsking } from '../dialogs/delete-everything';
 import { openImportDialog } from '../dialogs/import-dialog';
 import { askPin } from '../dialogs/pin-dialog';
 import { h } from '../dom';
-import { formatDate, loadAttempts, type ProfileAttempt } from '../learner-data';
-import { routeHref } from '../routes';
-import { enterScreen, refreshScreen } from '../screen';
-import { newSessionId } from '../session-ids';
-import { problemList } from '../store-problems';
+import { formatDate, loadAttempts, type ProfileAttempt } from '../services/learner-data';
+import { routeHref } from '../services/routes';
+import { enterScreen, refreshScreen } from '../widgets/screen';
+import { newSessionId } from '../services/session-ids';
+import { problemList } from '../widgets/store-problems';
 
 const MAX_NAME_LENGTH = 40;
 

@@ -3,20 +3,20 @@ import { buildProfileExport, exportFileName } from '../../storage/profile-export
 import { endingTitleFor } from '../../narrative/scenario-meta';
 import { axisStandings, scenarioHistories } from '../../scoring/progress-history';
 import { suggestNext } from '../../scoring/try-next';
-import { pickProfileThen, setActiveProfile } from '../active-profile';
-import { learnerStore } from '../device-storage';
+import { pickProfileThen, setActiveProfile } from '../services/active-profile';
+import { learnerStore } from '../services/device-storage';
 import { confirmDialog } from '../dialogs/dialog';
 import { h } from '../dom';
-import { activeProfile, formatDate, formatDateTime, loadAttempts, type ProfileAttempt } from '../learner-data';
+import { activeProfile, formatDate, formatDateTime, loadAttempts, type ProfileAttempt } from '../services/learner-data';
 import { scoreChips } from '../play/score-chips';
 import { playedScenarioFacts } from '../progress/progress-facts';
 import { scenarioHistorySection } from '../progress/scenario-history-view';
 import { standingsSection } from '../progress/standings-view';
 import { tryNextSection } from '../progress/try-next-view';
-import { routeHref } from '../routes';
-import { listScenarios, scenarioMeta } from '../scenario-source';
-import { enterScreen, refreshScreen } from '../screen';
-import { problemList } from '../store-problems';
+import { routeHref } from '../services/routes';
+import { listScenarios, scenarioMeta } from '../services/scenario-source';
+import { enterScreen, refreshScreen } from '../widgets/screen';
+import { problemList } from '../widgets/store-problems';
 
 /**
  * My progress: what to try next, strengths and the axis to work on, each scenario's own history,

@@ -1,13 +1,13 @@
 import { AuthoringError } from '../../narrative/authoring-error';
 import { resumeSession } from '../../session/replay';
 import { isStoreProblem } from '../../storage/learner-store';
-import { pickProfileThen } from '../active-profile';
-import { learnerStore } from '../device-storage';
+import { pickProfileThen } from '../services/active-profile';
+import { learnerStore } from '../services/device-storage';
 import { h } from '../dom';
-import { activeProfile } from '../learner-data';
-import { routeHref } from '../routes';
-import { loadScenario, scenarioMeta } from '../scenario-source';
-import { enterScreen, type Cleanup } from '../screen';
+import { activeProfile } from '../services/learner-data';
+import { routeHref } from '../services/routes';
+import { loadScenario, scenarioMeta } from '../services/scenario-source';
+import { enterScreen, type Cleanup } from '../widgets/screen';
 import { playScreen } from './play-screen';
 
 /**

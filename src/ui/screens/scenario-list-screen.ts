@@ -1,14 +1,14 @@
 import type { Family } from '../../narrative/tags';
 import { bestByScenario } from '../../scoring/attempt-summary';
 import { scenarioHistories, scenarioStatus, type ScenarioStatus } from '../../scoring/progress-history';
-import { activeProfile, formatDateTime, loadAttempts } from '../learner-data';
+import { activeProfile, formatDateTime, loadAttempts } from '../services/learner-data';
 import { scoreChips } from '../play/score-chips';
 import { h } from '../dom';
-import { FAMILY_LABELS } from '../family-labels';
+import { FAMILY_LABELS } from '../services/family-labels';
 import { playedScenarioFacts } from '../progress/progress-facts';
-import { routeHref } from '../routes';
-import { listScenarios, type CatalogueEntry } from '../scenario-source';
-import { enterScreen } from '../screen';
+import { routeHref } from '../services/routes';
+import { listScenarios, type CatalogueEntry } from '../services/scenario-source';
+import { enterScreen } from '../widgets/screen';
 
 export async function scenarioListScreen(main: HTMLElement): Promise<void> {
   const profile = await activeProfile();

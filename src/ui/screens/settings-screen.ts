@@ -1,6 +1,6 @@
 import { h } from '../dom';
-import { loadPreferences, updatePreferences, type Preferences } from '../preferences';
-import { enterScreen, type Cleanup } from '../screen';
+import { loadPreferences, updatePreferences, type Preferences } from '../services/preferences';
+import { enterScreen, type Cleanup } from '../widgets/screen';
 import { lrsSettingsSection } from '../reporting/lrs-settings-section';
 
 type Choice<K extends keyof Preferences> = { value: Preferences[K]; label: string; hint?: string };

@@ -1,9 +1,9 @@
 import type { Profile } from '../../storage/learner-store';
 import { h } from '../dom';
-import { activeProfile, formatDateTime, latestUnfinished, loadAttempts } from '../learner-data';
-import { routeHref } from '../routes';
-import { scenarioMeta } from '../scenario-source';
-import { enterScreen } from '../screen';
+import { activeProfile, formatDateTime, latestUnfinished, loadAttempts } from '../services/learner-data';
+import { routeHref } from '../services/routes';
+import { scenarioMeta } from '../services/scenario-source';
+import { enterScreen } from '../widgets/screen';
 
 export async function titleScreen(main: HTMLElement): Promise<void> {
   const profile = await activeProfile();

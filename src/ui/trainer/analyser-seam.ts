@@ -1,7 +1,7 @@
 import type { ScenarioMapGraph } from '../../analysis/map-graph';
 import { bestOfferedHere, type BestPathSource } from '../../trainer/best-path';
 import { mapBestPathSource } from '../../trainer/map-best-path';
-import { loadScenario } from '../scenario-source';
+import { loadScenario } from '../services/scenario-source';
 
 /**
  * Where the scenario analyser feeds the group debrief: the scenario map, worked out at build time

@@ -1,8 +1,8 @@
 import type { SessionEvent } from '../../session/session-events';
 import { isStoreProblem, type StoreProblem } from '../../storage/learner-store';
 import { summariseGroupSession, type GroupSessionSummary } from '../../trainer/group-session-summary';
-import { learnerStore } from '../device-storage';
-import { findSession } from '../session-registry';
+import { learnerStore } from '../services/device-storage';
+import { findSession } from '../services/session-registry';
 
 /** A trainer's group session kept on this device (it belongs to no learner's profile). */
 export interface StoredGroupSession {

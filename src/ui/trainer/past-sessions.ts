@@ -1,9 +1,9 @@
 import { howFar, newestFirst, type GroupSessionSummary } from '../../trainer/group-session-summary';
 import { confirmDialog } from '../dialogs/dialog';
 import { h } from '../dom';
-import { formatDateTime } from '../learner-data';
-import { routeHref } from '../routes';
-import { scenarioMeta } from '../scenario-source';
+import { formatDateTime } from '../services/learner-data';
+import { routeHref } from '../services/routes';
+import { scenarioMeta } from '../services/scenario-source';
 import { deleteGroupSession, type GroupSessions } from './group-sessions';
 
 /**

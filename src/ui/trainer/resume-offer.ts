@@ -1,7 +1,7 @@
 import { howFar, type GroupSessionSummary } from '../../trainer/group-session-summary';
 import { h } from '../dom';
-import { formatDateTime } from '../learner-data';
-import { routeHref } from '../routes';
+import { formatDateTime } from '../services/learner-data';
+import { routeHref } from '../services/routes';
 
 /** The offer as the start panel uses it: with `newButton`, Space continues; without, the usual Begin stays. */
 export interface ResumeOffer {

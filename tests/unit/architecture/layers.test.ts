@@ -92,4 +92,18 @@ describe('the folders of src/', () => {
     const twins = [...byName.values()].filter((paths) => paths.length > 1 && !paths[0]!.endsWith('index.ts'));
     expect(twins).toEqual([]);
   });
+
+  it('keep the page services (storage, routes, sound, scenery loading) free of widgets and screens', () => {
+    const services = join(SRC, 'ui', 'services');
+    const allowed = [services, join(SRC, 'ui', 'dom.ts')];
+    const reachingUp = files
+      .filter(({ path }) => path.startsWith(services + sep))
+      .flatMap(({ path, text }) =>
+        [...text.matchAll(STATIC), ...text.matchAll(DYNAMIC)]
+          .map((m) => resolve(dirname(path), m[1]!))
+          .filter((target) => target.startsWith(join(SRC, 'ui') + sep) && !allowed.some((ok) => target === ok.replace(/\.ts$/, '') || target.startsWith(ok + sep)))
+          .map((target) => `${relative(SRC, path)} -> ${relative(SRC, target)}`),
+      );
+    expect(reachingUp).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ownEntry } from '../../../src/core/own-entry';
-import { placeName } from '../../../src/ui/scene-description';
+import { placeName } from '../../../src/ui/services/scene-description';
 
 describe('ownEntry', () => {
   it("finds a table's own entries and never Object's members", () => {

@@ -1,6 +1,6 @@
-import type { Profile, StoreProblem } from '../storage/learner-store';
-import { h } from './dom';
-import { describeProblem } from './learner-data';
+import type { Profile, StoreProblem } from '../../storage/learner-store';
+import { h } from '../dom';
+import { describeProblem } from '../services/learner-data';
 
 /** Damaged records, each named, so the rest of the screen still works and someone can act on it. */
 export function problemList(problems: readonly StoreProblem[], profiles: readonly Profile[], actions?: (problem: StoreProblem) => Node | null): HTMLElement | null {

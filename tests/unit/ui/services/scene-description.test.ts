@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeScene, presentAfter } from '../../../src/ui/scene-description';
+import { describeScene, presentAfter } from '../../../../src/ui/services/scene-description';
 
 describe('describeScene', () => {
   const rosa = { id: 'rosa', name: 'Rosa Mendes', role: 'chair' };

@@ -1,7 +1,7 @@
-import { SCREEN_MUSIC, type AmbienceId, type EffectId, type MusicId } from '../audio/audio-manifest';
-import type { AudioPlayer, AudioState } from '../audio/audio-player';
-import { MUSIC_CAPTIONS } from '../audio/captions';
-import { SoundSettings } from '../audio/sound-preferences';
+import { SCREEN_MUSIC, type AmbienceId, type EffectId, type MusicId } from '../../audio/audio-manifest';
+import type { AudioPlayer, AudioState } from '../../audio/audio-player';
+import { MUSIC_CAPTIONS } from '../../audio/captions';
+import { SoundSettings } from '../../audio/sound-preferences';
 
 declare global {
   interface Window {
@@ -114,7 +114,7 @@ class SoundPort {
   }
 
   private load(): void {
-    import('../audio/audio-player')
+    import('../../audio/audio-player')
       .then(({ AudioPlayer }) => {
         const player = new AudioPlayer(soundSettings);
         this.player = player;

@@ -1,6 +1,6 @@
-import { deleteEverythingAfterAsking } from './delete-everything';
-import { h } from './dom';
-import { routeHref, type Route } from './routes';
+import { deleteEverythingAfterAsking } from '../dialogs/delete-everything';
+import { h } from '../dom';
+import { routeHref, type Route } from '../services/routes';
 import { enterScreen } from './screen';
 
 /**

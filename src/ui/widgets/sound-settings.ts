@@ -1,7 +1,7 @@
-import { CHANNEL_LABELS, CHANNELS } from '../audio/sound-preferences';
-import type { Channel } from '../audio/audio-manifest';
-import { h } from './dom';
-import { sound, soundSettings } from './sound-port';
+import { CHANNEL_LABELS, CHANNELS } from '../../audio/sound-preferences';
+import type { Channel } from '../../audio/audio-manifest';
+import { h } from '../dom';
+import { sound, soundSettings } from '../services/sound-port';
 
 /**
  * The sound control in the page header: a button that opens a small panel with mute and a volume

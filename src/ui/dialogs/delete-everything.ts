@@ -1,8 +1,8 @@
-import { setActiveProfile } from './active-profile';
-import { learnerStore } from './device-storage';
-import { confirmDialog } from './dialogs/dialog';
-import { forgetPreferences } from './preferences';
-import { refreshScreen } from './screen';
+import { setActiveProfile } from '../services/active-profile';
+import { learnerStore } from '../services/device-storage';
+import { confirmDialog } from './dialog';
+import { forgetPreferences } from '../services/preferences';
+import { refreshScreen } from '../widgets/screen';
 
 /** "Delete all data on this device", after asking. Offered on the profile picker and by the screen error boundary. */
 export async function deleteEverythingAfterAsking(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Family } from '../narrative/tags';
+import type { Family } from '../../narrative/tags';
 
 /** What each family of scenarios is called on screen, in the order the scenario list shows them. */
 export const FAMILY_LABELS: Record<Family, string> = {

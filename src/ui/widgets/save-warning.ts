@@ -1,5 +1,5 @@
-import { h } from './dom';
-import { isWaitingForSpace, onSaveStatus, saveStatus, type SaveStatus } from './device-storage';
+import { h } from '../dom';
+import { isWaitingForSpace, onSaveStatus, saveStatus, type SaveStatus } from '../services/device-storage';
 
 /**
  * The "not saved" banner under the header, on every screen, for as long as something the learner

@@ -1,4 +1,4 @@
-import type { SessionLog } from '../session/session-log';
+import type { SessionLog } from '../../session/session-log';
 
 /**
  * Sessions played since the page opened, by id. The device's store keeps them too (autosave), but

@@ -1,5 +1,5 @@
-import { replaySession } from '../session/replay';
-import type { SessionEvent } from '../session/session-events';
+import { replaySession } from '../../session/replay';
+import type { SessionEvent } from '../../session/session-events';
 import { loadScenario } from './scenario-source';
 
 /**

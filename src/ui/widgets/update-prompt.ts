@@ -1,6 +1,6 @@
 import { registerSW } from 'virtual:pwa-register';
-import { h } from './dom';
-import { parseRoute } from './routes';
+import { h } from '../dom';
+import { parseRoute } from '../services/routes';
 
 /**
  * Installs the offline copy and, when a new version has been deployed, says so under the header.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPreferences, loadPreferences, savePreferences } from '../../../src/ui/preferences';
+import { defaultPreferences, loadPreferences, savePreferences } from '../../../../src/ui/services/preferences';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));

@@ -1,4 +1,4 @@
-import { h } from './dom';
+import { h } from '../dom';
 
 const SHORTCUTS: [string, string][] = [
   ['1 to 9', 'Pick the choice with that number'],

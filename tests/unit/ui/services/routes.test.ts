@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHref, type Route } from '../../../src/ui/routes';
+import { parseRoute, routeHref, type Route } from '../../../../src/ui/services/routes';
 
 describe('routes', () => {
   it.each<[string, Route]>([

@@ -1,6 +1,6 @@
-import type { SceneState, Scenery } from '../game/scenery-contract';
+import type { SceneState, Scenery } from '../../game/scenery-contract';
 import { reducedMotion } from './apply-preferences';
-import { h } from './dom';
+import { h } from '../dom';
 
 /** The share of the bar for downloading Phaser itself; the art fills the rest. */
 const CODE_SHARE = 0.25;
@@ -17,7 +17,7 @@ export function mountScenery(container: HTMLElement, onError: (error: unknown) =
   let scenery: Scenery | null = null;
   let destroyed = false;
   const progress = loadingBar(container);
-  import('../game/scenery')
+  import('../../game/scenery')
     .then(({ createScenery }) => {
       if (destroyed) return;
       progress.set(CODE_SHARE);

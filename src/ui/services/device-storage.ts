@@ -1,7 +1,7 @@
-import { openIndexedDbStore } from '../storage/indexeddb-store';
-import { SequenceError, StorageFullError, type LearnerStore } from '../storage/learner-store';
-import { MemoryStore } from '../storage/memory-store';
-import type { SaveState } from '../storage/step-saver';
+import { openIndexedDbStore } from '../../storage/indexeddb-store';
+import { SequenceError, StorageFullError, type LearnerStore } from '../../storage/learner-store';
+import { MemoryStore } from '../../storage/memory-store';
+import type { SaveState } from '../../storage/step-saver';
 
 /** Whether what the learner does is being kept on this device, and if not, why not in plain words. */
 export interface SaveStatus {

@@ -1,9 +1,9 @@
-import { summariseAttempt, type AttemptSummary } from '../scoring/attempt-summary';
-import type { Profile, StoredSession, StoreProblem } from '../storage/learner-store';
+import { summariseAttempt, type AttemptSummary } from '../../scoring/attempt-summary';
+import type { Profile, StoredSession, StoreProblem } from '../../storage/learner-store';
 import { activeProfileId, setActiveProfile } from './active-profile';
 import { learnerStore } from './device-storage';
 import { findSession } from './session-registry';
-import { formatTimestamp } from '../session/timestamps';
+import { formatTimestamp } from '../../session/timestamps';
 
 /** What the screens read from the store, summarised; damaged records come back as problems. */
 export type ProfileAttempt = AttemptSummary & { profileId: string | null };

@@ -1,5 +1,5 @@
-import type { CastMember, Mood } from '../narrative/tags';
-import { ownEntry } from '../core/own-entry';
+import type { CastMember, Mood } from '../../narrative/tags';
+import { ownEntry } from '../../core/own-entry';
 
 const PLACE_NAMES: Record<string, string> = {
   'meeting-room': 'a council meeting room',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AttemptSummary } from '../../../src/scoring/attempt-summary';
-import { describeProblem, latestUnfinished } from '../../../src/ui/learner-data';
+import type { AttemptSummary } from '../../../../src/scoring/attempt-summary';
+import { describeProblem, latestUnfinished } from '../../../../src/ui/services/learner-data';
 
 const amira = { id: 'p1', displayName: 'Amira', pin: null, createdAt: '2026-11-01T09:00:00Z' };
 

@@ -1,4 +1,4 @@
-import { h } from './dom';
+import { h } from '../dom';
 import { loadPreferences } from './preferences';
 
 /** The last batch read, so it can be heard again. */

@@ -1,4 +1,4 @@
-import { h } from './dom';
+import { h } from '../dom';
 
 /** Saves bytes or text as a file through the browser's own download, with nothing sent anywhere. */
 export function downloadFile(name: string, data: Uint8Array | string, type: string): void {

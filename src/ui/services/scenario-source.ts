@@ -1,7 +1,7 @@
 import { catalogue, loaders } from 'virtual:scenarios';
-import type { CompiledScenario } from '../content/compiled-scenario';
-import type { ScenarioMeta } from '../narrative/scenario-meta';
-import { ownEntry } from '../core/own-entry';
+import type { CompiledScenario } from '../../content/compiled-scenario';
+import type { ScenarioMeta } from '../../narrative/scenario-meta';
+import { ownEntry } from '../../core/own-entry';
 
 export type CatalogueEntry = (typeof catalogue)[number];
 

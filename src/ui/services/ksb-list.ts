@@ -1,5 +1,5 @@
 import catalogue from 'virtual:ksb-catalogue';
-import { findKsb, type KsbCatalogue } from '../content/ksb-catalogue';
+import { findKsb, type KsbCatalogue } from '../../content/ksb-catalogue';
 
 /** The KSB list the build validated (stories/ksbs.json). */
 export const ksbList: KsbCatalogue = catalogue;

@@ -1,4 +1,4 @@
-import { h } from './dom';
+import { h } from '../dom';
 
 /**
  * Caps a text field at `max` characters (the same limit the record's schema holds, text-limits.ts)
