@@ -42,6 +42,13 @@ describe('saving on the device', () => {
     expect(await page.locator('.transcript .entry--player').count()).toBe(2);
     await page.goto(`${inject('baseUrl')}#/progress`);
     await page.locator('.attempt').first().waitFor();
+    // On the projector the banner stays, and the presenter's footer (its keys) stays on screen below it.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${inject('baseUrl')}#/present/first-day`);
+    await page.locator('.presenter-footer').waitFor();
+    expect(await page.locator('.save-warning').isVisible()).toBe(true);
+    const footer = await page.locator('.presenter-footer').boundingBox();
+    expect(footer!.y + footer!.height).toBeLessThanOrEqual(1080);
   });
 
   it('when the device fills up part-way, says what is not saved yet, plays on, and saves it all once space frees', async () => {
