@@ -3,6 +3,7 @@ import type { PictureCue } from '../../src/narrative/story-runner';
 import { StoryRunner } from '../../src/narrative/story-runner';
 import { compileStory } from '../fixtures/compile-fixture';
 import { choose, createProfile, reachChoices } from './learner';
+import { phase, press } from './presenter';
 import { useBrowser } from './use-browser';
 
 /** The scenario with a picture (# IMAGE), and the option that leads to it. */
@@ -41,5 +42,29 @@ describe('a picture in a scenario (# IMAGE)', () => {
     // Above the line it stands on, in reading order.
     const next = await page.locator('.transcript li.entry--picture + li').innerText();
     expect(next).toContain('Thirty-one of the fifty returns');
+  });
+
+  it('is shown on the projector above its line, with the same words as alt text', { timeout: 120_000 }, async () => {
+    const { page } = browser;
+    const expected = pictureInEngine();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${inject('baseUrl')}#/present/${SCENARIO}`);
+    await page.locator('.presenter-footer').waitFor();
+    await press(page, 'Space');
+    await expect.poll(() => phase(page)).toBe('story');
+    for (let line = 0; line < 10 && (await phase(page)) === 'story'; line++) await press(page, 'Space');
+    await expect.poll(() => phase(page)).toBe('discuss');
+    await press(page, 'Space');
+    const options = await page.locator('.presenter-option').allInnerTexts();
+    await press(page, String(options.findIndex((text) => text.includes(OPTION)) + 1));
+    // The room's result needs hands: one for the option with the picture.
+    await press(page, '+');
+    await press(page, 'Enter');
+    await press(page, 'Enter');
+    const picture = page.locator('.presenter-lines img.line-picture');
+    for (let line = 0; line < 8 && (await picture.count()) === 0; line++) await press(page, 'Space');
+    expect(await picture.getAttribute('alt')).toBe(expected.alt);
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await page.locator('.presenter-lines .line--current').innerText()).toContain('Thirty-one of the fifty returns');
   });
 });

@@ -60,6 +60,7 @@ export async function presentScreen(main: HTMLElement, scenarioId: string, sessi
 
   const live = sessionId ? findLive(sessionId) : undefined;
   if (live) {
+    view.showPicturesFrom((await loadScenario(scenarioId))?.images);
     present(live);
     return cleanup;
   }
@@ -68,6 +69,7 @@ export async function presentScreen(main: HTMLElement, scenarioId: string, sessi
     cleanup();
     return showMissing(main, scenarioId);
   }
+  view.showPicturesFrom(scenario.images);
   const offer = offerFor(scenario, stored.sessions, sessionId);
   // The cleanup goes back to the router now, not when the room begins: a trainer may leave first.
   const phones = phonesOption((text) => view.announce(text));

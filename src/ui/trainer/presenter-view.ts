@@ -45,6 +45,8 @@ export class PresenterView {
   private readonly paused = h('div', { class: 'presenter-paused', hidden: true }, h('p', { class: 'paused-title' }, 'Paused'), h('p', {}, 'Press P to carry on.'));
   /** Mounted with the first scene, never behind the start panel: Phaser must boot in a box of real size. */
   private scenery: Scenery | null = null;
+  /** Each `# IMAGE:` path of the scenario and where the build put the picture. */
+  private pictures: Readonly<Record<string, string>> = {};
   /** The live room's join details and counts, when phones vote too. */
   private phones: HTMLElement | null = null;
 
@@ -63,6 +65,10 @@ export class PresenterView {
       this.help,
     );
     this.place.textContent = describeScene({ place: null, present: [], speaker: null, mood: null });
+  }
+
+  showPicturesFrom(images: Readonly<Record<string, string>> | undefined): void {
+    this.pictures = images ?? {};
   }
 
   /** Before the session: the scenario, its content notes and role cards, and how to begin (or carry on). */
@@ -86,7 +92,7 @@ export class PresenterView {
     const scene = flow.scene;
     this.showScene(scene.place, scene.speaker, scene.mood);
     this.aside.replaceChildren(...this.asideFor(flow));
-    if (flow.phase === 'story') this.panel.replaceChildren(storyLines(flow.lines, flow.revealed));
+    if (flow.phase === 'story') this.panel.replaceChildren(storyLines(flow.lines, flow.revealed, this.pictures));
     else if (flow.phase === 'ended') this.panel.replaceChildren(this.ending(flow, handlers));
     else this.panel.replaceChildren(votePanel(flow, handlers));
   }
