@@ -24,7 +24,8 @@ export async function startObservedSession(page: Page, notesIn: 'window' | 'side
 export async function play(page: Page, stop: (decision: number) => boolean = () => false, from = 0) {
   let decision = from;
   while (!(await page.locator('.ending:not([hidden])').count()) && !stop(decision)) {
-    await page.locator('button.choice, .ask').first().waitFor();
+    // Enabled only: the choice just made stays on screen, disabled, until its step is stored.
+    await page.locator('button.choice:not([disabled]), .ask').first().waitFor();
     if (await page.locator('.ask').count()) {
       // In an observed session the answer is required: there is no Skip, and an empty answer is refused.
       expect(await page.locator('.ask button:has-text("Skip")').count()).toBe(0);
@@ -34,7 +35,7 @@ export async function play(page: Page, stop: (decision: number) => boolean = () 
       await page.fill('#ask-answer', ANSWER);
       await page.locator('.ask button:has-text("Show the options")').click();
     }
-    await page.locator('button.choice').first().click();
+    await page.locator('button.choice:not([disabled])').first().click();
     decision++;
   }
   return decision;

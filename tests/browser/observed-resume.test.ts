@@ -22,7 +22,8 @@ async function saveNote(card: ReturnType<Page['locator']>, notes: string): Promi
 describe('an observed session whose apprentice’s tab is killed', () => {
   const browser = useBrowser();
 
-  it('keeps the assessor working, then resumes where it stood, with every decision and note saved', async () => {
+  // Two tabs play and one reloads on a shared two-core machine: more time than the default minute.
+  it('keeps the assessor working, then resumes where it stood, with every decision and note saved', { timeout: 180_000 }, async () => {
     const { page, context } = browser;
     await startObservedSession(page, 'window');
     const opened = context.waitForEvent('page');
@@ -45,8 +46,9 @@ describe('an observed session whose apprentice’s tab is killed', () => {
     const seen = await choicesOnScreen(page);
     expect(seen).toHaveLength(2);
 
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Page.crash').catch(() => undefined);
+    // Closed without warning (no beforeunload), as a tab shut mid-session. CDP's Page.crash was tried
+    // first: here it hung for minutes and then took the whole browser, the assessor's tab with it.
+    await page.close({ runBeforeUnload: false });
 
     // The assessor's window says so, where a screen reader hears it, and keeps what it has.
     const connection = panel.locator('.panel-connection');
@@ -74,7 +76,7 @@ describe('an observed session whose apprentice’s tab is killed', () => {
     await apprentice.locator('.observe-bar:has-text("Sam Jones, observed by Priya Shah")').waitFor();
     await expect.poll(async () => (await choicesOnScreen(apprentice)).length).toBe(seen.length);
     expect(await choicesOnScreen(apprentice)).toEqual(seen);
-    await apprentice.locator('button.choice, .ask').first().waitFor();
+    await apprentice.locator('button.choice:not([disabled]), .ask').first().waitFor();
 
     // The note that waited is in the record now, and stored, as is the first; no profile owns it.
     await second.locator('.save-status:has-text("Saved in the record")').waitFor();

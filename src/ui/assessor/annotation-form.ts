@@ -94,6 +94,7 @@ export class AnnotationForm {
 
   private refreshStatus(): void {
     const { annotation, at } = this.saved;
+    this.status.classList.toggle('save-status--waiting', this.outstanding > 0 && !this.options.connected());
     if (this.outstanding > 0) this.status.textContent = this.options.connected() ? 'Saving…' : WAITING;
     else if (this.refused) this.status.textContent = `Not saved: ${this.refused}.`;
     else this.status.textContent = annotation && at ? `Saved in the record at ${at}` : '';
