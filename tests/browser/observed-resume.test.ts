@@ -95,7 +95,7 @@ describe('an observed session whose apprentice’s tab is killed', () => {
     await panel.reload();
     const reloaded = panel.locator('.assess-decision').first();
     await expect.poll(() => reloaded.locator('textarea.notes').inputValue()).toBe(FIRST_NOTE);
-    expect(await panel.locator('.assess-decision').nth(1).locator('textarea.notes').inputValue()).toBe(LATER_NOTE);
+    expect(await panel.locator('.assess-decision').nth(1).locator('.annotation-form').last().locator('textarea.notes').inputValue()).toBe(LATER_NOTE);
     expect(await reloaded.locator('fieldset.judgement').first().locator('input[value="met"]').isChecked()).toBe(true);
     await reloaded.locator('button:has-text("Save notes and judgements")').click();
     await expect.poll(async () => {
