@@ -74,15 +74,17 @@ export class OnePagePen {
     const x = PAGE_MARGIN + (style.indent ?? 0);
     const width = this.widthFrom(style.indent);
     this.y -= (style.gapBefore ?? 0) * this.scale;
-    const suffix = style.suffix ? this.safe(style.suffix) : '';
-    const suffixWidth = suffix ? this.regular.widthOfTextAtSize(suffix, size) : 0;
+    // The suffix's leading spaces are its gap from the text: kept as typed, and measured rather than drawn.
+    const suffix = style.suffix ? this.safe(style.suffix.trimStart()) : '';
+    const gap = style.suffix ? this.regular.widthOfTextAtSize(style.suffix.slice(0, style.suffix.length - style.suffix.trimStart().length), size) : 0;
+    const suffixWidth = suffix ? gap + this.regular.widthOfTextAtSize(suffix, size) : 0;
     const lines = this.wrap(this.safe(value), size, style.bold ?? false, width, style.wrap ?? 1, suffixWidth);
     lines.forEach((line, i) => {
       if (!this.reserve(size * 1.3)) return;
       this.y -= size * 1.3;
       this.page.drawText(line, { x, y: this.y, size, font: this.font(style.bold), color: style.color ?? INK });
       if (suffix && i === lines.length - 1) {
-        const after = x + this.font(style.bold).widthOfTextAtSize(line, size);
+        const after = x + this.font(style.bold).widthOfTextAtSize(line, size) + gap;
         this.page.drawText(suffix, { x: after, y: this.y, size, font: this.regular, color: MUTED });
       }
     });

@@ -30,7 +30,8 @@ export function fitLearnerResultPdf(result: LearnerResult): Promise<OnePage> {
 
 function drawResult(pen: OnePagePen, result: LearnerResult): void {
   pen.text(`Common Ground: ${result.scenarioTitle}`, { size: 18, bold: true, color: BRAND, wrap: 2 });
-  pen.text(`${result.learner}   |   ${result.date}`, { size: 11, gapBefore: 2, gapAfter: 8 });
+  pen.text(`Learner: ${result.learner}  |  Finished on ${result.date}`, { size: 11, gapBefore: 2 });
+  pen.text('Each choice is scored from -2 to +2 on compliance, communication and constructive challenge; the totals add up the choices that counted.', { size: 8.5, color: MUTED, wrap: 2, gapBefore: 2, gapAfter: 8 });
   rule(pen);
   if (result.ending) {
     pen.text(`Your ending: ${result.ending.title}`, { size: 13, bold: true, gapBefore: 8, wrap: 2 });

@@ -84,7 +84,7 @@ export function decisionLine(d: ResultDecision): string {
 
 /** Said after the chosen option when it was the best there; null when it was not. */
 export function bestMark(d: ResultDecision): string | null {
-  return d.best ? `  (${BEST_HERE})` : null;
+  return d.best ? `   — ${BEST_HERE}` : null;
 }
 
 /** The second line when the learner's option was not the best, naming the one that was. */

@@ -29,7 +29,7 @@ describe("the learner's result as a one-page PDF", () => {
     expect(doc.getPages().map((p) => [p.getWidth(), p.getHeight()])).toEqual([[A4.width, A4.height]]);
     expect(doc.getTitle()).toBe('Result: Two doors, Sam Jones');
     const [text] = await pdfPageTexts(fitted.bytes);
-    for (const words of ['Sam Jones', '3 December 2026', 'Your ending: The call is closed', 'The caller was helped', 'Constructive challenge', '83% of the way up', '1. You chose: Ask what they need it for', '(Best here)', 'Best here: Say you disagree']) {
+    for (const words of ['Learner: Sam Jones', 'Finished on 3 December 2026', 'Your ending: The call is closed', 'The caller was helped', 'Constructive challenge', '83% of the way up', '1. You chose: Ask what they need it for', '— Best here', 'Best here: Say you disagree']) {
       expect(text).toContain(words);
     }
   });

@@ -35,7 +35,7 @@ describe("the learner's one-page result", () => {
     expect(result.decisions.map((d) => [d.chosen, d.best])).toEqual([["Check the caller's identity", true], ['End the call', false]]);
     const [first, second] = result.decisions as [typeof result.decisions[0], typeof result.decisions[0]];
     expect(decisionLine(first)).toBe("1. You chose: Check the caller's identity");
-    expect(bestMark(first)).toBe('  (Best here)');
+    expect(bestMark(first)).toBe('   — Best here');
     expect(bestLine(first)).toBeNull();
     expect(bestMark(second)).toBeNull();
     expect(bestLine(second)).toBe(`Best here: ${lessons[1]!.best[0]!.text}`);
