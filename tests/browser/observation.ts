@@ -25,7 +25,9 @@ export async function play(page: Page, stop: (decision: number) => boolean = () 
   let decision = from;
   while (!(await page.locator('.ending:not([hidden])').count()) && !stop(decision)) {
     // Enabled only: the choice just made stays on screen, disabled, until its step is stored.
-    await page.locator('button.choice:not([disabled]), .ask').first().waitFor();
+    // The ending too: after the last choice it appears once that step is stored, with no choice to wait for.
+    await page.locator('button.choice:not([disabled]), .ask, .ending:not([hidden])').first().waitFor();
+    if (await page.locator('.ending:not([hidden])').count()) break;
     if (await page.locator('.ask').count()) {
       // In an observed session the answer is required: there is no Skip, and an empty answer is refused.
       expect(await page.locator('.ask button:has-text("Skip")').count()).toBe(0);
