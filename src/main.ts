@@ -1,4 +1,7 @@
-// First, before any module builds a zod schema.
+// First of all, while the rest of the app is still being set up: ask for the scenario the
+// address names, so it arrives while storage opens, not after.
+import './ui/services/warm-scenario';
+// Then, before any module builds a zod schema.
 import './zod-setup';
 import './ui/styles.css';
 import { startApp } from './ui/app';
