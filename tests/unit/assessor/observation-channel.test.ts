@@ -116,7 +116,7 @@ describe('when the apprentice’s window goes and comes back', () => {
     const { session, second } = observedSession({ sign: false });
     const saver = heldSaver();
     const host = new ObservationHost('obs-stored', session.log, saver, new FakePresence());
-    const panel = new RemotePort('obs-stored', [], new FakePresence());
+    const panel = new RemotePort('obs-stored', { presence: new FakePresence() });
     open.push(host, panel);
     await until(() => saver.writing > 0);
     expect(panel.events).toEqual([]);
@@ -135,7 +135,7 @@ describe('when the apprentice’s window goes and comes back', () => {
     const { session, second } = observedSession({ sign: false });
     const presence = new FakePresence();
     const first = new ObservationHost('obs-away', session.log, null, presence);
-    const panel = new RemotePort('obs-away', [], presence);
+    const panel = new RemotePort('obs-away', { presence });
     open.push(panel);
     await until(() => panel.connection === 'connected' && panel.events.length === session.log.events.length);
     const seen: string[] = [];
@@ -145,7 +145,7 @@ describe('when the apprentice’s window goes and comes back', () => {
     expect(seen).toContain('not-connected');
 
     const waiting = panel.add(note(second.seq, 'Made while the apprentice’s tab was closed.'));
-    expect(panel.unanswered).toBe(1);
+    expect(panel.waiting.length).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(session.log.events.some((e) => e.type === 'assessor-annotated' && e.notes.startsWith('Made while'))).toBe(false);
 
@@ -153,7 +153,7 @@ describe('when the apprentice’s window goes and comes back', () => {
     open.push(reopened);
     expect(await waiting).toEqual({ kind: 'added' });
     expect(panel.connection).toBe('connected');
-    expect(panel.unanswered).toBe(0);
+    expect(panel.waiting.length).toBe(0);
     expect(session.log.events.filter((e) => e.type === 'assessor-annotated' && e.notes.startsWith('Made while'))).toHaveLength(1);
     await until(() => panel.events.length === session.log.events.length);
   });
@@ -161,7 +161,7 @@ describe('when the apprentice’s window goes and comes back', () => {
   it('opens on the stored log, and takes the owner’s whole log over its copy when they differ', async () => {
     const { session } = observedSession({ sign: false });
     const presence = new FakePresence();
-    const panel = new RemotePort('obs-reload', [...session.log.events, { ...session.log.events[1]!, seq: session.log.events.length }], presence);
+    const panel = new RemotePort('obs-reload', { stored: [...session.log.events, { ...session.log.events[1]!, seq: session.log.events.length }], presence });
     open.push(panel);
     await until(() => panel.connection === 'not-connected');
     expect(panel.events.length).toBe(session.log.events.length + 1);
