@@ -1,19 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkAddition } from '../../../src/assessor/assessor-additions';
-import type { HostPresence } from '../../../src/assessor/host-presence';
 import { LocalPort, ObservationHost } from '../../../src/assessor/observation-channel';
 import { RemotePort } from '../../../src/assessor/remote-port';
+import { FakePresence, until } from '../../fixtures/observation-doubles';
 import { observedSession } from '../../fixtures/observed-session';
 
 const open: { close(): void }[] = [];
 afterEach(() => open.splice(0).forEach((o) => o.close()));
-
-function until(condition: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => (condition() ? resolve() : setTimeout(check, 5));
-    check();
-  });
-}
 
 describe('checking what an assessor adds', () => {
   it('accepts notes on a choice and drops fields that are not in the schema', () => {
@@ -74,28 +67,6 @@ describe('keeping a panel in step with the apprentice’s screen', () => {
     expect(late.events.map((e) => e.seq)).toEqual(session.log.events.map((_, i) => i));
   });
 });
-
-/** Web Locks as the browser keeps them, for one page: held by a host until released, watchers told when free. */
-class FakePresence implements HostPresence {
-  private readonly held = new Set<string>();
-  private readonly watchers = new Map<string, (() => void)[]>();
-  hold(sessionId: string): () => void {
-    this.held.add(sessionId);
-    return () => {
-      this.held.delete(sessionId);
-      for (const onGone of this.watchers.get(sessionId)?.splice(0) ?? []) onGone();
-    };
-  }
-  watch(sessionId: string, onGone: () => void): () => void {
-    if (!this.held.has(sessionId)) {
-      queueMicrotask(onGone);
-      return () => undefined;
-    }
-    const list = this.watchers.get(sessionId) ?? [];
-    this.watchers.set(sessionId, [...list, onGone]);
-    return () => this.watchers.set(sessionId, (this.watchers.get(sessionId) ?? []).filter((w) => w !== onGone));
-  }
-}
 
 /** A saver whose writes finish only when the test says so. */
 function heldSaver() {
