@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { buildWitnessRecord } from '../../src/assessor/witness-record';
 import type { SessionEvent } from '../../src/session/session-events';
@@ -24,6 +24,9 @@ async function storedEvents(page: Page, sessionId: string): Promise<SessionEvent
   const stored = (await readStoredSessions(page)).find((s) => s.sessionId === sessionId);
   return stored && 'events' in stored ? stored.events : [];
 }
+
+/** The assessor's form for the decision itself (a card with a "What would you say?" has one for the answer first). */
+const decisionForm = (cards: Locator, index: number) => cards.nth(index).locator('.annotation-form').last();
 
 const notesOf = (events: readonly SessionEvent[]) => events.flatMap((e) => (e.type === 'assessor-annotated' ? [e.notes] : []));
 
@@ -56,9 +59,9 @@ describe('an observed session whose whole browser is killed', () => {
       await panel.locator('.panel-status:has-text("In progress: 3 decisions")').waitFor();
       const cards = panel.locator('.assess-decision');
       await saveNote(cards.nth(0), SAVED_FIRST);
-      await cards.nth(0).locator('.save-status:has-text("Saved in the record")').waitFor();
+      await decisionForm(cards, 0).locator('.save-status:has-text("Saved in the record")').waitFor();
       await saveNote(cards.nth(1), SAVED_SECOND);
-      await cards.nth(1).locator('.save-status:has-text("Saved in the record")').waitFor();
+      await decisionForm(cards, 1).locator('.save-status:has-text("Saved in the record")').waitFor();
       await expect.poll(async () => (await choicesOnScreen(page)).length).toBe(3);
       const seen = await choicesOnScreen(page);
 
@@ -66,10 +69,10 @@ describe('an observed session whose whole browser is killed', () => {
       await page.close({ runBeforeUnload: false });
       await panel.locator('.panel-connection:has-text("The apprentice’s screen is not connected")').waitFor();
       await saveNote(cards.nth(2), QUEUED_THIRD);
-      await cards.nth(2).locator(`.save-status:has-text("${WAITING}")`).waitFor();
+      await decisionForm(cards, 2).locator(`.save-status:has-text("${WAITING}")`).waitFor();
       await saveNote(cards.nth(0), QUEUED_FIRST);
       // Said only once the device holds it: the crash straight after must not lose it.
-      await cards.nth(0).locator(`.save-status:has-text("${WAITING}")`).waitFor();
+      await decisionForm(cards, 0).locator(`.save-status:has-text("${WAITING}")`).waitFor();
 
       // Then the whole browser dies: SIGKILL of its process (both windows share one renderer, so a tab crash would too).
       await killBrowser(browser, dir, 'crash');
@@ -80,13 +83,13 @@ describe('an observed session whose whole browser is killed', () => {
       await again.goto(panelUrl(sessionId));
       await again.locator('.panel-connection:has-text("The apprentice’s screen is not connected")').waitFor();
       const cardsAgain = again.locator('.assess-decision');
-      await expect.poll(() => cardsAgain.nth(0).locator('textarea.notes').inputValue()).toBe(QUEUED_FIRST);
-      expect(await cardsAgain.nth(0).locator('.save-status').innerText()).toMatch(new RegExp(`^${WAITING}`));
-      expect(await cardsAgain.nth(1).locator('textarea.notes').inputValue()).toBe(SAVED_SECOND);
-      expect(await cardsAgain.nth(1).locator('.save-status').innerText()).toMatch(/^Saved in the record at /);
-      expect(await cardsAgain.nth(2).locator('textarea.notes').inputValue()).toBe(QUEUED_THIRD);
-      expect(await cardsAgain.nth(2).locator('.save-status').innerText()).toMatch(new RegExp(`^${WAITING}`));
-      expect(await cardsAgain.nth(2).locator('fieldset.judgement').first().locator('input[value="met"]').isChecked()).toBe(true);
+      await expect.poll(() => decisionForm(cardsAgain, 0).locator('textarea.notes').inputValue()).toBe(QUEUED_FIRST);
+      expect(await decisionForm(cardsAgain, 0).locator('.save-status').innerText()).toMatch(new RegExp(`^${WAITING}`));
+      expect(await decisionForm(cardsAgain, 1).locator('textarea.notes').inputValue()).toBe(SAVED_SECOND);
+      expect(await decisionForm(cardsAgain, 1).locator('.save-status').innerText()).toMatch(/^Saved in the record at /);
+      expect(await decisionForm(cardsAgain, 2).locator('textarea.notes').inputValue()).toBe(QUEUED_THIRD);
+      expect(await decisionForm(cardsAgain, 2).locator('.save-status').innerText()).toMatch(new RegExp(`^${WAITING}`));
+      expect(await decisionForm(cardsAgain, 2).locator('fieldset.judgement').first().locator('input[value="met"]').isChecked()).toBe(true);
       await again.locator('.panel-status:has-text("Paused: 3 decisions")').waitFor();
       await again.screenshot({ path: SCREENSHOT });
 
@@ -112,10 +115,10 @@ describe('an observed session whose whole browser is killed', () => {
       // Both assessor's windows held the queue and both sent it: each note is recorded once, in the order written.
       await expect.poll(async () => notesOf(await storedEvents(apprentice, sessionId))).toEqual([SAVED_FIRST, SAVED_SECOND, QUEUED_THIRD, QUEUED_FIRST]);
       await expect.poll(() => readQueuedNotes(apprentice)).toEqual([]);
-      await cardsAgain.nth(0).locator('.save-status:has-text("Saved in the record")').waitFor();
-      await cardsAgain.nth(2).locator('.save-status:has-text("Saved in the record")').waitFor();
-      expect(await cardsAgain.nth(0).locator('textarea.notes').inputValue()).toBe(QUEUED_FIRST);
-      await expect.poll(() => secondWindow.locator('.assess-decision').nth(0).locator('textarea.notes').inputValue()).toBe(QUEUED_FIRST);
+      await decisionForm(cardsAgain, 0).locator('.save-status:has-text("Saved in the record")').waitFor();
+      await decisionForm(cardsAgain, 2).locator('.save-status:has-text("Saved in the record")').waitFor();
+      expect(await decisionForm(cardsAgain, 0).locator('textarea.notes').inputValue()).toBe(QUEUED_FIRST);
+      await expect.poll(() => decisionForm(secondWindow.locator('.assess-decision'), 0).locator('textarea.notes').inputValue()).toBe(QUEUED_FIRST);
       expect(await again.locator('.panel-connection').innerText()).toBe('');
 
       // The reopened screen plays on to the ending; the record keeps every decision and the newest notes.
