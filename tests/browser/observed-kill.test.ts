@@ -16,7 +16,7 @@ const SAVED_FIRST = 'Asked the daughter to step out before talking about money.'
 const SAVED_SECOND = 'Checked the card’s history with the bank before saying anything.';
 const QUEUED_THIRD = 'Written with the apprentice’s screen closed: explained the duty to share calmly.';
 const QUEUED_FIRST = 'Written with the apprentice’s screen closed: on reflection, asked her to step out kindly and said why.';
-const SCREENSHOT = `${process.env.TMPDIR ?? '/tmp'}/assessor-after-kill.png`;
+const SCREENSHOTS = `${process.env.TMPDIR ?? '/tmp'}/assessor-after-kill`;
 const WAITING = 'Waiting for the apprentice’s screen: these notes are kept on this device';
 
 /** The stored log of one session, or [] until it is there. */
@@ -91,7 +91,9 @@ describe('an observed session whose whole browser is killed', () => {
       expect(await decisionForm(cardsAgain, 2).locator('.save-status').innerText()).toMatch(new RegExp(`^${WAITING}`));
       expect(await decisionForm(cardsAgain, 2).locator('fieldset.judgement').first().locator('input[value="met"]').isChecked()).toBe(true);
       await again.locator('.panel-status:has-text("Paused: 3 decisions")').waitFor();
-      await again.screenshot({ path: SCREENSHOT });
+      await again.screenshot({ path: `${SCREENSHOTS}.png` });
+      await decisionForm(cardsAgain, 0).scrollIntoViewIfNeeded();
+      await again.screenshot({ path: `${SCREENSHOTS}-notes.png` });
 
       // Every decision that was on the apprentice's screen is stored; the queue holds what waits, in order.
       const afterKill = await storedEvents(again, sessionId);

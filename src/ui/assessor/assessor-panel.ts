@@ -135,13 +135,13 @@ function progress(record: WitnessRecord, connection: Connection): string {
 
 /**
  * Said only when the apprentice's window has gone: the forms keep working, and what is saved meanwhile
- * waits here until that window is open again (it alone writes the record).
+ * waits on this device until that window is open again (it alone writes the record).
  */
 function showConnection(element: HTMLElement, port: ObservationPort): void {
   const gone = port.connection === 'not-connected';
   element.classList.toggle('panel-connection--lost', gone);
   element.textContent = gone
-    ? 'The apprentice’s screen is not connected. You can keep working: notes you save wait here and go into the record when the observation is open on that screen again (Observe, then Continue).'
+    ? 'The apprentice’s screen is not connected. You can keep working: notes you save are kept on this device and go into the record when the observation is open on that screen again (Observe, then Continue).'
     : '';
 }
 
