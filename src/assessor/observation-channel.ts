@@ -153,7 +153,7 @@ export class ObservationHost {
     if (message.data.kind !== 'add') return;
     const { id, addition } = message.data;
     // Sent again (the answer was lost with a window or a crash, or a second window sent it too): held once.
-    if (alreadyAdded(this.log.events, addition.additionId as string | undefined)) {
+    if (typeof addition.additionId === 'string' && alreadyAdded(this.log.events, addition.additionId)) {
       await this.sharing;
       return this.send({ kind: 'added', id });
     }
