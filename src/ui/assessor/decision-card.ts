@@ -5,7 +5,7 @@ import { AXIS_LABELS, formatScore } from '../../core/axes';
 import type { EventOf } from '../../session/session-events';
 import { h } from '../dom';
 import { ksbLabel } from '../services/ksb-list';
-import { AnnotationForm, type AnnotationDraft } from './annotation-form';
+import { AnnotationForm, type AnnotationDraft, type WaitingNote } from './annotation-form';
 import { overrideForm, type OverrideRequest } from './override-form';
 
 export interface DecisionView {
@@ -21,6 +21,8 @@ export interface DecisionActions {
   annotate(subjectSeq: number | null, draft: AnnotationDraft): Promise<AddResult>;
   override(decision: WitnessDecision, request: OverrideRequest): void;
   savedAt(seq: number): string | null;
+  /** The latest notes on this subject that the record does not hold yet. */
+  waiting(subjectSeq: number | null): WaitingNote | null;
   /** Whether the apprentice's window, which writes the record, can be reached now. */
   connected(): boolean;
 }
@@ -50,8 +52,9 @@ export class DecisionCard {
     if (view.answer && !this.answerForm) this.addAnswerForm(view, view.answer);
     if (view.made && !this.decisionForm) this.addDecisionForms(view.made);
     this.refreshOverride?.();
-    if (view.made) this.decisionForm!.showSaved(view.made.annotation, view.made.annotation && this.actions.savedAt(view.made.annotation.seq));
-    if (view.made && this.answerForm) this.answerForm.showSaved(view.made.answerAnnotation, view.made.answerAnnotation && this.actions.savedAt(view.made.answerAnnotation.seq));
+    const { savedAt, waiting } = this.actions;
+    if (view.made) this.decisionForm!.showSaved(view.made.annotation, view.made.annotation && savedAt(view.made.annotation.seq), waiting(view.made.choiceSeq));
+    if (view.made && this.answerForm) this.answerForm.showSaved(view.made.answerAnnotation, view.made.answerAnnotation && savedAt(view.made.answerAnnotation.seq), view.answer && waiting(view.answer.seq));
   }
 
   private addAnswerForm(view: DecisionView, answer: EventOf<'answer-given'>): void {
