@@ -1,5 +1,5 @@
 import { h } from '../dom';
-import { ksbList } from '../services/ksb-list';
+import { activeKsbList, nameOfKsbList } from '../services/ksb-list';
 import { routeHref } from '../services/routes';
 import { listScenarios } from '../services/scenario-source';
 import { enterScreen } from '../widgets/screen';
@@ -88,7 +88,7 @@ function start(form: HTMLFormElement): void {
       organisation: value('organisation'),
       observedOn: value('observed-on'),
       setting: value('setting'),
-      ksbList: { standard: ksbList.standard, version: ksbList.version, ...(ksbList.reference ? { reference: ksbList.reference } : {}) },
+      ksbList: nameOfKsbList(activeKsbList()),
       ...(optional('employer') ? { employer: optional('employer') } : {}),
       ...(optional('uln') ? { uln: value('uln').replace(/\s/g, '') } : {}),
     },

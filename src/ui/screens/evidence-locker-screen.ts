@@ -13,7 +13,9 @@ import { recordFileName, witnessPdfBytes } from '../assessor/record-export';
 import { witnessStore } from '../assessor/witness-store-instance';
 import { h } from '../dom';
 import { downloadFile } from '../services/download';
-import { ksbList } from '../services/ksb-list';
+import { activeKsbList, ksbListFor, type KsbListName } from '../services/ksb-list';
+import type { EventOf } from '../../session/session-events';
+import type { Chained } from '../../assessor/hash-chain';
 import { loadScenario, scenarioMeta } from '../services/scenario-source';
 import { enterScreen } from '../widgets/screen';
 import { todayIso } from '../services/today';
@@ -22,7 +24,7 @@ import { todayIso } from '../services/today';
 export async function evidenceLockerScreen(main: HTMLElement): Promise<void> {
   enterScreen(main, 'Evidence locker');
   const entries = await witnessStore.list();
-  const rows = entries.map((entry) => lockerRow(entry, ksbList));
+  const rows = entries.map((entry) => lockerRow(entry, ksbListFor(listNamedIn(entry))));
   const results = h('div', { class: 'locker-results' });
   const count = h('p', { role: 'status', class: 'locker-count' });
   const filter: LockerFilter = {};
@@ -64,7 +66,7 @@ function filters(rows: readonly LockerRow[], filter: LockerFilter, onChange: () 
     h('legend', {}, 'Filter'),
     control('apprentice', 'Apprentice', h('input', { type: 'search' })),
     control('scenarioId', 'Scenario', h('select', {}, h('option', { value: '' }, 'All scenarios'), ...scenarioIds.map((id) => h('option', { value: id }, scenarioMeta(id)?.title ?? id)))),
-    control('ksb', 'KSB', h('select', {}, h('option', { value: '' }, 'All KSBs'), ...ksbList.items.map((k) => h('option', { value: k.code }, `${k.code} ${k.title}`)))),
+    control('ksb', 'KSB', h('select', {}, h('option', { value: '' }, 'All KSBs'), ...activeKsbList().items.map((k) => h('option', { value: k.code }, `${k.code} ${k.title}`)))),
     control('from', 'Observed from', h('input', { type: 'date' })),
     control('to', 'Observed to', h('input', { type: 'date' })),
   );
@@ -216,4 +218,10 @@ function checker(): HTMLElement {
     if (file) void check(file);
   });
   return zone;
+}
+
+/** The KSB list a record names, so its KSBs are counted against the list it was made with. */
+function listNamedIn(entry: LockerEntry): KsbListName | undefined {
+  const observed = entry.file.events.find((e): e is Chained<EventOf<'observation-started'>> => e.type === 'observation-started');
+  return observed?.ksbList;
 }
