@@ -5,7 +5,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { lintScenarioTags } from '../narrative/tag-lint';
 import { parseScenarioMeta, type ScenarioMeta } from '../narrative/scenario-meta';
 import { AuthoringError } from '../narrative/authoring-error';
-import { ksbCodes, KsbCatalogueError, readKsbListFile, type KsbCatalogue } from '../content/ksb-catalogue';
+import { ksbCodes, KsbCatalogueError, ksbListProblemsText, readKsbListFile, type KsbCatalogue } from '../content/ksb-catalogue';
 import { analyseScenario } from '../analysis/analyse-scenario';
 import { summariseForPlayer } from '../analysis/player-summary';
 import type { ScenarioSummary } from '../content/scenario-summary';
@@ -29,7 +29,7 @@ export function loadKsbCatalogue(file: string): KsbCatalogue {
   }
   // The same reading as a list imported in Settings, so a file that builds also imports.
   const reading = readKsbListFile(text);
-  if (reading.kind === 'invalid') throw new KsbCatalogueError(`${basename(file)} is not a valid KSB list: ${reading.problem}`);
+  if (reading.kind === 'invalid') throw new KsbCatalogueError(`${basename(file)} is not a valid KSB list: ${ksbListProblemsText(reading.problems)}`);
   return reading.list;
 }
 

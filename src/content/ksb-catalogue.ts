@@ -75,19 +75,25 @@ export class KsbCatalogueError extends Error {
   override name = 'KsbCatalogueError';
 }
 
-export type KsbListReading = { kind: 'ok'; list: KsbCatalogue } | { kind: 'invalid'; problem: string };
+/** `problems` has at least one sentence, one per thing wrong, in the order they come in the file. */
+export type KsbListReading = { kind: 'ok'; list: KsbCatalogue } | { kind: 'invalid'; problems: readonly string[] };
 
-/** Checks a KSB list that is already JSON; the problem names the first thing wrong, in a sentence. */
+/** Checks a KSB list that is already JSON; each problem names what is wrong, in a sentence. */
 export function checkKsbCatalogue(input: unknown): KsbListReading {
   const result = ksbCatalogueSchema.safeParse(input);
   if (result.success) return { kind: 'ok', list: result.data };
-  return { kind: 'invalid', problem: describeKsbListIssue(input, result.error.issues[0]) };
+  return { kind: 'invalid', problems: result.error.issues.map((issue) => describeKsbListIssue(input, issue)) };
+}
+
+/** All of a reading's problems as one paragraph, for a build error or a log line. */
+export function ksbListProblemsText(problems: readonly string[]): string {
+  return problems.join(' ');
 }
 
 /** Reads a KSB list file as text: strict JSON (no key twice; one byte-order mark allowed), then the schema. */
 export function readKsbListFile(text: string): KsbListReading {
   const json = parseStrictJson(text);
-  if (!json.ok) return { kind: 'invalid', problem: `The file is not valid JSON at line ${json.line}, column ${json.column}: ${json.problem}.` };
+  if (!json.ok) return { kind: 'invalid', problems: [`The file is not valid JSON at line ${json.line}, column ${json.column}: ${json.problem}.`] };
   return checkKsbCatalogue(json.value);
 }
 
@@ -95,7 +101,7 @@ export function readKsbListFile(text: string): KsbListReading {
 export function parseKsbCatalogue(input: unknown, source = 'ksbs.json'): KsbCatalogue {
   const reading = checkKsbCatalogue(input);
   if (reading.kind === 'ok') return reading.list;
-  throw new KsbCatalogueError(`${source} is not a valid KSB list: ${reading.problem}`);
+  throw new KsbCatalogueError(`${source} is not a valid KSB list: ${ksbListProblemsText(reading.problems)}`);
 }
 
 export function ksbCodes(catalogue: KsbCatalogue): ReadonlySet<string> {

@@ -1,4 +1,4 @@
-import { checkKsbCatalogue, type KsbCatalogue } from '../content/ksb-catalogue';
+import { checkKsbCatalogue, readKsbListFile, type KsbCatalogue } from '../content/ksb-catalogue';
 
 /** An imported KSB list as kept on the device. Its id is its reference and version: one of each. */
 export interface StoredKsbList {
@@ -21,16 +21,46 @@ export function ksbListId(list: Pick<KsbCatalogue, 'reference' | 'version'>): st
   return `${list.reference}@${list.version}`;
 }
 
-export type KsbImportPlan = { kind: 'new' } | { kind: 'replaces'; existing: StoredKsbList } | { kind: 'same-as-built-in' };
+/** A picked file larger than this is refused before it is read as JSON; real lists are a few KB. */
+export const MAX_KSB_LIST_CHARS = 1_000_000;
+
+export type KsbImportResult =
+  | { kind: 'imported'; entry: StoredKsbList }
+  /** The same list (same reference, version and KSBs) was already kept; it is now the active one. */
+  | { kind: 'already-kept'; entry: StoredKsbList }
+  /** Nothing was stored and the active list is unchanged. */
+  | { kind: 'refused'; problems: readonly string[] };
+
+type KsbImportPlan = { kind: 'new' } | { kind: 'already-kept'; existing: StoredKsbList } | { kind: 'refused'; problems: readonly string[] };
 
 /**
- * What importing `list` would do. A list with the built-in one's reference and version is refused:
- * records made with either would name the same list.
+ * What importing `list` would do. Records name a list only by reference and version, so a kept
+ * version is never replaced by different KSBs (old records would then show titles they were not
+ * made with), and the built-in list's reference and version cannot be taken.
  */
 export function planKsbImport(list: KsbCatalogue, stored: readonly StoredKsbList[], builtIn: KsbCatalogue): KsbImportPlan {
-  if (ksbListId(list) === ksbListId(builtIn)) return { kind: 'same-as-built-in' };
+  const named = `${list.reference} version ${list.version}`;
+  if (ksbListId(list) === ksbListId(builtIn)) return { kind: 'refused', problems: [`${named} is the built-in list’s reference and version. Give your list a different version number.`] };
   const existing = stored.find((entry) => entry.id === ksbListId(list));
-  return existing ? { kind: 'replaces', existing } : { kind: 'new' };
+  if (!existing) return { kind: 'new' };
+  if (JSON.stringify(existing.list) === JSON.stringify(list)) return { kind: 'already-kept', existing };
+  return { kind: 'refused', problems: [`A different list with ${named} is already kept on this device, and records made with it name it that way. Give the new list a higher version number.`] };
+}
+
+/**
+ * Reads a picked file and, if it is a valid list, keeps it and makes it active. A refused file
+ * changes nothing; a storage failure throws, and the active list is then also unchanged.
+ */
+export async function importKsbList(store: KsbListStore, text: string, builtIn: KsbCatalogue, importedAt: string): Promise<KsbImportResult> {
+  if (text.length > MAX_KSB_LIST_CHARS) return { kind: 'refused', problems: ['The file is larger than 1 MB, far more than a KSB list needs: is it the right file?'] };
+  const reading = readKsbListFile(text);
+  if (reading.kind === 'invalid') return { kind: 'refused', problems: reading.problems };
+  const plan = planKsbImport(reading.list, await store.all(), builtIn);
+  if (plan.kind === 'refused') return plan;
+  const entry = plan.kind === 'already-kept' ? plan.existing : { id: ksbListId(reading.list), importedAt, list: reading.list };
+  if (plan.kind === 'new') await store.put(entry);
+  await store.setActiveId(entry.id);
+  return { kind: plan.kind === 'new' ? 'imported' : 'already-kept', entry };
 }
 
 /** What comes back from storage is checked again; a damaged entry is left out rather than trusted. */

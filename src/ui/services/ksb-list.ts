@@ -1,7 +1,7 @@
 import catalogue from 'virtual:ksb-catalogue';
 import { findKsb, type KsbCatalogue } from '../../content/ksb-catalogue';
 import { IdbKsbListStore } from '../../storage/ksb-list-store-idb';
-import { ksbListId, planKsbImport, type KsbImportPlan, type KsbListStore, type StoredKsbList } from '../../storage/ksb-list-store';
+import { importKsbList, type KsbImportResult, type KsbListStore, type StoredKsbList } from '../../storage/ksb-list-store';
 import type { ObservationDetails } from '../../session/session-events';
 
 /** The KSB list the build validated (stories/ksbs.json), used until an imported one is chosen. */
@@ -61,24 +61,14 @@ export function ksbLabel(list: KsbCatalogue, code: string): string {
   return item ? `${code} ${item.title}` : `${code} (not in this list)`;
 }
 
-export function planImport(list: KsbCatalogue): KsbImportPlan {
-  return planKsbImport(list, stored, builtInKsbList);
-}
-
-/** Keeps the list (replacing one with the same reference and version) and makes it active. */
-export async function keepKsbList(list: KsbCatalogue, importedAt: string): Promise<void> {
-  const id = ksbListId(list);
-  await store.put({ id, importedAt, list });
-  await store.setActiveId(id);
-  await loadKsbLists();
+/** Imports a picked file's text (see importKsbList); on success it is the active list. */
+export async function importKsbListFile(text: string): Promise<KsbImportResult> {
+  const result = await importKsbList(store, text, builtInKsbList, new Date().toISOString());
+  if (result.kind !== 'refused') await loadKsbLists();
+  return result;
 }
 
 export async function chooseKsbList(id: string | null): Promise<void> {
   await store.setActiveId(id);
-  await loadKsbLists();
-}
-
-export async function deleteKsbList(id: string): Promise<void> {
-  await store.remove(id);
   await loadKsbLists();
 }

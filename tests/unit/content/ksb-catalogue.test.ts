@@ -20,7 +20,7 @@ const small = {
 
 function problem(value: unknown): string {
   const reading = readKsbListFile(typeof value === 'string' ? value : JSON.stringify(value));
-  return reading.kind === 'invalid' ? reading.problem : 'accepted';
+  return reading.kind === 'invalid' ? reading.problems.join(' | ') : 'accepted';
 }
 
 function withItem(i: number, change: Record<string, unknown>) {
