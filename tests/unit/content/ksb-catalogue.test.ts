@@ -37,6 +37,16 @@ describe('the KSB list', () => {
     expect(findKsb(catalogue, 'P-S99')).toBeUndefined();
   });
 
+  it('accepts the example file Settings links to', () => {
+    const example = readFileSync(new URL('../../../public/ksb-list-example.json', import.meta.url), 'utf8');
+    expect(readKsbListFile(example)).toMatchObject({ kind: 'ok', list: { reference: 'ST0072', version: 1 } });
+  });
+
+  it('names every problem in a file, in the order they come', () => {
+    const reading = readKsbListFile(JSON.stringify({ ...withItem(0, { title: undefined }), version: 0, items: [{ ...small.items[0], title: undefined }, 'S2'] }));
+    expect(reading).toEqual({ kind: 'invalid', problems: ['The list has a version below 1.', 'KSB 1 (code K1) has no title.', 'KSB 2 is not an object with a code, kind and title.'] });
+  });
+
   it('accepts a list whose KSBs have only a code, kind and title', () => {
     const reading = readKsbListFile(JSON.stringify(small));
     expect(reading).toEqual({ kind: 'ok', list: small });
