@@ -38,6 +38,7 @@ export function assessStartScreen(main: HTMLElement): void {
     ...OPTIONAL_FIELDS.map((f) => field(f.id, f.label, h('input', { type: 'text', id: f.id, name: f.id, autocomplete: f.autocomplete, maxlength: TEXT_LIMITS.name, ...(f.id === 'uln' ? { inputmode: 'numeric' } : {}) }), 'hint' in f ? f.hint : undefined)),
     field('observed-on', 'Date', h('input', { type: 'date', id: 'observed-on', name: 'observed-on', required: true, value: todayIso() })),
     field('scenario', 'Scenario', h('select', { id: 'scenario', name: 'scenario', required: true }, ...scenarios.map((s) => h('option', { value: s.id }, `${s.meta!.title} (about ${s.meta!.minutes} minutes)`)))),
+    ksbListLine(),
     h(
       'fieldset',
       { class: 'radios' },
@@ -111,4 +112,10 @@ function field(id: string, label: string, control: HTMLElement, hint?: string): 
 
 function radio(name: string, value: string, label: string, hint: string, checked: boolean): HTMLElement {
   return h('label', { class: 'radio' }, h('input', { type: 'radio', name, value, checked }), h('span', {}, h('strong', {}, label), h('span', { class: 'hint' }, hint)));
+}
+
+/** Which KSB list the record will name, so an assessor sees it before starting, not on the PDF. */
+function ksbListLine(): HTMLElement {
+  const list = activeKsbList();
+  return h('p', { class: 'hint ksb-list-line', 'data-testid': 'ksb-list-line' }, `KSBs from ${list.reference} version ${list.version} (${list.standard}). `, h('a', { href: routeHref({ screen: 'settings' }) }, 'Change the KSB list in Settings'), '.');
 }
