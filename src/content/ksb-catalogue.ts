@@ -75,14 +75,19 @@ export class KsbCatalogueError extends Error {
   override name = 'KsbCatalogueError';
 }
 
-/** `problems` has at least one sentence, one per thing wrong, in the order they come in the file. */
+/** `problems` has at least one sentence, one per thing wrong: the list's own fields first, then each KSB in order. */
 export type KsbListReading = { kind: 'ok'; list: KsbCatalogue } | { kind: 'invalid'; problems: readonly string[] };
 
 /** Checks a KSB list that is already JSON; each problem names what is wrong, in a sentence. */
 export function checkKsbCatalogue(input: unknown): KsbListReading {
   const result = ksbCatalogueSchema.safeParse(input);
   if (result.success) return { kind: 'ok', list: result.data };
-  return { kind: 'invalid', problems: result.error.issues.map((issue) => describeKsbListIssue(input, issue)) };
+  return { kind: 'invalid', problems: [...result.error.issues].sort((a, b) => issueOrder(a.path) - issueOrder(b.path)).map((issue) => describeKsbListIssue(input, issue)) };
+}
+
+/** The list's own fields first, then the KSBs in file order (sort is stable within one KSB). */
+function issueOrder(path: readonly PropertyKey[]): number {
+  return path[0] === 'items' && typeof path[1] === 'number' ? path[1] + 1 : 0;
 }
 
 /** All of a reading's problems as one paragraph, for a build error or a log line. */

@@ -42,9 +42,12 @@ describe('the KSB list', () => {
     expect(readKsbListFile(example)).toMatchObject({ kind: 'ok', list: { reference: 'ST0072', version: 1 } });
   });
 
-  it('names every problem in a file, in the order they come', () => {
-    const reading = readKsbListFile(JSON.stringify({ ...withItem(0, { title: undefined }), version: 0, items: [{ ...small.items[0], title: undefined }, 'S2'] }));
-    expect(reading).toEqual({ kind: 'invalid', problems: ['The list has a version below 1.', 'KSB 1 (code K1) has no title.', 'KSB 2 is not an object with a code, kind and title.'] });
+  it('names every problem in a file: the list’s own fields first, then each KSB in order', () => {
+    const reading = readKsbListFile(JSON.stringify({ ...small, version: 0, items: [{ ...small.items[0], title: undefined }, 'S2'], owner: 'Training team' }));
+    expect(reading).toEqual({
+      kind: 'invalid',
+      problems: ['The list has a version below 1.', 'The list has a field a KSB list does not have: "owner".', 'KSB 1 (code K1) has no title.', 'KSB 2 is not an object with a code, kind and title.'],
+    });
   });
 
   it('accepts a list whose KSBs have only a code, kind and title', () => {
