@@ -117,5 +117,5 @@ function radio(name: string, value: string, label: string, hint: string, checked
 /** Which KSB list the record will name, so an assessor sees it before starting, not on the PDF. */
 function ksbListLine(): HTMLElement {
   const list = activeKsbList();
-  return h('p', { class: 'hint ksb-list-line', 'data-testid': 'ksb-list-line' }, `KSBs from ${list.reference} version ${list.version} (${list.standard}). `, h('a', { href: routeHref({ screen: 'settings' }) }, 'Change the KSB list in Settings'), '.');
+  return h('p', { class: 'hint ksb-list-line', 'data-testid': 'ksb-list-line' }, `KSB list: ${list.reference} version ${list.version}, “${list.standard}”. `, h('a', { href: routeHref({ screen: 'settings' }) }, 'Change the KSB list in Settings'), '.');
 }
