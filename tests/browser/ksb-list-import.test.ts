@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { play, startObservedSession } from './observation';
 import { readStoredSessions } from './stored-data';
@@ -18,6 +18,13 @@ const OWN_LIST = {
 };
 /** A later version with two things wrong: no title on its second KSB and a kind that does not exist. */
 const BAD_LIST = { ...OWN_LIST, version: 3, items: [OWN_LIST.items[0], { code: 'S1', kind: 'skill' }, { code: 'B1', kind: 'attitude', title: 'Takes ownership' }] };
+
+const OWN_OPTIONS = ['Choose a KSB', 'K1 Knowing your customers', 'S1 Interpersonal skills', 'B1 Takes ownership'];
+
+/** What a form's "Add a KSB you saw" offers: the list's KSBs not already on the form. */
+function addable(form: Locator): Promise<string[]> {
+  return form.locator('select.add-ksb option').allInnerTexts();
+}
 
 async function importFile(page: Page, name: string, value: unknown): Promise<void> {
   await page.locator('#ksb-import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value, null, 2)) });
@@ -57,16 +64,18 @@ describe('an organisation’s own KSB list', () => {
     await page.locator('.ksb-facts').waitFor();
     expect(await inUse(page)).toMatchObject({ Reference: 'ST0072', Version: '2' });
 
-    // The observed session uses it: the start form says so, the assessor's form offers its KSBs.
-    await startObservedSession(page, 'side');
+    // The observed session uses it: the start form says so, the assessor's window (a page of its
+    // own, which finds the list in storage by the name the record gives) offers its KSBs.
+    await startObservedSession(page, 'window');
     expect(await page.getByTestId('ksb-list-line').innerText()).toBe('KSB list: ST0072 version 2, “Customer service practitioner, Level 2”. Change the KSB list in Settings.');
+    const opened = browser.context.waitForEvent('page');
     await page.locator('button:has-text("Start the observed session")').click();
+    const panel = await opened;
+    await panel.locator('.panel-status').waitFor();
     await page.locator('button:has-text("Start the scenario")').click();
     await play(page, (d) => d === 1);
-    await page.locator('button:has-text("Show the assessor panel")').click();
-    const form = page.locator('#assessor-side-panel .assess-decision').first().locator('.annotation-form').last();
-    const addable = form.locator('select.add-ksb option');
-    await expect.poll(() => addable.allInnerTexts()).toEqual(['Choose a KSB', 'K1 Knowing your customers', 'S1 Interpersonal skills', 'B1 Takes ownership']);
+    const form = panel.locator('.assess-decision').first().locator('.annotation-form').last();
+    await expect.poll(() => addable(form)).toEqual(OWN_OPTIONS);
     // The scenario's own suggestions are codes of the built-in list, and say they are not in this one.
     expect(await form.locator('fieldset.judgement legend').first().innerText()).toMatch(/^P-\w+ \(not in this list\)$/);
     await form.locator('select.add-ksb').selectOption('S1');
@@ -75,6 +84,18 @@ describe('an organisation’s own KSB list', () => {
     await form.locator('textarea.notes').fill('Listened first, then explained.');
     await form.locator('button:has-text("Save notes and judgements")').click();
     await form.locator('.save-status:has-text("Saved in the record")').waitFor();
+
+    // Going back to the built-in list changes new observations only: this record keeps its list.
+    const settings = await browser.context.newPage();
+    await settings.goto(`${inject('baseUrl')}#/settings`);
+    await settings.locator('input[name="ksb-list"][value="built-in"]').check();
+    await settings.getByTestId('ksb-message').locator('text=Now using ST0314 version 1.').waitFor();
+    expect(await inUse(settings)).toMatchObject({ Reference: 'ST0314', Version: '1', Source: 'Built into the app' });
+    await panel.reload();
+    const reopened = panel.locator('.assess-decision').first().locator('.annotation-form').last();
+    await expect.poll(() => reopened.locator('fieldset.judgement[data-ksb="S1"] legend').innerText().catch(() => '')).toBe('S1 Interpersonal skills (added)');
+    expect(await reopened.locator('fieldset.judgement[data-ksb="S1"] input[value="met"]').isChecked()).toBe(true);
+    expect(await addable(reopened)).toEqual(OWN_OPTIONS.filter((o) => !o.startsWith('S1')));
 
     // The stored record names the list by standard, reference and version, and holds the judgement.
     const observed = (await readStoredSessions(page)).flatMap((s) => ('events' in s && s.events[0]?.type === 'session-started' && s.events[0].mode === 'assessed' ? [s.events] : []));
