@@ -61,6 +61,16 @@ export function ksbLabel(list: KsbCatalogue, code: string): string {
   return item ? `${code} ${item.title}` : `${code} (not in this list)`;
 }
 
+/**
+ * A code from a scenario's `#ksb:` tag, outside any record (a learner's debrief): titled by the
+ * active list when it has the code (an official version with the same codes), otherwise by the
+ * built-in list the tags are checked against, rather than "(not in this list)".
+ */
+export function scenarioKsbLabel(code: string): string {
+  const active = activeKsbList();
+  return ksbLabel(findKsb(active, code) ? active : builtInKsbList, code);
+}
+
 /** Imports a picked file's text (see importKsbList); on success it is the active list. */
 export async function importKsbListFile(text: string): Promise<KsbImportResult> {
   const result = await importKsbList(store, text, builtInKsbList, new Date().toISOString());
