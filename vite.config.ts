@@ -22,7 +22,8 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       manifest: pwaManifest,
-      includeAssets: ['favicon.svg', 'icons/*'],
+      // The example KSB list Settings links to, so it downloads offline too.
+      includeAssets: ['favicon.svg', 'icons/*', 'ksb-list-example.json'],
       workbox: {
         // Everything the game can show offline: code (every scenario chunk is a JS chunk), styles,
         // art, scenarios' pictures (# IMAGE), sound (both formats: browsers pick one) and the fonts

@@ -3,7 +3,8 @@ import type { Annotation } from '../../assessor/witness-record';
 import { KSB_JUDGEMENTS, type KsbJudgement } from '../../session/session-events';
 import { JUDGEMENT_LABELS } from '../../assessor/judgement-labels';
 import { h } from '../dom';
-import { ksbLabel, ksbList } from '../services/ksb-list';
+import type { KsbCatalogue } from '../../content/ksb-catalogue';
+import { ksbLabel } from '../services/ksb-list';
 import { limitText } from '../widgets/text-limit';
 import { TEXT_LIMITS } from '../../session/text-limits';
 
@@ -20,6 +21,8 @@ interface AnnotationFormOptions {
   notesLabel: string;
   /** The KSBs the scenario suggests; the assessor can add others. */
   suggested: readonly string[];
+  /** The list the record names: its KSBs can be added, and a suggested code it lacks says so. */
+  ksbs: KsbCatalogue;
   /** Settles once the notes are in the record (and stored), or refused. */
   onSave(draft: AnnotationDraft): Promise<AddResult>;
   /** Whether the apprentice's window, which writes the record, can be reached now. */
@@ -131,14 +134,14 @@ export class AnnotationForm {
     const choices = [...KSB_JUDGEMENTS, 'none' as const].map((value) =>
       h('label', { class: 'judgement-choice' }, h('input', { type: 'radio', name, value, checked: value === 'none' }), value === 'none' ? 'Not judged' : JUDGEMENT_LABELS[value]),
     );
-    return h('fieldset', { class: 'judgement', 'data-ksb': code }, h('legend', {}, ksbLabel(code), added ? h('span', { class: 'added-tag' }, ' (added)') : null), h('div', { class: 'judgement-choices' }, ...choices));
+    return h('fieldset', { class: 'judgement', 'data-ksb': code }, h('legend', {}, ksbLabel(this.options.ksbs, code), added ? h('span', { class: 'added-tag' }, ' (added)') : null), h('div', { class: 'judgement-choices' }, ...choices));
   }
 
   private refreshAddOptions(): void {
     const listed = new Set([...this.options.suggested, ...this.added]);
     this.addSelect.replaceChildren(
       h('option', { value: '' }, 'Choose a KSB'),
-      ...ksbList.items.filter((k) => !listed.has(k.code)).map((k) => h('option', { value: k.code }, `${k.code} ${k.title}`)),
+      ...this.options.ksbs.items.filter((k) => !listed.has(k.code)).map((k) => h('option', { value: k.code }, `${k.code} ${k.title}`)),
     );
   }
 

@@ -3,8 +3,10 @@ import type { Connection, ObservationPort } from '../../assessor/observation-cha
 import { ukClockTime } from '../../assessor/uk-time';
 import { buildWitnessRecord, type WitnessRecord } from '../../assessor/witness-record';
 import type { WitnessStore } from '../../assessor/witness-store';
+import type { KsbCatalogue } from '../../content/ksb-catalogue';
 import type { EventOf, SessionEvent } from '../../session/session-events';
 import { h } from '../dom';
+import { ksbListFor } from '../services/ksb-list';
 import { scenarioMeta } from '../services/scenario-source';
 import { AnnotationForm, type WaitingNote } from './annotation-form';
 import { DecisionCard, type DecisionActions, type DecisionView } from './decision-card';
@@ -36,8 +38,10 @@ export function assessorPanel(port: ObservationPort, store: WitnessStore): Asses
     showConnection(connection, port);
     const events = port.events;
     const started = events[0];
-    if (started?.type !== 'session-started') return;
-    parts ??= buildParts(port, store, body, started);
+    // The forms offer the KSBs of the list the observation names, so they wait for its details.
+    const observed = events.find((e): e is EventOf<'observation-started'> => e.type === 'observation-started');
+    if (started?.type !== 'session-started' || !observed) return;
+    parts ??= buildParts(port, store, body, started, ksbListFor(observed.ksbList));
     body.hidden = false;
     parts.update(events, status);
   };
@@ -50,7 +54,7 @@ interface PanelParts {
   update(events: readonly SessionEvent[], status: HTMLElement): void;
 }
 
-function buildParts(port: ObservationPort, store: WitnessStore, body: HTMLElement, started: EventOf<'session-started'>): PanelParts {
+function buildParts(port: ObservationPort, store: WitnessStore, body: HTMLElement, started: EventOf<'session-started'>, ksbs: KsbCatalogue): PanelParts {
   const meta = scenarioMeta(started.scenarioId);
   const title = meta?.title ?? started.scenarioId;
   const heading = h('p', { class: 'panel-who' });
@@ -65,9 +69,10 @@ function buildParts(port: ObservationPort, store: WitnessStore, body: HTMLElemen
       void port.add({ type: 'score-overridden', choiceSeq: decision.choiceSeq, axis, from: decision.final[axis], to, reason, by: record?.observation?.assessor.name ?? 'assessor' }),
     savedAt,
     waiting: (subjectSeq) => latestWaiting(port, subjectSeq),
+    ksbs,
     connected: () => port.connection !== 'not-connected',
   };
-  const overall = new AnnotationForm({ id: 'overall', title: 'Overall notes and follow-up questions', notesLabel: 'Your follow-up questions and their answers, and anything else you saw', suggested: [], onSave: (draft) => actions.annotate(null, draft), connected: actions.connected });
+  const overall = new AnnotationForm({ id: 'overall', title: 'Overall notes and follow-up questions', notesLabel: 'Your follow-up questions and their answers, and anything else you saw', suggested: [], ksbs, onSave: (draft) => actions.annotate(null, draft), connected: actions.connected });
   const signOff = new SignOffForm(
     (name, signedOn, apprentice) => void port.add({ type: 'witness-signed', name, signedOn, declaration: WITNESS_DECLARATION, apprentice }),
     () => ({ name: record?.observation?.assessor.name ?? null, observedOn: record?.observation?.observedOn ?? null }),

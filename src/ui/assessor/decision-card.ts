@@ -4,6 +4,7 @@ import type { WitnessDecision } from '../../assessor/witness-record';
 import { AXIS_LABELS, formatScore } from '../../core/axes';
 import type { EventOf } from '../../session/session-events';
 import { h } from '../dom';
+import type { KsbCatalogue } from '../../content/ksb-catalogue';
 import { ksbLabel } from '../services/ksb-list';
 import { AnnotationForm, type AnnotationDraft, type WaitingNote } from './annotation-form';
 import { overrideForm, type OverrideRequest } from './override-form';
@@ -23,6 +24,8 @@ export interface DecisionActions {
   savedAt(seq: number): string | null;
   /** The latest notes on this subject that the record does not hold yet. */
   waiting(subjectSeq: number | null): WaitingNote | null;
+  /** The KSB list the observation named. */
+  ksbs: KsbCatalogue;
   /** Whether the apprentice's window, which writes the record, can be reached now. */
   connected(): boolean;
 }
@@ -48,7 +51,7 @@ export class DecisionCard {
 
   update(view: DecisionView): void {
     this.view = view;
-    this.summary.replaceChildren(...summaryParts(view));
+    this.summary.replaceChildren(...summaryParts(view, this.actions.ksbs));
     if (view.answer && !this.answerForm) this.addAnswerForm(view, view.answer);
     if (view.made && !this.decisionForm) this.addDecisionForms(view.made);
     this.refreshOverride?.();
@@ -64,6 +67,7 @@ export class DecisionCard {
       title: 'Mark the answer against the KSBs',
       notesLabel: 'Notes on the answer',
       suggested,
+      ksbs: this.actions.ksbs,
       onSave: (draft) => this.actions.annotate(answer.seq, draft),
       connected: this.actions.connected,
     });
@@ -76,6 +80,7 @@ export class DecisionCard {
       title: 'Your observation of this decision',
       notesLabel: 'What you saw and heard (for example, the reasoning they voiced)',
       suggested: made.suggestedKsbs,
+      ksbs: this.actions.ksbs,
       onSave: (draft) => this.actions.annotate(made.choiceSeq, draft),
       connected: this.actions.connected,
     });
@@ -85,7 +90,7 @@ export class DecisionCard {
   }
 }
 
-function summaryParts({ number, offered, answer, made }: DecisionView): HTMLElement[] {
+function summaryParts({ number, offered, answer, made }: DecisionView, ksbs: KsbCatalogue): HTMLElement[] {
   const timing = made ? `${ukClockTime(made.chosen.at)}, took ${formatDuration(made.chosen.elapsedMs)}` : 'the apprentice is deciding';
   const parts: HTMLElement[] = [h('h4', { class: 'decision-heading' }, `Decision ${number}`, h('span', { class: 'decision-timing' }, ` (${timing})`))];
   if (offered.ask) {
@@ -104,7 +109,7 @@ function summaryParts({ number, offered, answer, made }: DecisionView): HTMLElem
   if (!made) return parts;
   parts.push(h('p', { class: 'scores-line' }, scoresText(made)));
   for (const o of made.overrides) parts.push(h('p', { class: 'override-line' }, `${AXIS_LABELS[o.axis]} changed from ${formatScore(o.from)} to ${formatScore(o.to)} by ${o.by}: ${o.reason}`));
-  parts.push(h('p', { class: 'suggested' }, h('strong', {}, 'KSBs suggested: '), made.suggestedKsbs.map(ksbLabel).join('; ') || 'none'));
+  parts.push(h('p', { class: 'suggested' }, h('strong', {}, 'KSBs suggested: '), made.suggestedKsbs.map((code) => ksbLabel(ksbs, code)).join('; ') || 'none'));
   return parts;
 }
 
