@@ -14,7 +14,7 @@ import { soundControl } from './ui/widgets/sound-settings';
 import { mountUpdatePrompt } from './ui/widgets/update-prompt';
 import { startLmsLaunch } from './ui/reporting/lms-launch';
 import { startBackgroundSending } from './ui/reporting/reporting-service';
-import { loadKsbLists } from './ui/services/ksb-list';
+import { ksbListsReady } from './ui/services/ksb-list';
 
 const main = document.getElementById('main')!;
 // The skip link cannot use a plain #main href: addresses after # are the app's routes.
@@ -31,8 +31,8 @@ void openDeviceStorage().then(async () => {
   mountSaveWarning(document.querySelector('.app-header')!);
   // An LMS launch (cmi5 or SCORM) signs the learner in and picks the scenario before the first screen.
   await startLmsLaunch(document.querySelector('.app-header')!);
-  // The KSB list chosen in Settings, read before any screen labels a KSB.
-  await loadKsbLists();
+  // The KSB list chosen in Settings: read alongside the first screen; those that label KSBs wait for it.
+  void ksbListsReady();
   startApp(main);
   startBackgroundSending();
   sound.start();

@@ -3,6 +3,7 @@ import { enterScreen, type Cleanup } from './widgets/screen';
 import { h } from './dom';
 import { showScreenError } from './widgets/screen-error';
 import { loadingScreen, ScreenLoadError } from './widgets/screen-loading';
+import { ksbListsReady } from './services/ksb-list';
 import { playScreen } from './screens/play-screen';
 import { profilePickerScreen } from './screens/profile-picker-screen';
 import { titleScreen } from './screens/title-screen';
@@ -23,13 +24,15 @@ const screens = {
   evidence: () => import('./screens/evidence-locker-screen'),
 };
 
-/** A screen's chunk, with "Loading…" on the page while it comes; a chunk that cannot come is a ScreenLoadError. */
+/**
+ * A screen's chunk, with "Loading…" on the page while it comes; a chunk that cannot come is a
+ * ScreenLoadError. Lazy screens are the ones that label KSBs, so they also wait for the device's KSB lists.
+ */
 async function lazy<M>(main: HTMLElement, load: () => Promise<M>): Promise<M> {
   const stopShowing = loadingScreen(main);
   try {
-    return await load();
-  } catch (error) {
-    throw new ScreenLoadError(error);
+    const [screen] = await Promise.all([load().catch((error: unknown) => Promise.reject(new ScreenLoadError(error))), ksbListsReady()]);
+    return screen;
   } finally {
     stopShowing();
   }

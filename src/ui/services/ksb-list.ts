@@ -11,12 +11,20 @@ export const builtInKsbList: KsbCatalogue = catalogue;
 export type KsbListName = ObservationDetails['ksbList'];
 
 /**
- * The lists on this device, read once before the first screen (main.ts) so screens can ask for
- * labels without waiting. Settings changes go through here, so this copy and storage stay alike.
+ * The lists on this device, read once as the app starts (main.ts); every screen that labels a KSB
+ * is a lazy one, and app.ts has it wait for that read (ksbListsReady), so play never waits for it.
+ * Settings changes go through here, so this copy and storage stay alike.
  */
 let store: KsbListStore = new IdbKsbListStore();
 let stored: StoredKsbList[] = [];
 let activeId: string | null = null;
+
+let firstRead: Promise<void> | null = null;
+
+/** The first read of the device's lists, started once. */
+export function ksbListsReady(): Promise<void> {
+  return (firstRead ??= loadKsbLists());
+}
 
 export async function loadKsbLists(from: KsbListStore = store): Promise<void> {
   store = from;
