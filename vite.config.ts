@@ -3,9 +3,11 @@ import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './src/build/ink-plugin';
 import { appChunks } from './src/build/app-chunks';
+import { preloadApp } from './src/build/preload-app';
 import { PRECACHE_LIMIT_BYTES, precacheLimitCheck, pwaManifest } from './src/build/pwa-manifest';
 
-const chunks = appChunks(fileURLToPath(new URL('./src/main.ts', import.meta.url)), fileURLToPath(new URL('./src/ui/phone/phone-main.ts', import.meta.url)));
+const sourceFile = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const chunks = appChunks({ boot: sourceFile('./src/main.ts'), app: sourceFile('./src/start.ts'), phone: sourceFile('./src/ui/phone/phone-main.ts') });
 
 // CG_STORIES_DIR points the game at another scenarios folder (the dev-server test edits a copy).
 const storiesDir = process.env.CG_STORIES_DIR ?? fileURLToPath(new URL('./stories', import.meta.url));
@@ -17,6 +19,7 @@ export default defineConfig({
     inkPlugin({ storiesDir }),
     precacheLimitCheck(),
     chunks.plugin,
+    preloadApp(sourceFile('./src/start.ts')),
     VitePWA({
       // 'prompt': a new version waits until the learner chooses to reload (never a swap mid-scenario).
       registerType: 'prompt',

@@ -1,39 +1,11 @@
-// First of all, while the rest of the app is still being set up: ask for the scenario the
-// address names, so it arrives while storage opens, not after.
-import './ui/services/warm-scenario';
-// Then, before any module builds a zod schema.
-import './zod-setup';
+// The page's entry, as small as it can be: it asks for the scenario the address names at once,
+// while the app (src/start.ts, fetched alongside: src/build/preload-app.ts) is still coming.
 import './ui/styles.css';
-import { startApp } from './ui/app';
-import { startApplyingPreferences } from './ui/services/apply-preferences';
-import { installKeyboardHelp } from './ui/widgets/keyboard-help';
-import { openDeviceStorage } from './ui/services/device-storage';
-import { mountSaveWarning } from './ui/widgets/save-warning';
-import { sound } from './ui/services/sound-port';
-import { soundControl } from './ui/widgets/sound-settings';
-import { mountUpdatePrompt } from './ui/widgets/update-prompt';
-import { startLmsLaunch } from './ui/reporting/lms-launch';
-import { startBackgroundSending } from './ui/reporting/reporting-service';
-import { ksbListsReady } from './ui/services/ksb-list';
+import { warmScenarioFor } from './ui/services/warm-scenario';
 
-const main = document.getElementById('main')!;
-// The skip link cannot use a plain #main href: addresses after # are the app's routes.
-document.querySelector('.skip-link')?.addEventListener('click', (event) => {
-  event.preventDefault();
-  main.focus();
-});
-startApplyingPreferences();
-installKeyboardHelp();
-document.querySelector('.app-header')?.append(soundControl());
-mountUpdatePrompt(document.querySelector('.app-header')!);
-// Storage opens before the first screen, which may need a profile; if it cannot, play goes on in memory.
-void openDeviceStorage().then(async () => {
-  mountSaveWarning(document.querySelector('.app-header')!);
-  // An LMS launch (cmi5 or SCORM) signs the learner in and picks the scenario before the first screen.
-  await startLmsLaunch(document.querySelector('.app-header')!);
-  // The KSB list chosen in Settings: read alongside the first screen; those that label KSBs wait for it.
-  void ksbListsReady();
-  startApp(main);
-  startBackgroundSending();
-  sound.start();
+warmScenarioFor(location.hash);
+import('./start').catch((error: unknown) => {
+  console.error(error);
+  const main = document.getElementById('main');
+  if (main) main.textContent = 'Common Ground could not be loaded. Check the connection, then reload the page.';
 });

@@ -1,4 +1,5 @@
 import { SCREEN_MUSIC, type AmbienceId, type EffectId, type MusicId } from '../../audio/audio-manifest';
+import { afterPaint } from './after-paint';
 import type { AudioPlayer, AudioState } from '../../audio/audio-player';
 import { MUSIC_CAPTIONS } from '../../audio/captions';
 import { SoundSettings } from '../../audio/sound-preferences';
@@ -113,9 +114,17 @@ class SoundPort {
     for (const listener of this.captionListeners) listener(caption);
   }
 
+  // Never on the way to text: the gesture that allows sound (say, "Start the scenario") also brings
+  // the first passage, so the player's code and its audio context wait for the page to paint and
+  // go quiet, once to fetch and once to start.
   private load(): void {
-    import('../../audio/audio-player')
-      .then(({ AudioPlayer }) => {
+    afterPaint(() => void this.fetchPlayer());
+  }
+
+  private fetchPlayer(): Promise<void> {
+    return import('../../audio/audio-player')
+      .then(({ AudioPlayer }) => new Promise<typeof AudioPlayer>((resolve) => afterPaint(() => resolve(AudioPlayer))))
+      .then((AudioPlayer) => {
         const player = new AudioPlayer(soundSettings);
         this.player = player;
         window.__commonGroundAudio = { state: () => player.state(), preloadAll: () => player.preloadAll() };

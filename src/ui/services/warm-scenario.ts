@@ -13,5 +13,3 @@ export function warmScenarioFor(hash: string): void {
   const load = id === null ? undefined : ownEntry(loaders, id);
   load?.().catch(() => undefined);
 }
-
-warmScenarioFor(location.hash);
