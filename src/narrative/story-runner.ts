@@ -275,7 +275,8 @@ export class StoryRunner {
           askOnThisLine = true;
           break;
         case 'model': case 'look-for': guideTags.push(tag); break;
-        case 'background': case 'sound': case 'music': case 'class': case 'clear': case 'restart':
+        case 'background': case 'present': case 'enter': case 'leave':
+        case 'sound': case 'music': case 'class': case 'clear': case 'restart':
           passage.cues.push(tag);
           break;
         // A copy: the parsed tag is shared, and the picture is given its words below.

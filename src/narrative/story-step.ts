@@ -7,7 +7,10 @@ import type { CastMember, Mood, Tag } from './tags';
  */
 
 /** Presentation cues a line can carry; the player hands them to scenery, sound and the transcript. */
-export type Cue = Extract<Tag, { kind: 'background' | 'sound' | 'music' | 'class' | 'clear' | 'restart' }> | PictureCue;
+export type Cue = Extract<Tag, { kind: 'background' | 'present' | 'enter' | 'leave' | 'sound' | 'music' | 'class' | 'clear' | 'restart' }> | PictureCue;
+
+/** The cues that say who is in the scene (narrative/presence.ts). */
+export type PresenceCue = Extract<Cue, { kind: 'present' | 'enter' | 'leave' }>;
 
 /**
  * An `# IMAGE:` as the game shows it: the author's path (relative to the scenario file) and the

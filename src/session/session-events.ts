@@ -15,8 +15,10 @@ export const SESSION_LOG_FORMAT = 'common-ground/session-log';
  * clear message rather than half-read, because an older app would misread events it does not know.
  * Version 2 added `choice-undone` (step back in practice mode); nothing else changed. Version 3 gave
  * an image cue its words for someone who cannot see it (`alt`); older image cues simply have none.
+ * Version 4 added the cues that say who is in the scene (`present`, `enter`, `leave`); older logs
+ * have none, and their scenes fill with whoever speaks, as they did when they were played.
  */
-export const SESSION_LOG_VERSION = 3;
+export const SESSION_LOG_VERSION = 4;
 export const MIN_SESSION_LOG_VERSION = 1;
 
 const score = z.number().int().min(-2).max(2);
@@ -29,6 +31,9 @@ export type SessionMode = z.infer<typeof sessionModeSchema>;
 
 const cueSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('background'), place: z.string() }),
+  z.object({ kind: z.literal('present'), castIds: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal('enter'), castIds: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal('leave'), castIds: z.array(z.string()).min(1) }),
   z.object({ kind: z.literal('sound'), sound: z.string() }),
   z.object({ kind: z.literal('music'), track: z.string().nullable() }),
   z.object({ kind: z.literal('image'), src: z.string(), alt: z.string().optional() }),
