@@ -9,6 +9,8 @@ import type { CastMember, Mood } from '../narrative/tags';
 export interface SceneState {
   place: string | null;
   cast: readonly CastMember[];
+  /** Everyone drawn in the room (narrative/presence.ts decides); the speaker is highlighted if among them. */
+  present: readonly CastMember[];
   speaker: CastMember | null;
   mood: Mood | null;
 }
