@@ -8,6 +8,9 @@ import { bestRouteFrom, locateDecisions, whatFollows, type BestRoute, type Route
  * led to. "Best" is the best route to an ending when the build's analysis reached that state; when
  * it did not (or there is no analysis), it is the best option offered by its own score, and says so.
  */
+/** How the debrief names the best option at a decision, on screen and on the learner's PDF. */
+export const BEST_HERE = 'Best here';
+
 export interface DecisionLesson {
   best: OfferedChoice[];
   basis: 'route' | 'offered';

@@ -2,36 +2,54 @@ import { z } from 'zod';
 import { sessionEventSchema, type SessionEvent } from '../session/session-events';
 import type { SessionLog } from '../session/session-log';
 import { checkAddition, type AssessorAddition } from './assessor-additions';
+import { webLockPresence, type HostPresence } from './host-presence';
 
 /**
  * Keeps an assessor's panel in step with the apprentice's screen through a BroadcastChannel (same
  * browser, same device; nothing leaves it). The apprentice's window owns the one session log and
- * is the only writer, so sequence numbers and the hash chain stay simple: it sends every event as it
- * is appended, and the panel sends its notes back as requests that the owner checks and appends.
- * A panel only ever shows what the log really holds.
+ * is the only writer, so sequence numbers and the hash chain stay simple: it sends every event once
+ * it is stored, and the panel sends its notes back as requests that the owner checks, appends,
+ * stores and then answers. A panel only ever shows what the log really holds.
  */
-function channelName(sessionId: string): string {
+export function channelName(sessionId: string): string {
   return `common-ground.observation.${sessionId}`;
 }
 
-const messageSchema = z.discriminatedUnion('kind', [
+export const messageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('hello') }),
   z.object({ kind: z.literal('events'), events: z.array(sessionEventSchema) }),
-  z.object({ kind: z.literal('add'), addition: z.record(z.string(), z.unknown()) }),
-  z.object({ kind: z.literal('refused'), reason: z.string() }),
+  z.object({ kind: z.literal('add'), id: z.string(), addition: z.record(z.string(), z.unknown()) }),
+  z.object({ kind: z.literal('added'), id: z.string() }),
+  z.object({ kind: z.literal('refused'), id: z.string(), reason: z.string() }),
 ]);
-type Message = z.infer<typeof messageSchema>;
+export type Message = z.infer<typeof messageSchema>;
+
+/** What became of an addition: in the record (and stored, where the session is), or refused and why. */
+export type AddResult = { kind: 'added' } | { kind: 'refused'; reason: string };
+
+/**
+ * Whether the log's owner can be reached: 'waiting' before it has been heard from, 'connected',
+ * or 'not-connected' once its window has gone (closed, reloaded or crashed).
+ */
+export type Connection = 'waiting' | 'connected' | 'not-connected';
+
+/** Anything that makes what the log holds durable (the session's StepSaver); null if nothing is stored. */
+export interface LogSaver {
+  commit(): Promise<unknown>;
+}
 
 /** What an assessor's panel works with, whether the log is in this window or another. */
 export interface ObservationPort {
   readonly events: readonly SessionEvent[];
-  /** Called after every change to `events`, and with a reason when an addition was refused. */
+  readonly connection: Connection;
+  /** Called after every change to `events` or `connection`, and with a reason when an addition was refused. */
   subscribe(listener: (refused?: string) => void): () => void;
-  add(addition: AssessorAddition): void;
+  /** Settles once the addition is in the record, or refused; while the owner is away it waits for it. */
+  add(addition: AssessorAddition): Promise<AddResult>;
   close(): void;
 }
 
-class Listeners {
+export class Listeners {
   private readonly list = new Set<(refused?: string) => void>();
   add(listener: (refused?: string) => void): () => void {
     this.list.add(listener);
@@ -44,10 +62,11 @@ class Listeners {
 
 /** A panel in the same window as the log (the hideable side panel). */
 export class LocalPort implements ObservationPort {
+  readonly connection = 'connected';
   private readonly listeners = new Listeners();
   private readonly stop: () => void;
 
-  constructor(private readonly log: SessionLog) {
+  constructor(private readonly log: SessionLog, private readonly saver: LogSaver | null = null) {
     this.stop = log.onAppend(() => this.listeners.notify());
   }
 
@@ -59,10 +78,15 @@ export class LocalPort implements ObservationPort {
     return this.listeners.add(listener);
   }
 
-  add(addition: AssessorAddition): void {
+  async add(addition: AssessorAddition): Promise<AddResult> {
     const checked = checkAddition(this.log.events, addition);
-    if ('refused' in checked) this.listeners.notify(checked.refused);
-    else this.log.append(checked.addition);
+    if ('refused' in checked) {
+      this.listeners.notify(checked.refused);
+      return { kind: 'refused', reason: checked.refused };
+    }
+    this.log.append(checked.addition);
+    await this.saver?.commit();
+    return { kind: 'added' };
   }
 
   close(): void {
@@ -70,87 +94,57 @@ export class LocalPort implements ObservationPort {
   }
 }
 
-/** Runs in the apprentice's window: shares the log and appends what panels send, once checked. */
+/**
+ * Runs in the apprentice's window: shares the log and appends what panels send, once checked. An
+ * event is shared only once `saver` has stored it, so a panel never shows (or calls saved) what a
+ * crash could still lose; an addition is answered only once it is stored too.
+ */
 export class ObservationHost {
   private readonly channel: BroadcastChannel;
   private readonly stop: () => void;
+  private readonly release: () => void;
+  private shared = 0;
+  private sharing: Promise<void> = Promise.resolve();
+  private closed = false;
 
-  constructor(sessionId: string, private readonly log: SessionLog) {
+  constructor(sessionId: string, private readonly log: SessionLog, private readonly saver: LogSaver | null = null, presence: HostPresence = webLockPresence) {
+    // Held before anything is sent, so a panel that hears from this host finds the lock taken.
+    this.release = presence.hold(sessionId);
     this.channel = new BroadcastChannel(channelName(sessionId));
-    this.channel.onmessage = (event: MessageEvent) => this.receive(event.data);
-    this.stop = log.onAppend((appended) => this.send({ kind: 'events', events: [appended] }));
-    this.send({ kind: 'events', events: [...log.events] });
+    this.channel.onmessage = (event: MessageEvent) => void this.receive(event.data);
+    this.stop = log.onAppend(() => (this.sharing = this.share()));
+    this.sharing = this.share();
   }
 
   close(): void {
+    this.closed = true;
     this.stop();
     this.channel.close();
+    this.release();
   }
 
-  private receive(data: unknown): void {
+  private async share(): Promise<void> {
+    await this.saver?.commit();
+    const fresh = this.log.events.slice(this.shared);
+    if (fresh.length === 0 || this.closed) return;
+    this.shared += fresh.length;
+    this.send({ kind: 'events', events: [...fresh] });
+  }
+
+  private async receive(data: unknown): Promise<void> {
     const message = messageSchema.safeParse(data);
     if (!message.success) return;
-    if (message.data.kind === 'hello') this.send({ kind: 'events', events: [...this.log.events] });
-    if (message.data.kind === 'add') {
-      const checked = checkAddition(this.log.events, message.data.addition);
-      if ('refused' in checked) this.send({ kind: 'refused', reason: checked.refused });
-      else this.log.append(checked.addition);
-    }
+    if (message.data.kind === 'hello') return this.send({ kind: 'events', events: this.log.events.slice(0, this.shared) });
+    if (message.data.kind !== 'add') return;
+    const { id, addition } = message.data;
+    const checked = checkAddition(this.log.events, addition);
+    if ('refused' in checked) return this.send({ kind: 'refused', id, reason: checked.refused });
+    this.log.append(checked.addition);
+    await this.sharing;
+    this.send({ kind: 'added', id });
   }
 
   private send(message: Message): void {
-    this.channel.postMessage(message);
-  }
-}
-
-/** Runs in the assessor's second window: a read-only copy of the log, in sequence order. */
-export class RemotePort implements ObservationPort {
-  private readonly channel: BroadcastChannel;
-  private readonly list: SessionEvent[] = [];
-  private readonly listeners = new Listeners();
-
-  constructor(sessionId: string) {
-    this.channel = new BroadcastChannel(channelName(sessionId));
-    this.channel.onmessage = (event: MessageEvent) => this.receive(event.data);
-    this.channel.postMessage({ kind: 'hello' } satisfies Message);
-  }
-
-  get events(): readonly SessionEvent[] {
-    return this.list;
-  }
-
-  subscribe(listener: (refused?: string) => void): () => void {
-    return this.listeners.add(listener);
-  }
-
-  add(addition: AssessorAddition): void {
-    this.channel.postMessage({ kind: 'add', addition } satisfies Message);
-  }
-
-  close(): void {
-    this.channel.close();
-  }
-
-  private receive(data: unknown): void {
-    const message = messageSchema.safeParse(data);
-    if (!message.success) return;
-    if (message.data.kind === 'refused') return this.listeners.notify(message.data.reason);
-    if (message.data.kind !== 'events') return;
-    if (this.merge(message.data.events)) this.listeners.notify();
-  }
-
-  /** Takes the events that come next in sequence; on a gap, asks for everything again. */
-  private merge(incoming: readonly SessionEvent[]): boolean {
-    let changed = false;
-    for (const event of incoming) {
-      if (event.seq < this.list.length) continue;
-      if (event.seq > this.list.length) {
-        this.channel.postMessage({ kind: 'hello' } satisfies Message);
-        break;
-      }
-      this.list.push(event);
-      changed = true;
-    }
-    return changed;
+    if (!this.closed) this.channel.postMessage(message);
   }
 }

@@ -125,7 +125,8 @@ export class Figure {
     return image;
   }
 
-  // A slow breath for everyone, started at a different moment for each person.
+  // A slow breath or two for everyone, started at a different moment for each person. It ends, so a
+  // scene left still lets the frame loop sleep (place-scene.ts) instead of drawing 60 times a second.
   private breathe(): void {
     this.tweens.push(
       this.scene.tweens.add({
@@ -134,7 +135,7 @@ export class Figure {
         duration: 2600 + (this.options.index % 3) * 300,
         delay: (this.options.index * 700) % 2000,
         yoyo: true,
-        repeat: -1,
+        repeat: 1,
         ease: 'Sine.easeInOut',
       }),
     );

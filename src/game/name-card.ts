@@ -27,6 +27,8 @@ export class NameCard {
   private readonly back: Phaser.GameObjects.Graphics;
   private readonly name: Phaser.GameObjects.Text;
   private readonly role: Phaser.GameObjects.Text;
+  /** What the card was last drawn for, and its height then: text is costly to redraw (a texture upload each time). */
+  private drawn: { key: string; height: number } | null = null;
 
   constructor(
     scene: Phaser.Scene,
@@ -42,6 +44,14 @@ export class NameCard {
 
   /** Draws the card for this slot and returns its height (a call card's header grows to fit it). */
   draw(slot: Slot, frame: Frame, speaking: boolean): number {
+    const key = JSON.stringify([slot, frame, speaking]);
+    if (this.drawn?.key === key) return this.drawn.height;
+    const height = this.redraw(slot, frame, speaking);
+    this.drawn = { key, height };
+    return height;
+  }
+
+  private redraw(slot: Slot, frame: Frame, speaking: boolean): number {
     const { size, forListeners } = this.options;
     const pad = size * 0.45;
     const onCall = frame === 'call';

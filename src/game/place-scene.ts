@@ -13,6 +13,7 @@ export const WORLD_WIDTH = 1920;
 export const WORLD_HEIGHT = 1080;
 
 const FADE_OUT_MS = 380;
+const STILL_FRAMES_BEFORE_SLEEP = 3;
 const FADE_IN_MS = 520;
 
 interface PlaceSceneOptions extends SceneryOptions {
@@ -37,6 +38,9 @@ export class PlaceScene extends Phaser.Scene {
   private presence: { place: string | null | undefined; people: CastMember[] } = { place: undefined, people: [] };
   private drawnPlace: string | null | undefined;
   private busy = false;
+  private drawQueued = false;
+  /** Frames drawn since anything last moved; the loop sleeps after a few, so a still scene costs nothing. */
+  private stillFrames = 0;
 
   constructor(private readonly options: PlaceSceneOptions) {
     super('place');
@@ -45,8 +49,25 @@ export class PlaceScene extends Phaser.Scene {
   create(): void {
     this.cameras.main.setZoom(this.options.zoom).centerOn(WORLD_WIDTH / 2, WORLD_HEIGHT / 2).setBackgroundColor(STAGE_BACKGROUND);
     this.assets = new AssetQueue(this, this.options.zoom);
-    this.scale.on(Phaser.Scale.Events.RESIZE, () => this.cameras.main.centerOn(WORLD_WIDTH / 2, WORLD_HEIGHT / 2));
-    if (this.latest) void this.update$();
+    this.scale.on(Phaser.Scale.Events.RESIZE, () => {
+      this.cameras.main.centerOn(WORLD_WIDTH / 2, WORLD_HEIGHT / 2);
+      this.wake();
+    });
+    if (this.latest) this.queueDraw();
+  }
+
+  /** Phaser calls this every frame: once nothing has moved for a few frames, the loop goes to sleep. */
+  override update(): void {
+    const moving = this.busy || this.drawQueued || this.latest !== null || this.tweens.getTweens().length > 0 || this.cameras.main.fadeEffect.isRunning;
+    this.stillFrames = moving ? 0 : this.stillFrames + 1;
+    // This frame still renders after update; two more make sure the last change is on the canvas.
+    if (this.stillFrames >= STILL_FRAMES_BEFORE_SLEEP) this.game.loop.sleep();
+  }
+
+  /** Starts the frame loop again (it sleeps while the scene is still); also needed for a destroy to run. */
+  wake(): void {
+    this.stillFrames = 0;
+    this.game.loop.wake(true);
   }
 
   show(state: SceneState): void {
@@ -54,7 +75,18 @@ export class PlaceScene extends Phaser.Scene {
     const speaker = state.speaker;
     if (speaker && !this.presence.people.some((p) => p.id === speaker.id)) this.presence.people.push(speaker);
     this.latest = { state, people: [...this.presence.people] };
-    if (this.assets) void this.update$();
+    if (this.assets) this.queueDraw();
+  }
+
+  // States shown together (the passages of one click) are drawn once, for the newest of them.
+  private queueDraw(): void {
+    if (this.drawQueued) return;
+    this.drawQueued = true;
+    this.wake();
+    queueMicrotask(() => {
+      this.drawQueued = false;
+      void this.update$();
+    });
   }
 
   // One change at a time: a place change (fade out, load, redraw, fade in) finishes before the

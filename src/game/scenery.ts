@@ -16,7 +16,7 @@ export function createScenery(parent: HTMLElement, options: SceneryOptions): Sce
   const width = Math.round(Math.min(MAX_CANVAS_WIDTH, Math.max(MIN_CANVAS_WIDTH, stageWidth * pixelRatio)));
   const height = Math.round((width * WORLD_HEIGHT) / WORLD_WIDTH);
   const scene = new PlaceScene({ ...options, zoom: width / WORLD_WIDTH, stageWidth });
-  const game = new Phaser.Game({
+  const game = keepingPageListeners(() => new Phaser.Game({
     type: Phaser.AUTO,
     parent,
     width,
@@ -26,9 +26,43 @@ export function createScenery(parent: HTMLElement, options: SceneryOptions): Sce
     audio: { noAudio: true },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     scene,
-  });
+  }));
   return {
     show: (state) => scene.show(state),
-    destroy: () => game.destroy(true),
+    destroy: () => {
+      // Phaser destroys a game on its next frame, so a sleeping loop is woken to do it.
+      game.instance.destroy(true);
+      if (game.instance.loop.started) game.instance.loop.wake();
+      game.removeListeners();
+    },
+  };
+}
+
+/**
+ * Phaser adds a document visibility listener for each game and never removes it; the listener
+ * keeps the game's event emitter alive after the game is gone. Listeners added while the game
+ * boots are noted here so destroying the scenery takes them away again.
+ */
+function keepingPageListeners(start: () => Phaser.Game): { instance: Phaser.Game; removeListeners(): void } {
+  const added: [string, EventListenerOrEventListenerObject, boolean | AddEventListenerOptions | undefined][] = [];
+  const original = document.addEventListener;
+  document.addEventListener = function (this: Document, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+    added.push([type, listener, options]);
+    original.call(this, type, listener, options);
+  } as typeof document.addEventListener;
+  let instance: Phaser.Game;
+  try {
+    instance = start();
+  } finally {
+    document.addEventListener = original;
+  }
+  return {
+    instance,
+    removeListeners() {
+      for (const [type, listener, options] of added) document.removeEventListener(type, listener, options);
+      // Phaser also sets these two handlers on the window, each game over the last.
+      window.onblur = null;
+      window.onfocus = null;
+    },
   };
 }

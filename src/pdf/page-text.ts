@@ -10,6 +10,8 @@ export const A4 = { width: PageSizes.A4[0], height: PageSizes.A4[1] };
 export const INK = rgb(0.1, 0.12, 0.14);
 export const MUTED = rgb(0.33, 0.37, 0.41);
 export const RULE = rgb(0.78, 0.8, 0.83);
+/** Titles: the app's own blue-green. */
+export const BRAND = rgb(0.11, 0.31, 0.42);
 
 export interface Fonts {
   regular: PDFFont;
@@ -86,18 +88,29 @@ function breakWord(word: string, font: PDFFont, size: number, width: number): st
   return pieces;
 }
 
-/** One line cut to `width`, ending in an ellipsis when anything was cut. Linear, like `wrapLines`. */
+/**
+ * One line cut to `width`, ending in an ellipsis when anything was cut. The cut falls between words
+ * when the kept part has a space in it, so no word is left half-written; a single word longer than
+ * the line is cut inside it. Linear, like `wrapLines`.
+ */
 export function cutLine(text: string, font: PDFFont, size: number, width: number): string {
   if (font.widthOfTextAtSize(text, size) <= width) return text;
   const room = width - font.widthOfTextAtSize('…', size);
   let kept = '';
   let used = 0;
+  let next = '';
   for (const ch of text) {
     used += font.widthOfTextAtSize(ch, size);
-    if (used > room) break;
+    if (used > room) {
+      next = ch;
+      break;
+    }
     kept += ch;
   }
-  return `${kept.trimEnd()}…`;
+  const lastSpace = kept.lastIndexOf(' ');
+  const midWord = next !== ' ' && !kept.endsWith(' ');
+  if (midWord && kept.trimEnd().includes(' ')) kept = kept.slice(0, lastSpace);
+  return `${kept.trimEnd().replace(/[,;:]$/, '')}…`;
 }
 
 /**

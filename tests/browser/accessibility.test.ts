@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
 import { openBrowser, withoutScenery, type BrowserSession } from './browser';
 import { choose, createProfile } from './learner';
+import { startObservedSession } from './observation';
 
 const SCENARIO = 'pension-card';
 const PREFERENCES_KEY = 'common-ground.preferences.v1';
@@ -58,9 +59,9 @@ const WORK_SCREENS: [string, Opener][] = [
     await b.page.evaluate((id) => { location.hash = `#/present-debrief/${id}`; }, sessionId);
     await b.page.locator('.group-debrief').waitFor();
   }],
-  ['assessor side panel and sign-off', async (b, base) => { await observedWithPanel(b, base); }],
+  ['assessor side panel and sign-off', async (b) => { await observedWithPanel(b); }],
   ['evidence locker with a signed record', async (b, base) => {
-    await observedWithPanel(b, base);
+    await observedWithPanel(b);
     const side = b.page.locator('#assessor-side-panel');
     await side.locator('#sign-agree').check();
     await side.locator('#sign-name').fill('Priya Shah');
@@ -104,17 +105,8 @@ async function playToDebrief(b: BrowserSession, base: string) {
   await b.page.locator('.axis-totals').waitFor();
 }
 
-async function observedWithPanel({ page }: BrowserSession, base: string) {
-  await page.goto(`${base}#/assess`);
-  await page.fill('#apprentice', 'Sam Jones');
-  await page.fill('#assessor-name', 'Priya Shah');
-  await page.fill('#assessor-role', 'Workplace assessor');
-  await page.fill('#assessor-relationship', 'Line manager');
-  await page.fill('#assessor-contact', 'p.shah@northshire.example');
-  await page.fill('#organisation', 'Northshire Council');
-  await page.fill('#setting', 'Training room');
-  await page.selectOption('#scenario', SCENARIO);
-  await page.locator('input[name="notes-in"][value="side"]').check();
+async function observedWithPanel({ page }: BrowserSession) {
+  await startObservedSession(page, 'side');
   await page.getByRole('button', { name: 'Start the observed session' }).click();
   await page.getByRole('button', { name: 'Start the scenario' }).click();
   await page.locator('button.choice').first().click();

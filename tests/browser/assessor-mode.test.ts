@@ -8,46 +8,11 @@ import { signedPart, witnessFileText, type WitnessFile } from '../../src/assesso
 import { makeWitnessKey, signText } from '../../src/assessor/witness-keys';
 import { scenarioFromDisk } from '../../src/build/scenario-from-disk';
 import { pdfPageTexts } from '../fixtures/pdf-text';
+import { ANSWER, play, startObservedSession } from './observation';
 import { useBrowser } from './use-browser';
 
 const storiesDir = fileURLToPath(new URL('../../stories', import.meta.url));
-const ANSWER = "Gareth, I don't agree. She has care needs, there are signs of financial abuse and she may not be able to protect herself.";
 const NOTES = 'Said aloud that only the minimum should be shared, and why.';
-
-async function startObservedSession(page: Page, notesIn: 'window' | 'side') {
-  await page.goto(`${inject('baseUrl')}#/assess`);
-  await page.fill('#apprentice', 'Sam Jones');
-  await page.fill('#assessor-name', 'Priya Shah');
-  await page.fill('#assessor-role', 'Workplace assessor');
-  await page.fill('#assessor-relationship', 'Line manager');
-  await page.fill('#assessor-contact', 'p.shah@northshire.example');
-  await page.fill('#organisation', 'Northshire Council');
-  await page.fill('#setting', 'Training room, projector');
-  await page.fill('#employer', 'Northshire Council Housing');
-  await page.fill('#uln', '12345 67890');
-  await page.selectOption('#scenario', 'pension-card');
-  await page.locator(`input[name="notes-in"][value="${notesIn}"]`).check();
-}
-
-/** Plays on, answering any "What would you say?", until `stop` says so or the story ends. */
-async function play(page: Page, stop: (decision: number) => boolean = () => false, from = 0) {
-  let decision = from;
-  while (!(await page.locator('.ending:not([hidden])').count()) && !stop(decision)) {
-    await page.locator('button.choice, .ask').first().waitFor();
-    if (await page.locator('.ask').count()) {
-      // In an observed session the answer is required: there is no Skip, and an empty answer is refused.
-      expect(await page.locator('.ask button:has-text("Skip")').count()).toBe(0);
-      await page.locator('.ask button:has-text("Show the options")').click();
-      await page.locator('#ask-error:not([hidden])').waitFor();
-      expect(await page.locator('button.choice').count()).toBe(0);
-      await page.fill('#ask-answer', ANSWER);
-      await page.locator('.ask button:has-text("Show the options")').click();
-    }
-    await page.locator('button.choice').first().click();
-    decision++;
-  }
-  return decision;
-}
 
 /** Trusts the key the browser made and put in the record (the locker test shows other keys refused). */
 function trustingOwnKey(json: string): VerifyOptions {

@@ -49,7 +49,8 @@ describe('a picture in a scenario (# IMAGE)', () => {
     const expected = pictureInEngine();
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto(`${inject('baseUrl')}#/present/${SCENARIO}`);
-    await page.locator('.presenter-footer').waitFor();
+    // The footer is drawn before the scenario loads; Space begins only once the start panel is up.
+    await page.locator('.presenter-start').waitFor();
     await press(page, 'Space');
     await expect.poll(() => phase(page)).toBe('story');
     for (let line = 0; line < 10 && (await phase(page)) === 'story'; line++) await press(page, 'Space');

@@ -1,3 +1,4 @@
+import type { AddResult } from '../../assessor/observation-channel';
 import type { Annotation } from '../../assessor/witness-record';
 import { KSB_JUDGEMENTS, type KsbJudgement } from '../../session/session-events';
 import { JUDGEMENT_LABELS } from '../../assessor/judgement-labels';
@@ -19,12 +20,20 @@ interface AnnotationFormOptions {
   notesLabel: string;
   /** The KSBs the scenario suggests; the assessor can add others. */
   suggested: readonly string[];
-  onSave(draft: AnnotationDraft): void;
+  /** Settles once the notes are in the record (and stored), or refused. */
+  onSave(draft: AnnotationDraft): Promise<AddResult>;
+  /** Whether the apprentice's window, which writes the record, can be reached now. */
+  connected(): boolean;
 }
+
+const WAITING = 'Waiting for the apprentice’s screen: these notes are kept in this window and saved in the record when it is open again.';
 
 /**
  * Notes and a met / partly met / not met judgement per KSB, for one decision, one answer or the
- * session as a whole. Keeps what the assessor is typing; `showSaved` only updates the status line.
+ * session as a whole. Opens with what the record holds (a reloaded window shows the saved notes,
+ * so saving again never replaces them with empty ones) and never overwrites what the assessor is
+ * typing. A save says "Saving…" only while the record's writer can be reached; otherwise it says
+ * it is waiting for it.
  */
 export class AnnotationForm {
   readonly element: HTMLElement;
@@ -33,6 +42,13 @@ export class AnnotationForm {
   private readonly status = h('p', { class: 'save-status', role: 'status' });
   private readonly added: string[] = [];
   private readonly addSelect: HTMLSelectElement;
+  /** Saves sent and not yet answered. */
+  private outstanding = 0;
+  private refused: string | null = null;
+  /** Changed by the assessor since it last matched the record: then the record does not refill it. */
+  private edited = false;
+  private filledFrom = -1;
+  private saved: { annotation: Annotation | null; at: string | null } = { annotation: null, at: null };
 
   constructor(private readonly options: AnnotationFormOptions) {
     const notesId = `${options.id}-notes`;
@@ -49,13 +65,39 @@ export class AnnotationForm {
       h('label', { for: notesId, class: 'field-label' }, options.notesLabel),
       this.notes,
       limitText(this.notes, TEXT_LIMITS.notes),
-      h('div', { class: 'button-row' }, h('button', { type: 'button', class: 'button button--primary button--small', onclick: () => this.save() }, 'Save notes and judgements'), this.status),
+      h('div', { class: 'button-row' }, h('button', { type: 'button', class: 'button button--primary button--small', onclick: () => void this.save() }, 'Save notes and judgements'), this.status),
     );
+    const edit = () => (this.edited = true);
+    this.element.addEventListener('input', edit);
+    this.element.addEventListener('change', edit);
   }
 
-  /** Shows when the latest saved version reached the record. */
+  /** The latest version in the record, and when it reached it; fills the form if the assessor has not changed it. */
   showSaved(annotation: Annotation | null, at: string | null): void {
-    this.status.textContent = annotation && at ? `Saved in the record at ${at}` : '';
+    this.saved = { annotation, at };
+    if (annotation && annotation.seq > this.filledFrom && !this.edited && this.outstanding === 0) this.fill(annotation);
+    this.refreshStatus();
+  }
+
+  private fill(annotation: Annotation): void {
+    this.filledFrom = annotation.seq;
+    this.notes.value = annotation.notes;
+    for (const code of annotation.addedKsbs) if (!this.judgementList.querySelector(`fieldset[data-ksb="${code}"]`)) this.addKsbField(code);
+    for (const fieldset of this.judgementList.querySelectorAll<HTMLFieldSetElement>('fieldset[data-ksb]')) {
+      const judgement = annotation.judgements.find((j) => j.code === fieldset.dataset.ksb)?.judgement ?? 'none';
+      const input = fieldset.querySelector<HTMLInputElement>(`input[value="${judgement}"]`);
+      if (input) input.checked = true;
+    }
+    // Not bubbling, so the length counter hears it and the form does not count it as an edit.
+    this.notes.dispatchEvent(new Event('input'));
+  }
+
+  private refreshStatus(): void {
+    const { annotation, at } = this.saved;
+    this.status.classList.toggle('save-status--waiting', this.outstanding > 0 && !this.options.connected());
+    if (this.outstanding > 0) this.status.textContent = this.options.connected() ? 'Saving…' : WAITING;
+    else if (this.refused) this.status.textContent = `Not saved: ${this.refused}.`;
+    else this.status.textContent = annotation && at ? `Saved in the record at ${at}` : '';
   }
 
   private judgementFieldset(code: string, added: boolean): HTMLElement {
@@ -76,18 +118,27 @@ export class AnnotationForm {
 
   private addKsb(): void {
     const code = this.addSelect.value;
-    if (!code) return;
+    if (code) this.addKsbField(code);
+  }
+
+  private addKsbField(code: string): void {
     this.added.push(code);
     this.judgementList.append(this.judgementFieldset(code, true));
     this.refreshAddOptions();
   }
 
-  private save(): void {
+  private async save(): Promise<void> {
     const judgements = [...this.judgementList.querySelectorAll<HTMLFieldSetElement>('fieldset[data-ksb]')].flatMap((fieldset) => {
       const value = fieldset.querySelector<HTMLInputElement>('input:checked')?.value;
       return value && value !== 'none' ? [{ code: fieldset.dataset.ksb!, judgement: value as KsbJudgement }] : [];
     });
-    this.status.textContent = 'Saving…';
-    this.options.onSave({ notes: this.notes.value.trim(), judgements, addedKsbs: [...this.added] });
+    this.outstanding++;
+    this.refused = null;
+    this.edited = false;
+    this.refreshStatus();
+    const result = await this.options.onSave({ notes: this.notes.value.trim(), judgements, addedKsbs: [...this.added] });
+    this.outstanding--;
+    if (result.kind === 'refused') this.refused = result.reason;
+    this.refreshStatus();
   }
 }

@@ -1,5 +1,5 @@
 import { WITNESS_DECLARATION } from '../../assessor/declaration';
-import type { ObservationPort } from '../../assessor/observation-channel';
+import type { Connection, ObservationPort } from '../../assessor/observation-channel';
 import { ukClockTime } from '../../assessor/uk-time';
 import { buildWitnessRecord, type WitnessRecord } from '../../assessor/witness-record';
 import type { WitnessStore } from '../../assessor/witness-store';
@@ -23,14 +23,17 @@ interface AssessorPanel {
  */
 export function assessorPanel(port: ObservationPort, store: WitnessStore): AssessorPanel {
   const status = h('p', { class: 'panel-status', role: 'status' }, 'Waiting for the apprentice’s screen. Keep this open: it fills in as they play.');
+  // Always in the page, so a screen reader hears it when the apprentice's window goes or comes back.
+  const connection = h('p', { class: 'panel-connection', 'aria-live': 'polite' });
   const refusal = h('p', { class: 'field-error', role: 'alert', hidden: true });
   const body = h('div', { class: 'panel-body', hidden: true });
-  const element = h('div', { class: 'assessor-panel' }, h('h2', { class: 'panel-title' }, 'Witness record'), status, refusal, body);
+  const element = h('div', { class: 'assessor-panel' }, h('h2', { class: 'panel-title' }, 'Witness record'), connection, status, refusal, body);
   let parts: PanelParts | null = null;
 
   const render = (refused?: string) => {
     refusal.hidden = !refused;
     refusal.textContent = refused ? `That was not added to the record: ${refused}.` : '';
+    showConnection(connection, port);
     const events = port.events;
     const started = events[0];
     if (started?.type !== 'session-started') return;
@@ -59,12 +62,13 @@ function buildParts(port: ObservationPort, store: WitnessStore, body: HTMLElemen
   const actions: DecisionActions = {
     annotate: (subjectSeq, draft) => port.add({ type: 'assessor-annotated', subjectSeq, ...draft }),
     override: (decision, { axis, to, reason }) =>
-      port.add({ type: 'score-overridden', choiceSeq: decision.choiceSeq, axis, from: decision.final[axis], to, reason, by: record?.observation?.assessor.name ?? 'assessor' }),
+      void port.add({ type: 'score-overridden', choiceSeq: decision.choiceSeq, axis, from: decision.final[axis], to, reason, by: record?.observation?.assessor.name ?? 'assessor' }),
     savedAt,
+    connected: () => port.connection !== 'not-connected',
   };
-  const overall = new AnnotationForm({ id: 'overall', title: 'Overall notes and follow-up questions', notesLabel: 'Your follow-up questions and their answers, and anything else you saw', suggested: [], onSave: (draft) => actions.annotate(null, draft) });
+  const overall = new AnnotationForm({ id: 'overall', title: 'Overall notes and follow-up questions', notesLabel: 'Your follow-up questions and their answers, and anything else you saw', suggested: [], onSave: (draft) => actions.annotate(null, draft), connected: actions.connected });
   const signOff = new SignOffForm(
-    (name, signedOn, apprentice) => port.add({ type: 'witness-signed', name, signedOn, declaration: WITNESS_DECLARATION, apprentice }),
+    (name, signedOn, apprentice) => void port.add({ type: 'witness-signed', name, signedOn, declaration: WITNESS_DECLARATION, apprentice }),
     () => ({ name: record?.observation?.assessor.name ?? null, observedOn: record?.observation?.observedOn ?? null }),
   );
   const exporter = new RecordExport(store);
@@ -80,7 +84,7 @@ function buildParts(port: ObservationPort, store: WitnessStore, body: HTMLElemen
       events = latest;
       record = buildWitnessRecord(latest);
       heading.textContent = whoLine(record, title);
-      status.textContent = progress(record);
+      status.textContent = progress(record, port.connection);
       for (const view of decisionViews(latest, record)) {
         const card = cards.get(view.offered.seq);
         if (card) {
@@ -112,10 +116,24 @@ function whoLine(record: WitnessRecord, title: string): string {
   return o ? `${o.apprentice} playing “${title}”, observed by ${o.assessor.name} (${o.assessor.role}), ${o.organisation}` : `“${title}”`;
 }
 
-function progress(record: WitnessRecord): string {
+function progress(record: WitnessRecord, connection: Connection): string {
+  const made = `${record.decisions.length} decision${record.decisions.length === 1 ? '' : 's'}`;
   if (record.signOff) return 'Signed.';
-  if (record.ended) return `Finished after ${record.decisions.length} decisions. Add your notes, then sign.`;
-  return `In progress: ${record.decisions.length} decision${record.decisions.length === 1 ? '' : 's'} made so far.`;
+  if (record.ended) return `Finished after ${made}. Add your notes, then sign.`;
+  if (connection === 'not-connected') return `Paused: ${made} made so far.`;
+  return `In progress: ${made} made so far.`;
+}
+
+/**
+ * Said only when the apprentice's window has gone: the forms keep working, and what is saved meanwhile
+ * waits here until that window is open again (it alone writes the record).
+ */
+function showConnection(element: HTMLElement, port: ObservationPort): void {
+  const gone = port.connection === 'not-connected';
+  element.classList.toggle('panel-connection--lost', gone);
+  element.textContent = gone
+    ? 'The apprentice’s screen is not connected. You can keep working: notes you save wait here and go into the record when the observation is open on that screen again (Observe, then Continue).'
+    : '';
 }
 
 /** The decisions made, plus the one on offer now (if the story has not ended). */

@@ -1,4 +1,5 @@
 import { formatDuration, ukClockTime } from '../../assessor/uk-time';
+import type { AddResult } from '../../assessor/observation-channel';
 import type { WitnessDecision } from '../../assessor/witness-record';
 import { AXIS_LABELS, formatScore } from '../../core/axes';
 import type { EventOf } from '../../session/session-events';
@@ -17,9 +18,11 @@ export interface DecisionView {
 
 export interface DecisionActions {
   /** `subjectSeq` null: notes on the session as a whole. */
-  annotate(subjectSeq: number | null, draft: AnnotationDraft): void;
+  annotate(subjectSeq: number | null, draft: AnnotationDraft): Promise<AddResult>;
   override(decision: WitnessDecision, request: OverrideRequest): void;
   savedAt(seq: number): string | null;
+  /** Whether the apprentice's window, which writes the record, can be reached now. */
+  connected(): boolean;
 }
 
 /**
@@ -59,6 +62,7 @@ export class DecisionCard {
       notesLabel: 'Notes on the answer',
       suggested,
       onSave: (draft) => this.actions.annotate(answer.seq, draft),
+      connected: this.actions.connected,
     });
     this.forms.prepend(this.answerForm.element);
   }
@@ -70,6 +74,7 @@ export class DecisionCard {
       notesLabel: 'What you saw and heard (for example, the reasoning they voiced)',
       suggested: made.suggestedKsbs,
       onSave: (draft) => this.actions.annotate(made.choiceSeq, draft),
+      connected: this.actions.connected,
     });
     const override = overrideForm(`override-${made.choiceSeq}`, () => this.view.made!.final, (request) => this.actions.override(this.view.made!, request));
     this.refreshOverride = override.refresh;

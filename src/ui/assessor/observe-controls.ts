@@ -1,4 +1,4 @@
-import { LocalPort } from '../../assessor/observation-channel';
+import { LocalPort, type LogSaver } from '../../assessor/observation-channel';
 import type { SessionLog } from '../../session/session-log';
 import { h } from '../dom';
 import { openAssessorWindow } from '../screens/assess-start-screen';
@@ -11,8 +11,8 @@ import { witnessStore } from './witness-store-instance';
  * a button to (re)open the assessor's window, and a side panel the assessor can show and hide.
  * Hidden, the panel is out of sight and out of the accessibility tree.
  */
-export function observeControls(main: HTMLElement, sessionId: string, observation: Observation, log: SessionLog): () => void {
-  const port = new LocalPort(log);
+export function observeControls(main: HTMLElement, sessionId: string, observation: Observation, log: SessionLog, saver: LogSaver | null): () => void {
+  const port = new LocalPort(log, saver);
   const panel = assessorPanel(port, witnessStore);
   const close = h('button', { type: 'button', class: 'button button--small side-panel-close' }, 'Hide the panel');
   const side = h('aside', { class: 'side-panel', id: 'assessor-side-panel', 'aria-label': 'Assessor panel', hidden: true }, close, panel.element);

@@ -1,4 +1,4 @@
-import type { DecisionLesson } from '../../analysis/best-per-decision';
+import { BEST_HERE, type DecisionLesson } from '../../analysis/best-per-decision';
 import type { DebriefDecision } from '../../scoring/debrief';
 import type { OfferedChoice } from '../../session/session-events';
 import { h } from '../dom';
@@ -57,7 +57,7 @@ function situation(lines: readonly string[]): HTMLElement | null {
 }
 
 function bestMark(): HTMLElement {
-  return h('span', { class: 'best-mark' }, 'Best here');
+  return h('span', { class: 'best-mark' }, BEST_HERE);
 }
 
 function bestOption(best: OfferedChoice, lesson: DecisionLesson, endingTitle: (id: string) => string): HTMLElement {

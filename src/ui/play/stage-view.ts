@@ -1,4 +1,4 @@
-import type { SceneState } from '../../game/scenery-contract';
+import type { SceneState, Scenery } from '../../game/scenery-contract';
 import type { Passage } from '../../narrative/story-runner';
 import { castPresent, NOBODY_YET, presenceAfter, type Presence } from '../../narrative/presence';
 import type { CastMember } from '../../narrative/tags';
@@ -17,7 +17,8 @@ export class StageView {
   private readonly stage = h('div', { class: 'stage', role: 'img', 'aria-labelledby': 'scene-description' });
   readonly element = h('div', { class: 'stage-column' }, this.stage, this.words);
   private readonly scene: Scene;
-  private readonly scenery = mountScenery(this.stage, () => this.stage.classList.add('stage--text-only'));
+  // Mounted with the first passages, so Phaser is fetched only once there is text on screen.
+  private scenery: Scenery | null = null;
 
   constructor(cast: readonly CastMember[]) {
     this.scene = { place: null, cast, present: [], speaker: null, mood: null, presence: NOBODY_YET };
@@ -28,7 +29,7 @@ export class StageView {
   follow(passages: readonly Passage[]): void {
     for (const passage of passages) {
       updateScene(this.scene, passage);
-      this.scenery.show({ ...this.scene });
+      this.mounted().show({ ...this.scene });
     }
     this.describe();
   }
@@ -38,11 +39,16 @@ export class StageView {
     Object.assign(this.scene, { place: null, present: [], speaker: null, mood: null, presence: NOBODY_YET });
     for (const passage of passages) updateScene(this.scene, passage);
     this.describe();
-    this.scenery.show({ ...this.scene });
+    this.mounted().show({ ...this.scene });
   }
 
   destroy(): void {
-    this.scenery.destroy();
+    this.scenery?.destroy();
+  }
+
+  private mounted(): Scenery {
+    this.scenery ??= mountScenery(this.stage, () => this.stage.classList.add('stage--text-only'));
+    return this.scenery;
   }
 
   private describe(): void {

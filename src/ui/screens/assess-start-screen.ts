@@ -6,6 +6,7 @@ import { enterScreen } from '../widgets/screen';
 import { newSessionId } from '../services/session-ids';
 import { todayIso } from '../services/today';
 import { planObservation } from '../assessor/pending-observations';
+import { observationsToContinue } from '../assessor/observations-to-continue';
 import { ulnSchema } from '../../session/session-events';
 import { TEXT_LIMITS } from '../../session/text-limits';
 
@@ -53,6 +54,7 @@ export function assessStartScreen(main: HTMLElement): void {
   main.append(
     h('h1', {}, 'Start an observed session'),
     h('p', { class: 'lede' }, 'The apprentice plays on this screen while you record what you see and hear against the KSBs. At the end you sign a witness record, kept on this device and exported as a PDF and a verifiable JSON file.'),
+    observationsToContinue((sessionId) => void openAssessorWindow(sessionId)),
     form,
   );
 }

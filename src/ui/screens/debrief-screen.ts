@@ -15,6 +15,8 @@ import { isStoreProblem } from '../../storage/learner-store';
 import { undoneSection } from '../play/undone-choices';
 import { recordMismatch } from '../services/record-check';
 import { activeProfileId, pickProfileThen } from '../services/active-profile';
+import { activeProfile } from '../services/learner-data';
+import { resultDownload } from '../debrief/result-download';
 
 /** The debrief: totals on each axis and every choice with its reason, all read from the session log. */
 export async function debriefScreen(main: HTMLElement, sessionId: string): Promise<void> {
@@ -47,6 +49,7 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
   const endingTitle = (id: string) => endingTitleFor(meta, id);
   const lessons = lessonsFor(debrief, route);
   const summary = debrief.ending ? endingSummaryFor(meta, debrief.ending) : null;
+  const learner = (await activeProfile())?.displayName ?? null;
   main.append(
     h('h1', {}, `Debrief: ${title}`),
     ...(mismatch
@@ -77,6 +80,8 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
       h('a', { class: 'button button--primary', href: routeHref({ screen: 'play', scenarioId: debrief.scenarioId }) }, 'Play again'),
       h('a', { class: 'button', href: routeHref({ screen: 'scenarios' }) }, 'Choose another scenario'),
       printButton(),
+      // A result is for a finished attempt; an unfinished one has no ending to report.
+      debrief.ended ? resultDownload({ events, debrief, lessons, bounds, meta, learner }) : null,
     ),
   );
 }

@@ -7,6 +7,7 @@ import { PlayController } from '../play/play-controller';
 import { showMissing, showOpenElsewhere } from '../play/play-notices';
 import { PlayView } from '../play/play-view';
 import { saveSteps } from '../play/step-saving';
+import type { StepSaver } from '../../storage/step-saver';
 import { beforeYouStart } from '../play/wellbeing';
 import { loadPreferences } from '../services/preferences';
 import { routeHref } from '../services/routes';
@@ -26,15 +27,18 @@ interface PlayOptions {
   /** 'assessed' for an observed session: an #ask must be answered, and no feedback shows during play. */
   mode?: SessionMode;
   sessionId?: string;
-  /** Called once the session has started, e.g. to attach an assessor's panel to its log. */
-  onStarted?: (session: PlaySession) => void;
+  /** Called once the session has started, e.g. to attach an assessor's panel to its log (and its saver, if stored). */
+  onStarted?: (session: PlaySession, saver: StepSaver | null) => void;
+  /** Called when another tab takes the session over, once this one has stopped saving it. */
+  onHandedOver?: () => void;
   /** Carry on a stored practice session from where it stopped instead of starting afresh. */
   resume?: Resumed;
 }
 
 /**
  * Play: the scene above or beside, the conversation and the choices as real page text. Practice is
- * saved to the learner's profile after every event; an observed session belongs to its assessor.
+ * saved to the learner's profile after every event; an observed session is saved the same way with
+ * no profile (it belongs to the observation, not to a learner on this device).
  * The screen is drawn at once; the story joins it when its chunk has loaded.
  */
 export async function playScreen(main: HTMLElement, scenarioId: string, options: PlayOptions = {}): Promise<Cleanup | void> {
@@ -49,9 +53,13 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
   let controller: PlayController | null = null;
   let claim: Claim | null = null;
   let left = false;
-  if (profile) {
+  const saved = profile !== null || mode === 'assessed';
+  if (saved) {
     // Before anything is playable: is this attempt already being played in another tab?
-    const claimed = await claimAttempt(sessionId, () => controller?.handOver() ?? Promise.resolve());
+    const claimed = await claimAttempt(sessionId, async () => {
+      await controller?.handOver();
+      options.onHandedOver?.();
+    });
     if (!claimed.held) return showOpenElsewhere(main, meta.title, claimed.takeOver);
     claim = claimed.claim;
   }
@@ -75,14 +83,15 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
     rememberSession(session.log.started.sessionId, session.log);
     // Only when an LRS is set in Settings or an LMS launched the game; otherwise nothing leaves the device.
     void reportSession({ log: session.log, scenario: scenario!, title: meta!.title, profile });
-    const saver = profile ? saveSteps(session, profile.id, options.resume?.storedCount ?? 0) : null;
+    const saver = saved ? saveSteps(session, profile?.id ?? null, options.resume?.storedCount ?? 0) : null;
     controller = new PlayController(session, view, saver);
     if (saver) {
       void saver.commit();
-      // The address now names this attempt, so reloading the page continues it rather than starting anew.
-      if (!options.resume) history.replaceState(history.state, '', routeHref({ screen: 'resume', sessionId }));
+      // The address now names this attempt, so reloading the page continues it rather than starting
+      // anew (an observed session's address, #/assess/<id>, names it already).
+      if (!options.resume && profile) history.replaceState(history.state, '', routeHref({ screen: 'resume', sessionId }));
     }
-    options.onStarted?.(session);
+    options.onStarted?.(session, saver);
     controller.start(Boolean(options.resume), meta!.contentNotes.length > 0);
   }
 

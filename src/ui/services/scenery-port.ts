@@ -1,6 +1,7 @@
 import type { SceneState, Scenery } from '../../game/scenery-contract';
 import { reducedMotion } from './apply-preferences';
 import { h } from '../dom';
+import { afterPaint } from './after-paint';
 
 /** The share of the bar for downloading Phaser itself; the art fills the rest. */
 const CODE_SHARE = 0.25;
@@ -9,41 +10,55 @@ const CODE_SHARE = 0.25;
  * Loads the Phaser scenery after the text is on screen and keeps it in step with the story. Until
  * it arrives, or if it cannot load (no WebGL, a failed download), the text alone carries the scene.
  * A progress bar fills the stage meanwhile; the text never waits for it.
+ *
+ * Nothing here runs in the caller's turn: `show` only notes the state, and the scenery draws it
+ * after the page has painted (see after-paint.ts), so a click's text is never held up by a redraw
+ * of the picture. Phaser itself is fetched only once the first text is painted and the page is idle.
  */
 export function mountScenery(container: HTMLElement, onError: (error: unknown) => void): Scenery {
-  // Until the scenery is ready, every state since the place last changed is kept and handed over,
-  // so everyone who spoke in this place is in the room when it appears.
+  // Every state since the place last changed is handed over in order, so everyone who spoke in
+  // this place is in the room when the picture catches up.
   let waiting: SceneState[] = [];
   let scenery: Scenery | null = null;
   let destroyed = false;
+  let cancelFlush: (() => void) | null = null;
   const progress = loadingBar(container);
-  import('../../game/scenery')
-    .then(({ createScenery }) => {
-      if (destroyed) return;
-      progress.set(CODE_SHARE);
-      scenery = createScenery(container, {
-        onProgress: (fraction) => progress.set(CODE_SHARE + (1 - CODE_SHARE) * fraction),
-        onReady: () => progress.done(),
-        reducedMotion: () => reducedMotion(),
+  const flush = () => {
+    cancelFlush = null;
+    if (!scenery) return;
+    for (const state of waiting) scenery.show(state);
+    waiting = [];
+  };
+  const scheduleFlush = () => {
+    cancelFlush ??= afterPaint(flush);
+  };
+  const cancelLoad = afterPaint(() => {
+    import('../../game/scenery')
+      .then(({ createScenery }) => {
+        if (destroyed) return;
+        progress.set(CODE_SHARE);
+        scenery = createScenery(container, {
+          onProgress: (fraction) => progress.set(CODE_SHARE + (1 - CODE_SHARE) * fraction),
+          onReady: () => progress.done(),
+          reducedMotion: () => reducedMotion(),
+        });
+        scheduleFlush();
+      })
+      .catch((error: unknown) => {
+        progress.done();
+        onError(error);
       });
-      for (const state of waiting) scenery.show(state);
-      waiting = [];
-    })
-    .catch((error: unknown) => {
-      progress.done();
-      onError(error);
-    });
+  }, { idleWithinMs: 2000 });
   return {
     show(state) {
-      if (scenery) {
-        scenery.show(state);
-        return;
-      }
       if (waiting.at(-1)?.place !== state.place) waiting = [];
       waiting.push(state);
+      if (scenery) scheduleFlush();
     },
     destroy() {
       destroyed = true;
+      cancelLoad();
+      cancelFlush?.();
       scenery?.destroy();
     },
   };

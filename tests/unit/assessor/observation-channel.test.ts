@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkAddition } from '../../../src/assessor/assessor-additions';
-import { LocalPort, ObservationHost, RemotePort } from '../../../src/assessor/observation-channel';
+import type { HostPresence } from '../../../src/assessor/host-presence';
+import { LocalPort, ObservationHost } from '../../../src/assessor/observation-channel';
+import { RemotePort } from '../../../src/assessor/remote-port';
 import { observedSession } from '../../fixtures/observed-session';
 
 const open: { close(): void }[] = [];
@@ -37,8 +39,8 @@ describe('keeping a panel in step with the apprentice’s screen', () => {
     open.push(port);
     const refusals: (string | undefined)[] = [];
     port.subscribe((refused) => refusals.push(refused));
-    port.add({ type: 'assessor-annotated', subjectSeq: second.seq, notes: 'Good.', judgements: [], addedKsbs: [] });
-    port.add({ type: 'assessor-annotated', subjectSeq: 1, notes: 'About a passage.', judgements: [], addedKsbs: [] });
+    void port.add({ type: 'assessor-annotated', subjectSeq: second.seq, notes: 'Good.', judgements: [], addedKsbs: [] });
+    void port.add({ type: 'assessor-annotated', subjectSeq: 1, notes: 'About a passage.', judgements: [], addedKsbs: [] });
     expect(port.events.at(-1)).toMatchObject({ type: 'assessor-annotated', notes: 'Good.' });
     expect(refusals).toEqual([undefined, expect.stringMatching(/not a choice or answer/)]);
   });
@@ -51,14 +53,14 @@ describe('keeping a panel in step with the apprentice’s screen', () => {
     await until(() => panel.events.length === session.log.events.length);
     expect(panel.events).toEqual(session.log.events);
 
-    panel.add({ type: 'witness-signed', name: 'Priya Shah', signedOn: '2026-11-24', declaration: 'D' });
-    await until(() => panel.events.at(-1)?.type === 'witness-signed');
+    expect(await panel.add({ type: 'witness-signed', name: 'Priya Shah', signedOn: '2026-11-24', declaration: 'D' })).toEqual({ kind: 'added' });
+    expect(panel.events.at(-1)?.type).toBe('witness-signed');
     expect(session.log.events.at(-1)).toMatchObject({ type: 'witness-signed', seq: panel.events.length - 1 });
 
     const refused: string[] = [];
     panel.subscribe((reason) => reason && refused.push(reason));
-    panel.add({ type: 'assessor-annotated', subjectSeq: second.seq, notes: 'Too late.', judgements: [], addedKsbs: [] });
-    await until(() => refused.length > 0);
+    const late = await panel.add({ type: 'assessor-annotated', subjectSeq: second.seq, notes: 'Too late.', judgements: [], addedKsbs: [] });
+    expect(late).toEqual({ kind: 'refused', reason: expect.stringMatching(/after the witness has signed/) });
     expect(refused[0]).toMatch(/after the witness has signed/);
   });
 
@@ -70,5 +72,102 @@ describe('keeping a panel in step with the apprentice’s screen', () => {
     open.push(late);
     await until(() => late.events.length === session.log.events.length);
     expect(late.events.map((e) => e.seq)).toEqual(session.log.events.map((_, i) => i));
+  });
+});
+
+/** Web Locks as the browser keeps them, for one page: held by a host until released, watchers told when free. */
+class FakePresence implements HostPresence {
+  private readonly held = new Set<string>();
+  private readonly watchers = new Map<string, (() => void)[]>();
+  hold(sessionId: string): () => void {
+    this.held.add(sessionId);
+    return () => {
+      this.held.delete(sessionId);
+      for (const onGone of this.watchers.get(sessionId)?.splice(0) ?? []) onGone();
+    };
+  }
+  watch(sessionId: string, onGone: () => void): () => void {
+    if (!this.held.has(sessionId)) {
+      queueMicrotask(onGone);
+      return () => undefined;
+    }
+    const list = this.watchers.get(sessionId) ?? [];
+    this.watchers.set(sessionId, [...list, onGone]);
+    return () => this.watchers.set(sessionId, (this.watchers.get(sessionId) ?? []).filter((w) => w !== onGone));
+  }
+}
+
+/** A saver whose writes finish only when the test says so. */
+function heldSaver() {
+  const waiting: (() => void)[] = [];
+  return {
+    commit: () => new Promise<void>((done) => waiting.push(done)),
+    finishWrites: () => waiting.splice(0).forEach((done) => done()),
+    get writing() {
+      return waiting.length;
+    },
+  };
+}
+
+describe('when the apprentice’s window goes and comes back', () => {
+  const note = (subjectSeq: number, notes: string) => ({ type: 'assessor-annotated' as const, subjectSeq, notes, judgements: [], addedKsbs: [] });
+
+  it('shares an event only once it is stored, and answers a note only once it is stored', async () => {
+    const { session, second } = observedSession({ sign: false });
+    const saver = heldSaver();
+    const host = new ObservationHost('obs-stored', session.log, saver, new FakePresence());
+    const panel = new RemotePort('obs-stored', [], new FakePresence());
+    open.push(host, panel);
+    await until(() => saver.writing > 0);
+    expect(panel.events).toEqual([]);
+    saver.finishWrites();
+    await until(() => panel.events.length === session.log.events.length);
+    let answered = false;
+    const added = panel.add(note(second.seq, 'Stored first.')).then((result) => ((answered = true), result));
+    await until(() => session.log.events.at(-1)?.type === 'assessor-annotated' && saver.writing > 0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(answered).toBe(false);
+    saver.finishWrites();
+    expect(await added).toEqual({ kind: 'added' });
+  });
+
+  it('says the apprentice’s screen is not connected, keeps notes waiting, and sends them when it is open again', async () => {
+    const { session, second } = observedSession({ sign: false });
+    const presence = new FakePresence();
+    const first = new ObservationHost('obs-away', session.log, null, presence);
+    const panel = new RemotePort('obs-away', [], presence);
+    open.push(panel);
+    await until(() => panel.connection === 'connected' && panel.events.length === session.log.events.length);
+    const seen: string[] = [];
+    panel.subscribe(() => seen.push(panel.connection));
+    first.close();
+    await until(() => panel.connection === 'not-connected');
+    expect(seen).toContain('not-connected');
+
+    const waiting = panel.add(note(second.seq, 'Made while the apprentice’s tab was closed.'));
+    expect(panel.unanswered).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(session.log.events.some((e) => e.type === 'assessor-annotated' && e.notes.startsWith('Made while'))).toBe(false);
+
+    const reopened = new ObservationHost('obs-away', session.log, null, presence);
+    open.push(reopened);
+    expect(await waiting).toEqual({ kind: 'added' });
+    expect(panel.connection).toBe('connected');
+    expect(panel.unanswered).toBe(0);
+    expect(session.log.events.filter((e) => e.type === 'assessor-annotated' && e.notes.startsWith('Made while'))).toHaveLength(1);
+    await until(() => panel.events.length === session.log.events.length);
+  });
+
+  it('opens on the stored log, and takes the owner’s whole log over its copy when they differ', async () => {
+    const { session } = observedSession({ sign: false });
+    const presence = new FakePresence();
+    const panel = new RemotePort('obs-reload', [...session.log.events, { ...session.log.events[1]!, seq: session.log.events.length }], presence);
+    open.push(panel);
+    await until(() => panel.connection === 'not-connected');
+    expect(panel.events.length).toBe(session.log.events.length + 1);
+    const host = new ObservationHost('obs-reload', session.log, null, presence);
+    open.push(host);
+    await until(() => panel.connection === 'connected' && panel.events.length === session.log.events.length);
+    expect(panel.events).toEqual(session.log.events);
   });
 });

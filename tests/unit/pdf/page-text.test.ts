@@ -42,6 +42,16 @@ describe('wrapping text for a PDF page', () => {
     expect(width(cut)).toBeLessThanOrEqual(60);
   });
 
+  it('cuts a line between words, not inside one, unless one word is the whole line', () => {
+    const text = 'Share the whole file with the housing officer straight away';
+    const cut = cutLine(text, fonts.regular, 10, 150);
+    expect(width(cut)).toBeLessThanOrEqual(150);
+    const kept = cut.slice(0, -1);
+    expect(text.startsWith(kept)).toBe(true);
+    expect(text[kept.length]).toBe(' ');
+    expect(cutLine('Unbreakablewordthatgoesonandon', fonts.regular, 10, 60)).toMatch(/^Unbreak\w*…$/);
+  });
+
   it('replaces characters the standard fonts lack, and spells out arrows', () => {
     expect(printable('Łódź → here 📞', fonts.regular)).toBe('?ód? -> here ?');
   });
