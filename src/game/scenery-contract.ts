@@ -26,6 +26,8 @@ export interface SceneryOptions {
   onProgress(fraction: number): void;
   /** The first picture is on screen. */
   onReady(): void;
+  /** The cast ids of the people now drawn, in order, each time the people in the picture are placed. */
+  onDrawn(castIds: readonly string[]): void;
   /** The learner's motion setting (or the device's): true means no animation at all. */
   reducedMotion(): boolean;
 }

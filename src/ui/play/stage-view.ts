@@ -25,13 +25,11 @@ export class StageView {
     this.describe();
   }
 
-  /** Passages just shown: each goes to the scenery in turn, so its changes of place follow the story. */
+  /** Passages just shown: the scene after them goes to the scenery, which says who is in the room. */
   follow(passages: readonly Passage[]): void {
-    for (const passage of passages) {
-      updateScene(this.scene, passage);
-      this.mounted().show({ ...this.scene });
-    }
+    for (const passage of passages) updateScene(this.scene, passage);
     this.describe();
+    this.mounted().show({ ...this.scene });
   }
 
   /** The scene as it stands after `passages`, drawn once (a redraw from the log, not a replay). */
@@ -51,8 +49,11 @@ export class StageView {
     return this.scenery;
   }
 
+  // The words, and who the story puts in the room as cast ids (the scenery adds data-drawn once it
+  // has drawn them), so a test can tell the picture and the story agree.
   private describe(): void {
     this.words.textContent = describeScene(this.scene);
+    this.stage.dataset.present = this.scene.present.map((p) => p.id).join(' ');
   }
 }
 

@@ -136,6 +136,7 @@ export class PresenterView {
 
   private showScene(place: string | null, present: readonly CastMember[], speaker: CastMember | null, mood: Mood | null): void {
     this.place.textContent = describeScene({ place, present, speaker, mood });
+    this.stage.dataset.present = present.map((p) => p.id).join(' ');
     this.scenery ??= mountScenery(this.stage, () => this.stage.classList.add('stage--text-only'));
     this.scenery.show({ place, cast: this.meta.cast, present, speaker, mood });
   }
