@@ -44,12 +44,12 @@ export function presenceAfter(before: Presence, line: PresenceLine): { presence:
   for (const cue of line.cues) if (cue.kind === 'present') [present, listed] = [[...cue.castIds], true];
   for (const cue of line.cues) {
     for (const id of cue.kind === 'enter' ? cue.castIds : []) {
-      if (present.includes(id)) problems.push(`#enter: ${id}, but ${id} is already in the scene`);
+      if (present.includes(id)) problems.push(`"#enter: ${id}", but ${id} is already in the scene`);
       else present.push(id);
     }
     for (const id of cue.kind === 'leave' ? cue.castIds : []) {
       if (present.includes(id)) present = present.filter((p) => p !== id);
-      else problems.push(`#leave: ${id}, but ${id} is not in the scene`);
+      else problems.push(`"#leave: ${id}", but ${id} is not in the scene`);
     }
   }
   if (line.speakerId && !listed && !present.includes(line.speakerId)) present.push(line.speakerId);
@@ -61,7 +61,11 @@ export function castPresent(presence: Presence, cast: readonly CastMember[]): Ca
   return presence.present.map((id) => cast.find((m) => m.id === id)).filter((m): m is CastMember => m !== undefined);
 }
 
-/** A short, stable text for a presence, so states with different rooms can be told apart. */
+/**
+ * A short, stable text for a presence, so states with different rooms can be told apart. The order
+ * people came in is left out: it changes the picture, never which #enter or #leave is right, and
+ * keeping it would split one moment of the story into as many states as there are orders.
+ */
 export function presenceKey(presence: Presence): string {
-  return `${presence.listed ? 'listed' : 'open'}:${presence.present.join(',')}`;
+  return `${presence.listed ? 'listed' : 'open'}:${[...presence.present].sort().join(',')}`;
 }

@@ -1,4 +1,5 @@
 import type { AxisScores } from '../core/axes';
+import type { Presence } from './presence';
 import type { CastMember, Mood, Tag } from './tags';
 
 /*
@@ -50,6 +51,8 @@ export interface ChoiceOption {
 export interface RunnerSnapshot {
   readonly inkState: string;
   readonly ending: string | null;
+  /** Who is in the scene: the runner follows it, and the analyzer tells states apart by it. */
+  readonly presence: Presence;
 }
 
 export interface Step {

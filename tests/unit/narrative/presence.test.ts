@@ -42,7 +42,7 @@ describe('presenceAfter', () => {
   it('#enter adds and #leave removes, after the #present on the same line', () => {
     const { rooms, problems } = play([line([at('home-visit'), enter('lee'), present('doreen', 'nkechi')]), line([leave('nkechi')]), line([enter('nkechi', 'lee')])]);
     expect(rooms).toEqual([['doreen', 'nkechi', 'lee'], ['doreen', 'lee'], ['doreen', 'lee', 'nkechi']]);
-    expect(problems).toEqual(['#enter: lee, but lee is already in the scene']);
+    expect(problems).toEqual(['"#enter: lee", but lee is already in the scene']);
   });
 
   it('lets someone who left an unlisted room come back by speaking', () => {
@@ -51,7 +51,7 @@ describe('presenceAfter', () => {
 
   it('names the mistakes: #enter of someone here, #leave of someone not here', () => {
     const { problems } = play([line([present('rosa')]), line([enter('rosa')]), line([leave('dev')]), line([at('street'), leave('rosa')])]);
-    expect(problems).toEqual(['#enter: rosa, but rosa is already in the scene', '#leave: dev, but dev is not in the scene', '#leave: rosa, but rosa is not in the scene']);
+    expect(problems).toEqual(['"#enter: rosa", but rosa is already in the scene', '"#leave: dev", but dev is not in the scene', '"#leave: rosa", but rosa is not in the scene']);
   });
 
   it('does not change the presence it is given', () => {
