@@ -154,11 +154,16 @@ function parseEndingWords(kind: 'ending-title' | 'ending-summary') {
   };
 }
 
+/** `#present: nobody` empties the scene, so someone only heard (an email, a caller) is not drawn. */
+export const NOBODY = 'nobody';
+
 // "#present: rosa, dev": cast ids, as #speaker takes them, at least one and each once.
 function castIds(kind: 'present' | 'enter' | 'leave') {
   return (value: string): Tag => {
+    if (kind === 'present' && value.trim().toLowerCase() === NOBODY) return { kind, castIds: [] };
     const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
-    if (ids.length === 0) throw new TagSyntaxError(`#${kind} needs at least one cast id, e.g. "#${kind}: rosa, dev"`);
+    if (ids.length === 0) throw new TagSyntaxError(`#${kind} needs at least one cast id, e.g. "#${kind}: rosa, dev"${kind === 'present' ? ', or "#present: nobody"' : ''}`);
+    if (ids.includes(NOBODY)) throw new TagSyntaxError(`"${NOBODY}" is not a cast id: write "#present: ${NOBODY}" on its own to empty the scene`);
     const twice = ids.find((id, i) => ids.indexOf(id) !== i);
     if (twice) throw new TagSyntaxError(`#${kind} names "${twice}" twice`);
     return { kind, castIds: ids.map((id) => slug(id, `#${kind}`)) };

@@ -31,7 +31,8 @@ export type SessionMode = z.infer<typeof sessionModeSchema>;
 
 const cueSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('background'), place: z.string() }),
-  z.object({ kind: z.literal('present'), castIds: z.array(z.string()).min(1) }),
+  // Empty for "#present: nobody".
+  z.object({ kind: z.literal('present'), castIds: z.array(z.string()) }),
   z.object({ kind: z.literal('enter'), castIds: z.array(z.string()).min(1) }),
   z.object({ kind: z.literal('leave'), castIds: z.array(z.string()).min(1) }),
   z.object({ kind: z.literal('sound'), sound: z.string() }),

@@ -39,6 +39,11 @@ describe('presenceAfter', () => {
     expect(rooms).toEqual([['rosa'], ['dev'], ['dev'], ['dev']]);
   });
 
+  it('an empty #present (#present: nobody) leaves the room listed and empty, so an email read out is heard, not drawn', () => {
+    const { rooms } = play([line([at('meeting-room'), present()]), line([], 'craig'), line([enter('sunita')], 'sunita')]);
+    expect(rooms).toEqual([[], [], ['sunita']]);
+  });
+
   it('#enter adds and #leave removes, after the #present on the same line', () => {
     const { rooms, problems } = play([line([at('home-visit'), enter('lee'), present('doreen', 'nkechi')]), line([leave('nkechi')]), line([enter('nkechi', 'lee')])]);
     expect(rooms).toEqual([['doreen', 'nkechi', 'lee'], ['doreen', 'lee'], ['doreen', 'lee', 'nkechi']]);
