@@ -2,7 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './src/build/ink-plugin';
+import { appChunks } from './src/build/app-chunks';
 import { PRECACHE_LIMIT_BYTES, precacheLimitCheck, pwaManifest } from './src/build/pwa-manifest';
+
+const chunks = appChunks(fileURLToPath(new URL('./src/main.ts', import.meta.url)), fileURLToPath(new URL('./src/ui/phone/phone-main.ts', import.meta.url)));
 
 // CG_STORIES_DIR points the game at another scenarios folder (the dev-server test edits a copy).
 const storiesDir = process.env.CG_STORIES_DIR ?? fileURLToPath(new URL('./stories', import.meta.url));
@@ -13,12 +16,14 @@ export default defineConfig({
   plugins: [
     inkPlugin({ storiesDir }),
     precacheLimitCheck(),
+    chunks.plugin,
     VitePWA({
       // 'prompt': a new version waits until the learner chooses to reload (never a swap mid-scenario).
       registerType: 'prompt',
       injectRegister: false,
       manifest: pwaManifest,
-      includeAssets: ['favicon.svg', 'icons/*'],
+      // The example KSB list Settings links to, so it downloads offline too.
+      includeAssets: ['favicon.svg', 'icons/*', 'ksb-list-example.json'],
       workbox: {
         // Everything the game can show offline: code (every scenario chunk is a JS chunk), styles,
         // art, scenarios' pictures (# IMAGE), sound (both formats: browsers pick one) and the fonts
@@ -43,8 +48,8 @@ export default defineConfig({
       // The game, and the small page the live-room relay serves to phones at /join.
       input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), phone: fileURLToPath(new URL('./phone.html', import.meta.url)) },
       output: {
-        // Phaser is the heaviest thing we ship; keep it in its own chunk that loads after the text.
-        manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined),
+        // Phaser in its own chunk that loads after the text; the app as one chunk (app-chunks.ts).
+        advancedChunks: { groups: chunks.groups },
       },
     },
   },

@@ -1,4 +1,7 @@
-// First, before any module builds a zod schema.
+// First of all, while the rest of the app is still being set up: ask for the scenario the
+// address names, so it arrives while storage opens, not after.
+import './ui/services/warm-scenario';
+// Then, before any module builds a zod schema.
 import './zod-setup';
 import './ui/styles.css';
 import { startApp } from './ui/app';
@@ -11,6 +14,7 @@ import { soundControl } from './ui/widgets/sound-settings';
 import { mountUpdatePrompt } from './ui/widgets/update-prompt';
 import { startLmsLaunch } from './ui/reporting/lms-launch';
 import { startBackgroundSending } from './ui/reporting/reporting-service';
+import { loadKsbLists } from './ui/services/ksb-list';
 
 const main = document.getElementById('main')!;
 // The skip link cannot use a plain #main href: addresses after # are the app's routes.
@@ -27,6 +31,8 @@ void openDeviceStorage().then(async () => {
   mountSaveWarning(document.querySelector('.app-header')!);
   // An LMS launch (cmi5 or SCORM) signs the learner in and picks the scenario before the first screen.
   await startLmsLaunch(document.querySelector('.app-header')!);
+  // The KSB list chosen in Settings, read before any screen labels a KSB.
+  await loadKsbLists();
   startApp(main);
   startBackgroundSending();
   sound.start();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { sessionEventSchema, type SessionEvent } from '../session/session-events';
 import type { SessionLog } from '../session/session-log';
-import { checkAddition, type AssessorAddition } from './assessor-additions';
+import { alreadyAdded, checkAddition, type AssessorAddition } from './assessor-additions';
 import { webLockPresence, type HostPresence } from './host-presence';
 
 /**
@@ -38,10 +38,23 @@ export interface LogSaver {
   commit(): Promise<unknown>;
 }
 
+/**
+ * An addition the record does not hold yet, and where it is kept meanwhile: being put on the
+ * device, on the device (it outlives the window), or in the window only (the device could not
+ * store it, or there is no queue).
+ */
+export interface Waiting {
+  addition: AssessorAddition;
+  kept: Kept;
+}
+export type Kept = 'storing' | 'on-device' | 'in-window';
+
 /** What an assessor's panel works with, whether the log is in this window or another. */
 export interface ObservationPort {
   readonly events: readonly SessionEvent[];
   readonly connection: Connection;
+  /** Additions sent or queued that the record does not hold yet, oldest first (a reloaded window's included). */
+  readonly waiting: readonly Waiting[];
   /** Called after every change to `events` or `connection`, and with a reason when an addition was refused. */
   subscribe(listener: (refused?: string) => void): () => void;
   /** Settles once the addition is in the record, or refused; while the owner is away it waits for it. */
@@ -63,6 +76,8 @@ export class Listeners {
 /** A panel in the same window as the log (the hideable side panel). */
 export class LocalPort implements ObservationPort {
   readonly connection = 'connected';
+  // Appended at once, in this window: nothing ever waits.
+  readonly waiting: readonly Waiting[] = [];
   private readonly listeners = new Listeners();
   private readonly stop: () => void;
 
@@ -137,6 +152,11 @@ export class ObservationHost {
     if (message.data.kind === 'hello') return this.send({ kind: 'events', events: this.log.events.slice(0, this.shared) });
     if (message.data.kind !== 'add') return;
     const { id, addition } = message.data;
+    // Sent again (the answer was lost with a window or a crash, or a second window sent it too): held once.
+    if (typeof addition.additionId === 'string' && alreadyAdded(this.log.events, addition.additionId)) {
+      await this.sharing;
+      return this.send({ kind: 'added', id });
+    }
     const checked = checkAddition(this.log.events, addition);
     if ('refused' in checked) return this.send({ kind: 'refused', id, reason: checked.refused });
     this.log.append(checked.addition);

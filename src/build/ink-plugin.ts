@@ -5,7 +5,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { lintScenarioTags } from '../narrative/tag-lint';
 import { parseScenarioMeta, type ScenarioMeta } from '../narrative/scenario-meta';
 import { AuthoringError } from '../narrative/authoring-error';
-import { ksbCodes, KsbCatalogueError, parseKsbCatalogue, type KsbCatalogue } from '../content/ksb-catalogue';
+import { ksbCodes, KsbCatalogueError, ksbListProblemsText, readKsbListFile, type KsbCatalogue } from '../content/ksb-catalogue';
 import { analyseScenario } from '../analysis/analyse-scenario';
 import { summariseForPlayer } from '../analysis/player-summary';
 import type { ScenarioSummary } from '../content/scenario-summary';
@@ -21,13 +21,16 @@ const RESOLVED_KSB_ID = '\0' + KSB_ID;
 
 /** Reads and validates the KSB list that scenarios' `#ksb:` tags refer to; throws KsbCatalogueError naming the entry. */
 export function loadKsbCatalogue(file: string): KsbCatalogue {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new KsbCatalogueError(`cannot read the KSB list ${file}: ${(error as Error).message}`);
   }
-  return parseKsbCatalogue(raw, basename(file));
+  // The same reading as a list imported in Settings, so a file that builds also imports.
+  const reading = readKsbListFile(text);
+  if (reading.kind === 'invalid') throw new KsbCatalogueError(`${basename(file)} is not a valid KSB list: ${ksbListProblemsText(reading.problems)}`);
+  return reading.list;
 }
 
 /** A scenario file is any `.ink` directly in stories/ whose name does not start with `_` (those are INCLUDEs). */

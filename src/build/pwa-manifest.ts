@@ -39,7 +39,8 @@ export function precacheLimitCheck(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const sizes: Record<string, number> = {};
-      for (const [name, file] of Object.entries(bundle)) sizes[name] = Buffer.byteLength(file.type === 'chunk' ? file.code : file.source);
+      // Source maps (a --sourcemap build) are never precached, so their size does not matter.
+      for (const [name, file] of Object.entries(bundle)) if (!name.endsWith('.map')) sizes[name] = Buffer.byteLength(file.type === 'chunk' ? file.code : file.source);
       const tooBig = filesOverPrecacheLimit(sizes);
       if (tooBig.length) this.error(`too big to precache for offline play (limit ${PRECACHE_LIMIT_BYTES} bytes): ${tooBig.join(', ')}`);
     },

@@ -29,8 +29,7 @@ const SPEAKING_SCALE = 1.03;
 /**
  * One person in the scene: their portrait and expression, what frames them (a chair, a video tile
  * or a phone card) and their name card. The speaker is brighter, a touch larger and has a light
- * name card; everyone breathes gently, and the speaker nods as a line begins, unless the learner
- * prefers reduced motion.
+ * name card; the speaker nods as a line begins, unless the learner prefers reduced motion.
  */
 export class Figure {
   private readonly behind: Phaser.GameObjects.Graphics;
@@ -101,7 +100,6 @@ export class Figure {
       this.stopTweens();
       this.breath.setY(0).setScale(1);
       this.tweens.push(this.scene.tweens.add({ targets: this.body, scale, duration: 260, ease: 'Sine.easeOut' }));
-      this.breathe();
     }
     // In a video tile the frame lights up instead: a nod would lift the person out of their tile.
     if (speaking && animate && this.frame !== 'tile') this.nod();
@@ -125,27 +123,13 @@ export class Figure {
     return image;
   }
 
-  // A slow breath or two for everyone, started at a different moment for each person. It ends, so a
-  // scene left still lets the frame loop sleep (place-scene.ts) instead of drawing 60 times a second.
-  private breathe(): void {
-    this.tweens.push(
-      this.scene.tweens.add({
-        targets: this.breath,
-        scaleY: 1.008,
-        duration: 2600 + (this.options.index % 3) * 300,
-        delay: (this.options.index * 700) % 2000,
-        yoyo: true,
-        repeat: 1,
-        ease: 'Sine.easeInOut',
-      }),
-    );
-  }
-
-  // The speaker's small nod as their line begins.
+  // The speaker's small nod as their line begins. Once, and nothing moves while people listen (no
+  // idle breathing): a still scene lets the frame loop sleep (place-scene.ts), and without a GPU
+  // every frame drawn costs the text a frame's time.
   private nod(): void {
     this.nodding?.stop();
     this.breath.setY(0);
-    this.nodding = this.scene.tweens.add({ targets: this.breath, y: -7, duration: 170, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
+    this.nodding = this.scene.tweens.add({ targets: this.breath, y: -7, duration: 170, yoyo: true, ease: 'Sine.easeInOut' });
   }
 
   private stopTweens(): void {

@@ -13,7 +13,7 @@ export const WORLD_WIDTH = 1920;
 export const WORLD_HEIGHT = 1080;
 
 const FADE_OUT_MS = 380;
-const STILL_FRAMES_BEFORE_SLEEP = 3;
+const STILL_FRAMES_BEFORE_SLEEP = 2;
 const FADE_IN_MS = 520;
 
 interface PlaceSceneOptions extends SceneryOptions {
@@ -59,7 +59,7 @@ export class PlaceScene extends Phaser.Scene {
   override update(): void {
     const moving = this.busy || this.drawQueued || this.latest !== null || this.tweens.getTweens().length > 0 || this.cameras.main.fadeEffect.isRunning;
     this.stillFrames = moving ? 0 : this.stillFrames + 1;
-    // This frame still renders after update; two more make sure the last change is on the canvas.
+    // This frame still renders after update, and the one before it already drew the last change.
     if (this.stillFrames >= STILL_FRAMES_BEFORE_SLEEP) this.game.loop.sleep();
   }
 

@@ -17,8 +17,10 @@ const STEPS: Record<number, Step> = {
   },
   // Version 3 only added an optional `alt` to image cues; older ones are shown with their line's text.
   2: (events) => [...events],
-  // Version 4 only added the presence cues (#present, #enter, #leave); older logs have none to change.
+  // Version 4 only added an optional `additionId` to an assessor's additions; older ones have none.
   3: (events) => [...events],
+  // Version 5 only added the presence cues (#present, #enter, #leave); older logs have none to change.
+  4: (events) => [...events],
 };
 
 /** Brings a log of any version this app reads up to the version it writes. */

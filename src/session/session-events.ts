@@ -15,10 +15,12 @@ export const SESSION_LOG_FORMAT = 'common-ground/session-log';
  * clear message rather than half-read, because an older app would misread events it does not know.
  * Version 2 added `choice-undone` (step back in practice mode); nothing else changed. Version 3 gave
  * an image cue its words for someone who cannot see it (`alt`); older image cues simply have none.
- * Version 4 added the cues that say who is in the scene (`present`, `enter`, `leave`); older logs
- * have none, and their scenes fill with whoever speaks, as they did when they were played.
+ * Version 4 gave an assessor's additions the id their window made them with (`additionId`), so one
+ * sent twice (after a crash) is recorded once; older additions have none. Version 5 added the cues
+ * that say who is in the scene (`present`, `enter`, `leave`); older logs have none, and their scenes
+ * fill with whoever speaks, as they did when they were played.
  */
-export const SESSION_LOG_VERSION = 4;
+export const SESSION_LOG_VERSION = 5;
 export const MIN_SESSION_LOG_VERSION = 1;
 
 const score = z.number().int().min(-2).max(2);
@@ -64,6 +66,12 @@ export type Undoer = z.infer<typeof undoerSchema>;
 
 const base = { seq: z.number().int().min(0), at: isoTimestampSchema };
 const seqRef = z.number().int().min(0);
+/**
+ * On an assessor's addition: the id the assessor's window gave it when it was written. The window
+ * keeps it queued until the record holds it and may send it again after a crash; the id lets the
+ * record's writer see it already has it.
+ */
+const additionId = z.string().min(1).max(64).optional();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
 
 export const KSB_JUDGEMENTS = ['met', 'partly-met', 'not-met'] as const;
@@ -235,6 +243,7 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   z.object({
     ...base,
     type: z.literal('assessor-annotated'),
+    additionId,
     subjectSeq: seqRef.nullable(),
     notes: z.string().max(TEXT_LIMITS.notes),
     judgements: z.array(z.object({ code: z.string().min(1), judgement: ksbJudgementSchema })),
@@ -245,6 +254,7 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   z.object({
     ...base,
     type: z.literal('score-overridden'),
+    additionId,
     choiceSeq: seqRef,
     axis: z.enum(AXES),
     from: score,
@@ -256,6 +266,7 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   z.object({
     ...base,
     type: z.literal('witness-signed'),
+    additionId,
     name: z.string().trim().min(1).max(TEXT_LIMITS.name),
     signedOn: isoDate,
     declaration: z.string().min(1),

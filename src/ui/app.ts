@@ -2,20 +2,38 @@ import { parseRoute, routeHref, type Route } from './services/routes';
 import { enterScreen, type Cleanup } from './widgets/screen';
 import { h } from './dom';
 import { showScreenError } from './widgets/screen-error';
-import { assessStartScreen } from './screens/assess-start-screen';
-import { assessorWindowScreen } from './screens/assessor-window-screen';
-import { debriefScreen } from './screens/debrief-screen';
-import { evidenceLockerScreen } from './screens/evidence-locker-screen';
-import { observeScreen } from './screens/observe-screen';
+import { loadingScreen, ScreenLoadError } from './widgets/screen-loading';
 import { playScreen } from './screens/play-screen';
-import { presentDebriefScreen } from './screens/present-debrief-screen';
-import { presentScreen } from './screens/present-screen';
 import { profilePickerScreen } from './screens/profile-picker-screen';
-import { progressScreen } from './screens/progress-screen';
-import { resumeScreen } from './screens/resume-screen';
-import { scenarioListScreen } from './screens/scenario-list-screen';
-import { settingsScreen } from './screens/settings-screen';
 import { titleScreen } from './screens/title-screen';
+
+// Play, and the picker and title on the way to it, come with the app; every other screen is its own
+// chunk, fetched when first visited, so the first choice never waits for code it does not need.
+const screens = {
+  scenarios: () => import('./screens/scenario-list-screen'),
+  settings: () => import('./screens/settings-screen'),
+  progress: () => import('./screens/progress-screen'),
+  resume: () => import('./screens/resume-screen'),
+  debrief: () => import('./screens/debrief-screen'),
+  present: () => import('./screens/present-screen'),
+  presentDebrief: () => import('./screens/present-debrief-screen'),
+  assess: () => import('./screens/assess-start-screen'),
+  observe: () => import('./screens/observe-screen'),
+  assessorWindow: () => import('./screens/assessor-window-screen'),
+  evidence: () => import('./screens/evidence-locker-screen'),
+};
+
+/** A screen's chunk, with "Loading…" on the page while it comes; a chunk that cannot come is a ScreenLoadError. */
+async function lazy<M>(main: HTMLElement, load: () => Promise<M>): Promise<M> {
+  const stopShowing = loadingScreen(main);
+  try {
+    return await load();
+  } catch (error) {
+    throw new ScreenLoadError(error);
+  } finally {
+    stopShowing();
+  }
+}
 
 /** Shows the screen for the current address and swaps screens when the address changes. */
 export function startApp(main: HTMLElement): void {
@@ -53,19 +71,19 @@ async function render(main: HTMLElement, route: Route): Promise<Cleanup | void> 
   main.dataset.screen = route.screen;
   switch (route.screen) {
     case 'title': return titleScreen(main);
-    case 'scenarios': return scenarioListScreen(main);
-    case 'settings': return settingsScreen(main);
     case 'profiles': return profilePickerScreen(main);
-    case 'progress': return progressScreen(main);
     case 'play': return playScreen(main, route.scenarioId);
-    case 'resume': return resumeScreen(main, route.sessionId);
-    case 'debrief': return debriefScreen(main, route.sessionId);
-    case 'present': return presentScreen(main, route.scenarioId, route.sessionId);
-    case 'present-debrief': return presentDebriefScreen(main, route.sessionId);
-    case 'assess': return assessStartScreen(main);
-    case 'observe': return observeScreen(main, route.sessionId);
-    case 'assessor-window': return assessorWindowScreen(main, route.sessionId);
-    case 'evidence': return evidenceLockerScreen(main);
+    case 'scenarios': return (await lazy(main, screens.scenarios)).scenarioListScreen(main);
+    case 'settings': return (await lazy(main, screens.settings)).settingsScreen(main);
+    case 'progress': return (await lazy(main, screens.progress)).progressScreen(main);
+    case 'resume': return (await lazy(main, screens.resume)).resumeScreen(main, route.sessionId);
+    case 'debrief': return (await lazy(main, screens.debrief)).debriefScreen(main, route.sessionId);
+    case 'present': return (await lazy(main, screens.present)).presentScreen(main, route.scenarioId, route.sessionId);
+    case 'present-debrief': return (await lazy(main, screens.presentDebrief)).presentDebriefScreen(main, route.sessionId);
+    case 'assess': return (await lazy(main, screens.assess)).assessStartScreen(main);
+    case 'observe': return (await lazy(main, screens.observe)).observeScreen(main, route.sessionId);
+    case 'assessor-window': return (await lazy(main, screens.assessorWindow)).assessorWindowScreen(main, route.sessionId);
+    case 'evidence': return (await lazy(main, screens.evidence)).evidenceLockerScreen(main);
     case 'not-found':
       enterScreen(main, 'Page not found');
       main.append(h('h1', {}, 'Page not found'), h('p', {}, `Nothing lives at "${route.path}".`), h('a', { class: 'button', href: routeHref({ screen: 'title' }) }, 'Go to the start'));

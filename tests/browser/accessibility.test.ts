@@ -29,6 +29,11 @@ const SCREENS: [string, Opener][] = [
   ['evidence locker', async ({ page }, base) => { await page.goto(`${base}#/evidence`); await page.locator('main h1').waitFor(); }],
   ['scenario list', async ({ page }, base) => { await page.goto(`${base}#/scenarios`); await page.locator('.scenario-card').first().waitFor(); }],
   ['settings', async ({ page }, base) => { await page.goto(`${base}#/settings`); await page.locator('fieldset').first().waitFor(); }],
+  ['settings, a KSB list refused', async ({ page }, base) => {
+    await page.goto(`${base}#/settings`);
+    await page.locator('#ksb-import').setInputFiles({ name: 'ksbs.json', mimeType: 'application/json', buffer: Buffer.from('{ "format": "common-ground/ksbs", "version": 0, "items": [{ "code": "K 1" }] }') });
+    await page.locator('.ksb-message [role="alert"] li').first().waitFor();
+  }],
   ['keyboard help', async ({ page }, base) => { await page.goto(base); await page.locator('.title').waitFor(); await page.keyboard.press('?'); await page.locator('.help-dialog[open]').waitFor(); }],
   ['before you start', async ({ page }, base) => { await page.goto(`${base}#/play/${SCENARIO}`); await page.locator('.before-you-start').waitFor(); }],
   ['a decision', async (b, base) => { await startScenario(b, base); await choose(b.page); await b.page.locator('.entry--feedback').waitFor(); }],

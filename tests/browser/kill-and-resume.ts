@@ -248,7 +248,7 @@ async function waitForSavedEnd(page: Page): Promise<void> {
  * 'close' shuts the browser without warning (no unload handlers run); 'crash' sends SIGKILL to
  * the browser process, found by its id in the lock file Chromium keeps in the profile folder.
  */
-async function killBrowser(browser: BrowserSession, dir: string, how: 'close' | 'crash'): Promise<void> {
+export async function killBrowser(browser: BrowserSession, dir: string, how: 'close' | 'crash'): Promise<void> {
   if (how === 'crash') {
     const pid = Number(/-(\d+)$/.exec(readlinkSync(join(dir, 'SingletonLock')))?.[1]);
     if (Number.isInteger(pid) && pid > 0) process.kill(pid, 'SIGKILL');

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 /** The apprentice's words for any "What would you say?" in an observed session. */
@@ -41,4 +41,16 @@ export async function play(page: Page, stop: (decision: number) => boolean = () 
     decision++;
   }
   return decision;
+}
+
+/** The decisions whose result is on the apprentice's screen: each painted choice names its stored event. */
+export function choicesOnScreen(page: Page): Promise<{ seq: number; text: string }[]> {
+  return page.evaluate(`[...document.querySelectorAll('.transcript .entry--player[data-seq]')].map((li) => ({ seq: Number(li.dataset.seq), text: li.textContent.replace(/^You:\\s*/, '') }))`);
+}
+
+/** Writes notes on one decision card of the assessor's panel, judges its first KSB met, and saves. */
+export async function saveNote(card: Locator, notes: string): Promise<void> {
+  await card.locator('.annotation-form').last().locator('textarea.notes').fill(notes);
+  await card.locator('.annotation-form').last().locator('fieldset.judgement').first().locator('input[value="met"]').check();
+  await card.locator('.annotation-form').last().locator('button:has-text("Save notes and judgements")').click();
 }

@@ -1,23 +1,11 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { play, startObservedSession } from './observation';
+import { choicesOnScreen, play, saveNote, startObservedSession } from './observation';
 import { readStoredSessions } from './stored-data';
 import { useBrowser } from './use-browser';
 
 const FIRST_NOTE = 'Asked the daughter to step out before talking about money.';
 const LATER_NOTE = 'Made while the apprentice’s screen was closed: explained the duty to share calmly.';
 const SCREENSHOT = `${process.env.TMPDIR ?? '/tmp'}/assessor-not-connected.png`;
-
-/** The decisions whose result is on the apprentice's screen: each painted choice names its stored event. */
-function choicesOnScreen(page: Page): Promise<{ seq: number; text: string }[]> {
-  return page.evaluate(`[...document.querySelectorAll('.transcript .entry--player[data-seq]')].map((li) => ({ seq: Number(li.dataset.seq), text: li.textContent.replace(/^You:\\s*/, '') }))`);
-}
-
-async function saveNote(card: ReturnType<Page['locator']>, notes: string): Promise<void> {
-  await card.locator('.annotation-form').last().locator('textarea.notes').fill(notes);
-  await card.locator('.annotation-form').last().locator('fieldset.judgement').first().locator('input[value="met"]').check();
-  await card.locator('.annotation-form').last().locator('button:has-text("Save notes and judgements")').click();
-}
 
 describe('an observed session whose apprentice’s tab is killed', () => {
   const browser = useBrowser();

@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { readQueued, type QueuedAddition } from '../../src/assessor/note-queue';
+import { NOTE_QUEUE_DATABASE } from '../../src/assessor/note-queue-idb';
 import type { StoredSession, StoreProblem } from '../../src/storage/learner-store';
 import { DATABASE_NAME } from '../../src/storage/migrations';
 import { decodeSession, decodeSessionRecord } from '../../src/storage/stored-records';
@@ -56,4 +58,26 @@ export async function editStoredEvent(page: Page, sessionId: string, seq: number
     await new Promise((resolve) => (tx.oncomplete = resolve));
     db.close();
   })()`);
+}
+
+/**
+ * The assessor's notes still waiting in the page's IndexedDB for the apprentice's screen, oldest
+ * first, read raw and checked by the app's own decoder (a damaged entry would read as undefined).
+ */
+export async function readQueuedNotes(page: Page): Promise<(QueuedAddition | undefined)[]> {
+  // Never opened before the app has made it: opening a database that is not there would make an empty one.
+  const raw = (await page.evaluate(`(async (name) => {
+    if (!(await indexedDB.databases()).some((d) => d.name === name)) return [];
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    if (!db.objectStoreNames.contains('additions')) { db.close(); return []; }
+    const request = db.transaction('additions').objectStore('additions').getAll();
+    const all = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
+    db.close();
+    return all;
+  })(${JSON.stringify(NOTE_QUEUE_DATABASE)})`)) as unknown[];
+  return raw.map(readQueued);
 }

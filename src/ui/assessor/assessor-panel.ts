@@ -3,10 +3,12 @@ import type { Connection, ObservationPort } from '../../assessor/observation-cha
 import { ukClockTime } from '../../assessor/uk-time';
 import { buildWitnessRecord, type WitnessRecord } from '../../assessor/witness-record';
 import type { WitnessStore } from '../../assessor/witness-store';
+import type { KsbCatalogue } from '../../content/ksb-catalogue';
 import type { EventOf, SessionEvent } from '../../session/session-events';
 import { h } from '../dom';
+import { ksbListFor } from '../services/ksb-list';
 import { scenarioMeta } from '../services/scenario-source';
-import { AnnotationForm } from './annotation-form';
+import { AnnotationForm, type WaitingNote } from './annotation-form';
 import { DecisionCard, type DecisionActions, type DecisionView } from './decision-card';
 import { RecordExport } from './record-export';
 import { SignOffForm } from './sign-off-form';
@@ -36,8 +38,10 @@ export function assessorPanel(port: ObservationPort, store: WitnessStore): Asses
     showConnection(connection, port);
     const events = port.events;
     const started = events[0];
-    if (started?.type !== 'session-started') return;
-    parts ??= buildParts(port, store, body, started);
+    // The forms offer the KSBs of the list the observation names, so they wait for its details.
+    const observed = events.find((e): e is EventOf<'observation-started'> => e.type === 'observation-started');
+    if (started?.type !== 'session-started' || !observed) return;
+    parts ??= buildParts(port, store, body, started, ksbListFor(observed.ksbList));
     body.hidden = false;
     parts.update(events, status);
   };
@@ -50,7 +54,7 @@ interface PanelParts {
   update(events: readonly SessionEvent[], status: HTMLElement): void;
 }
 
-function buildParts(port: ObservationPort, store: WitnessStore, body: HTMLElement, started: EventOf<'session-started'>): PanelParts {
+function buildParts(port: ObservationPort, store: WitnessStore, body: HTMLElement, started: EventOf<'session-started'>, ksbs: KsbCatalogue): PanelParts {
   const meta = scenarioMeta(started.scenarioId);
   const title = meta?.title ?? started.scenarioId;
   const heading = h('p', { class: 'panel-who' });
@@ -64,9 +68,11 @@ function buildParts(port: ObservationPort, store: WitnessStore, body: HTMLElemen
     override: (decision, { axis, to, reason }) =>
       void port.add({ type: 'score-overridden', choiceSeq: decision.choiceSeq, axis, from: decision.final[axis], to, reason, by: record?.observation?.assessor.name ?? 'assessor' }),
     savedAt,
+    waiting: (subjectSeq) => latestWaiting(port, subjectSeq),
+    ksbs,
     connected: () => port.connection !== 'not-connected',
   };
-  const overall = new AnnotationForm({ id: 'overall', title: 'Overall notes and follow-up questions', notesLabel: 'Your follow-up questions and their answers, and anything else you saw', suggested: [], onSave: (draft) => actions.annotate(null, draft), connected: actions.connected });
+  const overall = new AnnotationForm({ id: 'overall', title: 'Overall notes and follow-up questions', notesLabel: 'Your follow-up questions and their answers, and anything else you saw', suggested: [], ksbs, onSave: (draft) => actions.annotate(null, draft), connected: actions.connected });
   const signOff = new SignOffForm(
     (name, signedOn, apprentice) => void port.add({ type: 'witness-signed', name, signedOn, declaration: WITNESS_DECLARATION, apprentice }),
     () => ({ name: record?.observation?.assessor.name ?? null, observedOn: record?.observation?.observedOn ?? null }),
@@ -95,12 +101,20 @@ function buildParts(port: ObservationPort, store: WitnessStore, body: HTMLElemen
         cards.set(view.offered.seq, added);
         list.append(added.element);
       }
-      overall.showSaved(record.overall, record.overall && savedAt(record.overall.seq));
+      overall.showSaved(record.overall, record.overall && savedAt(record.overall.seq), actions.waiting(null));
       signOff.update(record.ended, record.signOff);
       if (record.signOff) lockForms(body);
       if (record.signOff) void exporter.prepare(latest, title, meta?.cast ?? []);
     },
   };
+}
+
+/** The newest notes on one subject still waiting for the record: they will replace what it holds. */
+function latestWaiting(port: ObservationPort, subjectSeq: number | null): WaitingNote | null {
+  const found = port.waiting.findLast((w) => w.addition.type === 'assessor-annotated' && w.addition.subjectSeq === subjectSeq);
+  if (found?.addition.type !== 'assessor-annotated') return null;
+  const { additionId, notes, judgements, addedKsbs } = found.addition;
+  return additionId ? { additionId, notes, judgements, addedKsbs, kept: found.kept } : null;
 }
 
 /** After sign-off nothing can be added, so every form says so by being read-only and looking it. */
@@ -126,13 +140,13 @@ function progress(record: WitnessRecord, connection: Connection): string {
 
 /**
  * Said only when the apprentice's window has gone: the forms keep working, and what is saved meanwhile
- * waits here until that window is open again (it alone writes the record).
+ * waits on this device until that window is open again (it alone writes the record).
  */
 function showConnection(element: HTMLElement, port: ObservationPort): void {
   const gone = port.connection === 'not-connected';
   element.classList.toggle('panel-connection--lost', gone);
   element.textContent = gone
-    ? 'The apprentice’s screen is not connected. You can keep working: notes you save wait here and go into the record when the observation is open on that screen again (Observe, then Continue).'
+    ? 'The apprentice’s screen is not connected. You can keep working: notes you save are kept on this device and go into the record when the observation is open on that screen again (Observe, then Continue).'
     : '';
 }
 

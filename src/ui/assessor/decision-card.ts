@@ -4,8 +4,9 @@ import type { WitnessDecision } from '../../assessor/witness-record';
 import { AXIS_LABELS, formatScore } from '../../core/axes';
 import type { EventOf } from '../../session/session-events';
 import { h } from '../dom';
+import type { KsbCatalogue } from '../../content/ksb-catalogue';
 import { ksbLabel } from '../services/ksb-list';
-import { AnnotationForm, type AnnotationDraft } from './annotation-form';
+import { AnnotationForm, type AnnotationDraft, type WaitingNote } from './annotation-form';
 import { overrideForm, type OverrideRequest } from './override-form';
 
 export interface DecisionView {
@@ -21,6 +22,10 @@ export interface DecisionActions {
   annotate(subjectSeq: number | null, draft: AnnotationDraft): Promise<AddResult>;
   override(decision: WitnessDecision, request: OverrideRequest): void;
   savedAt(seq: number): string | null;
+  /** The latest notes on this subject that the record does not hold yet. */
+  waiting(subjectSeq: number | null): WaitingNote | null;
+  /** The KSB list the observation named. */
+  ksbs: KsbCatalogue;
   /** Whether the apprentice's window, which writes the record, can be reached now. */
   connected(): boolean;
 }
@@ -46,12 +51,13 @@ export class DecisionCard {
 
   update(view: DecisionView): void {
     this.view = view;
-    this.summary.replaceChildren(...summaryParts(view));
+    this.summary.replaceChildren(...summaryParts(view, this.actions.ksbs));
     if (view.answer && !this.answerForm) this.addAnswerForm(view, view.answer);
     if (view.made && !this.decisionForm) this.addDecisionForms(view.made);
     this.refreshOverride?.();
-    if (view.made) this.decisionForm!.showSaved(view.made.annotation, view.made.annotation && this.actions.savedAt(view.made.annotation.seq));
-    if (view.made && this.answerForm) this.answerForm.showSaved(view.made.answerAnnotation, view.made.answerAnnotation && this.actions.savedAt(view.made.answerAnnotation.seq));
+    const { savedAt, waiting } = this.actions;
+    if (view.made) this.decisionForm!.showSaved(view.made.annotation, view.made.annotation && savedAt(view.made.annotation.seq), waiting(view.made.choiceSeq));
+    if (view.made && this.answerForm) this.answerForm.showSaved(view.made.answerAnnotation, view.made.answerAnnotation && savedAt(view.made.answerAnnotation.seq), view.answer && waiting(view.answer.seq));
   }
 
   private addAnswerForm(view: DecisionView, answer: EventOf<'answer-given'>): void {
@@ -61,6 +67,7 @@ export class DecisionCard {
       title: 'Mark the answer against the KSBs',
       notesLabel: 'Notes on the answer',
       suggested,
+      ksbs: this.actions.ksbs,
       onSave: (draft) => this.actions.annotate(answer.seq, draft),
       connected: this.actions.connected,
     });
@@ -73,6 +80,7 @@ export class DecisionCard {
       title: 'Your observation of this decision',
       notesLabel: 'What you saw and heard (for example, the reasoning they voiced)',
       suggested: made.suggestedKsbs,
+      ksbs: this.actions.ksbs,
       onSave: (draft) => this.actions.annotate(made.choiceSeq, draft),
       connected: this.actions.connected,
     });
@@ -82,7 +90,7 @@ export class DecisionCard {
   }
 }
 
-function summaryParts({ number, offered, answer, made }: DecisionView): HTMLElement[] {
+function summaryParts({ number, offered, answer, made }: DecisionView, ksbs: KsbCatalogue): HTMLElement[] {
   const timing = made ? `${ukClockTime(made.chosen.at)}, took ${formatDuration(made.chosen.elapsedMs)}` : 'the apprentice is deciding';
   const parts: HTMLElement[] = [h('h4', { class: 'decision-heading' }, `Decision ${number}`, h('span', { class: 'decision-timing' }, ` (${timing})`))];
   if (offered.ask) {
@@ -101,7 +109,7 @@ function summaryParts({ number, offered, answer, made }: DecisionView): HTMLElem
   if (!made) return parts;
   parts.push(h('p', { class: 'scores-line' }, scoresText(made)));
   for (const o of made.overrides) parts.push(h('p', { class: 'override-line' }, `${AXIS_LABELS[o.axis]} changed from ${formatScore(o.from)} to ${formatScore(o.to)} by ${o.by}: ${o.reason}`));
-  parts.push(h('p', { class: 'suggested' }, h('strong', {}, 'KSBs suggested: '), made.suggestedKsbs.map(ksbLabel).join('; ') || 'none'));
+  parts.push(h('p', { class: 'suggested' }, h('strong', {}, 'KSBs suggested: '), made.suggestedKsbs.map((code) => ksbLabel(ksbs, code)).join('; ') || 'none'));
   return parts;
 }
 

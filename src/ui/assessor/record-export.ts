@@ -8,13 +8,14 @@ import type { CastMember } from '../../narrative/tags';
 import type { SessionEvent } from '../../session/session-events';
 import { h } from '../dom';
 import { downloadFile, fileSlug } from '../services/download';
-import { ksbList } from '../services/ksb-list';
+import { ksbListFor } from '../services/ksb-list';
 import { routeHref } from '../services/routes';
 
 /** Builds the signed record's PDF; pdf-lib is loaded only when someone asks for one. */
 export async function witnessPdfBytes(file: StoredWitnessFile, events: readonly SessionEvent[], cast: readonly CastMember[]): Promise<Uint8Array> {
   const { buildWitnessPdf } = await import('../../assessor/witness-pdf');
-  return buildWitnessPdf({ file, record: buildWitnessRecord(signedEvents(events)), cast, ksbs: ksbList });
+  const record = buildWitnessRecord(signedEvents(events));
+  return buildWitnessPdf({ file, record, cast, ksbs: ksbListFor(record.observation?.ksbList) });
 }
 
 export function recordFileName(file: StoredWitnessFile, extension: 'pdf' | 'json'): string {

@@ -2,7 +2,7 @@ import { BEST_HERE, type DecisionLesson } from '../../analysis/best-per-decision
 import type { DebriefDecision } from '../../scoring/debrief';
 import type { OfferedChoice } from '../../session/session-events';
 import { h } from '../dom';
-import { ksbLabel } from '../services/ksb-list';
+import { scenarioKsbLabel } from '../services/ksb-list';
 import { scoreChips } from '../play/score-chips';
 
 /** How much of the situation a decision shows: enough to act on, short enough to read. */
@@ -27,7 +27,7 @@ export function decisionLesson(decision: DebriefDecision, lesson: DecisionLesson
       h('p', { class: 'decision-choice' }, h('strong', {}, 'You chose: '), chosen.text, lesson.chosenIsBest ? bestMark() : null),
       scoreChips(chosen.scores),
       h('p', { class: 'decision-reason' }, chosen.reason ?? 'This choice is not scored.'),
-      chosen.ksbs.length ? h('p', { class: 'decision-ksbs' }, `Evidence for: ${chosen.ksbs.map(ksbLabel).join('; ')}`) : null,
+      chosen.ksbs.length ? h('p', { class: 'decision-ksbs' }, `Evidence for: ${chosen.ksbs.map(scenarioKsbLabel).join('; ')}`) : null,
     ),
     decision.answer ? answerCompared(decision.answer) : null,
     ...(lesson.chosenIsBest ? [] : lesson.best.map((best) => bestOption(best, lesson, endingTitle))),

@@ -1,5 +1,5 @@
 import { h } from '../dom';
-import { ksbList } from '../services/ksb-list';
+import { activeKsbList, nameOfKsbList } from '../services/ksb-list';
 import { routeHref } from '../services/routes';
 import { listScenarios } from '../services/scenario-source';
 import { enterScreen } from '../widgets/screen';
@@ -38,6 +38,7 @@ export function assessStartScreen(main: HTMLElement): void {
     ...OPTIONAL_FIELDS.map((f) => field(f.id, f.label, h('input', { type: 'text', id: f.id, name: f.id, autocomplete: f.autocomplete, maxlength: TEXT_LIMITS.name, ...(f.id === 'uln' ? { inputmode: 'numeric' } : {}) }), 'hint' in f ? f.hint : undefined)),
     field('observed-on', 'Date', h('input', { type: 'date', id: 'observed-on', name: 'observed-on', required: true, value: todayIso() })),
     field('scenario', 'Scenario', h('select', { id: 'scenario', name: 'scenario', required: true }, ...scenarios.map((s) => h('option', { value: s.id }, `${s.meta!.title} (about ${s.meta!.minutes} minutes)`)))),
+    ksbListLine(),
     h(
       'fieldset',
       { class: 'radios' },
@@ -90,7 +91,7 @@ function start(form: HTMLFormElement): void {
       organisation: value('organisation'),
       observedOn: value('observed-on'),
       setting: value('setting'),
-      ksbList: { standard: ksbList.standard, version: ksbList.version, ...(ksbList.reference ? { reference: ksbList.reference } : {}) },
+      ksbList: nameOfKsbList(activeKsbList()),
       ...(optional('employer') ? { employer: optional('employer') } : {}),
       ...(optional('uln') ? { uln: value('uln').replace(/\s/g, '') } : {}),
     },
@@ -111,4 +112,10 @@ function field(id: string, label: string, control: HTMLElement, hint?: string): 
 
 function radio(name: string, value: string, label: string, hint: string, checked: boolean): HTMLElement {
   return h('label', { class: 'radio' }, h('input', { type: 'radio', name, value, checked }), h('span', {}, h('strong', {}, label), h('span', { class: 'hint' }, hint)));
+}
+
+/** Which KSB list the record will name, so an assessor sees it before starting, not on the PDF. */
+function ksbListLine(): HTMLElement {
+  const list = activeKsbList();
+  return h('p', { class: 'hint ksb-list-line', 'data-testid': 'ksb-list-line' }, `KSB list: ${list.reference} version ${list.version}, “${list.standard}”. `, h('a', { href: routeHref({ screen: 'settings' }) }, 'Change the KSB list in Settings'), '.');
 }

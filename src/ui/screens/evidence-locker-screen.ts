@@ -13,7 +13,10 @@ import { recordFileName, witnessPdfBytes } from '../assessor/record-export';
 import { witnessStore } from '../assessor/witness-store-instance';
 import { h } from '../dom';
 import { downloadFile } from '../services/download';
-import { ksbList } from '../services/ksb-list';
+import { activeKsbList, ksbListFor, type KsbListName } from '../services/ksb-list';
+import type { KsbCatalogue } from '../../content/ksb-catalogue';
+import type { EventOf } from '../../session/session-events';
+import type { Chained } from '../../assessor/hash-chain';
 import { loadScenario, scenarioMeta } from '../services/scenario-source';
 import { enterScreen } from '../widgets/screen';
 import { todayIso } from '../services/today';
@@ -22,7 +25,8 @@ import { todayIso } from '../services/today';
 export async function evidenceLockerScreen(main: HTMLElement): Promise<void> {
   enterScreen(main, 'Evidence locker');
   const entries = await witnessStore.list();
-  const rows = entries.map((entry) => lockerRow(entry, ksbList));
+  const lists = entries.map((entry) => ksbListFor(listNamedIn(entry)));
+  const rows = entries.map((entry, i) => lockerRow(entry, lists[i]!));
   const results = h('div', { class: 'locker-results' });
   const count = h('p', { role: 'status', class: 'locker-count' });
   const filter: LockerFilter = {};
@@ -38,7 +42,7 @@ export async function evidenceLockerScreen(main: HTMLElement): Promise<void> {
   main.append(
     h('h1', {}, 'Evidence locker'),
     h('p', { class: 'lede' }, 'Signed witness records kept on this device. Filter them, download each as a PDF or JSON, or download the list as CSV for an e-portfolio.'),
-    filters(rows, filter, show),
+    filters(rows, lists, filter, show),
     h('div', { class: 'locker-bar' }, count, csv),
     h('p', { class: 'hint' }, `${EVIDENCED_RULE} ${JUDGED_MET_RULE}`),
     results,
@@ -48,7 +52,7 @@ export async function evidenceLockerScreen(main: HTMLElement): Promise<void> {
   show();
 }
 
-function filters(rows: readonly LockerRow[], filter: LockerFilter, onChange: () => void): HTMLElement {
+function filters(rows: readonly LockerRow[], lists: readonly KsbCatalogue[], filter: LockerFilter, onChange: () => void): HTMLElement {
   const scenarioIds = [...new Set(rows.map((r) => r.scenarioId))].sort();
   const control = (key: keyof LockerFilter, label: string, input: HTMLInputElement | HTMLSelectElement) => {
     input.id = `filter-${key}`;
@@ -64,7 +68,7 @@ function filters(rows: readonly LockerRow[], filter: LockerFilter, onChange: () 
     h('legend', {}, 'Filter'),
     control('apprentice', 'Apprentice', h('input', { type: 'search' })),
     control('scenarioId', 'Scenario', h('select', {}, h('option', { value: '' }, 'All scenarios'), ...scenarioIds.map((id) => h('option', { value: id }, scenarioMeta(id)?.title ?? id)))),
-    control('ksb', 'KSB', h('select', {}, h('option', { value: '' }, 'All KSBs'), ...ksbList.items.map((k) => h('option', { value: k.code }, `${k.code} ${k.title}`)))),
+    control('ksb', 'KSB', h('select', {}, h('option', { value: '' }, 'All KSBs'), ...ksbFilterOptions(rows, lists))),
     control('from', 'Observed from', h('input', { type: 'date' })),
     control('to', 'Observed to', h('input', { type: 'date' })),
   );
@@ -216,4 +220,22 @@ function checker(): HTMLElement {
     if (file) void check(file);
   });
   return zone;
+}
+
+/**
+ * The active list's KSBs, then any other code a record here evidences (made with another list),
+ * each titled by the first list that has it, so every record can be found by its KSBs.
+ */
+function ksbFilterOptions(rows: readonly LockerRow[], lists: readonly KsbCatalogue[]): HTMLOptionElement[] {
+  const titles = new Map<string, string>();
+  for (const list of [activeKsbList(), ...lists]) for (const k of list.items) if (!titles.has(k.code)) titles.set(k.code, k.title);
+  const active = activeKsbList().items.map((k) => k.code);
+  const others = [...new Set(rows.flatMap((r) => r.ksbs))].filter((code) => !active.includes(code)).sort();
+  return [...active, ...others].map((code) => h('option', { value: code }, titles.has(code) ? `${code} ${titles.get(code)}` : code));
+}
+
+/** The KSB list a record names, so its KSBs are counted against the list it was made with. */
+function listNamedIn(entry: LockerEntry): KsbListName | undefined {
+  const observed = entry.file.events.find((e): e is Chained<EventOf<'observation-started'>> => e.type === 'observation-started');
+  return observed?.ksbList;
 }

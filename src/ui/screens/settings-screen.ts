@@ -2,6 +2,7 @@ import { h } from '../dom';
 import { loadPreferences, updatePreferences, type Preferences } from '../services/preferences';
 import { enterScreen, type Cleanup } from '../widgets/screen';
 import { lrsSettingsSection } from '../reporting/lrs-settings-section';
+import { ksbListSection } from '../assessor/ksb-list-section';
 
 type Choice<K extends keyof Preferences> = { value: Preferences[K]; label: string; hint?: string };
 
@@ -69,6 +70,7 @@ export function settingsScreen(main: HTMLElement): Cleanup {
       { value: 'after-each-choice', label: 'After each choice', hint: 'See the scores and the reason straight away.' },
       { value: 'at-debrief', label: 'At the debrief', hint: 'Play it through first, as you would at work.' },
     ]),
+    ksbListSection(),
     lrs.element,
   );
   return lrs.cleanup;

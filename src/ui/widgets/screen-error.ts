@@ -2,6 +2,7 @@ import { deleteEverythingAfterAsking } from '../dialogs/delete-everything';
 import { h } from '../dom';
 import { routeHref, type Route } from '../services/routes';
 import { enterScreen } from './screen';
+import { ScreenLoadError } from './screen-loading';
 
 /**
  * The error boundary every screen is drawn inside (app.ts): whatever breaks one screen, the page
@@ -9,6 +10,7 @@ import { enterScreen } from './screen';
  * locked out by one bad record.
  */
 export function showScreenError(main: HTMLElement, route: Route, error: unknown): void {
+  if (error instanceof ScreenLoadError) return showLoadError(main, error);
   console.error(error);
   enterScreen(main, 'Something went wrong');
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -26,6 +28,27 @@ export function showScreenError(main: HTMLElement, route: Route, error: unknown)
         route.screen === 'settings' ? null : h('a', { class: 'button', href: routeHref({ screen: 'settings' }) }, 'Settings'),
         h('a', { class: 'button', href: routeHref({ screen: 'title' }) }, 'Go to the start'),
         h('button', { type: 'button', class: 'button button--danger', onclick: () => void deleteEverythingAfterAsking() }, 'Delete all data on this device'),
+      ),
+    ),
+  );
+  main.querySelector<HTMLElement>('#screen-error-heading')?.focus();
+}
+
+/** Nothing on the device is wrong when a screen's code cannot be fetched, so the page says so and offers to try again. */
+function showLoadError(main: HTMLElement, error: ScreenLoadError): void {
+  console.warn(error.cause);
+  enterScreen(main, 'Could not load');
+  main.append(
+    h(
+      'section',
+      { class: 'screen-error', 'aria-labelledby': 'screen-error-heading' },
+      h('h1', { id: 'screen-error-heading', tabindex: -1 }, 'This page could not be loaded'),
+      h('p', {}, `${error.message} Nothing on this device has been changed.`),
+      h(
+        'div',
+        { class: 'button-row' },
+        h('button', { type: 'button', class: 'button button--primary', onclick: () => location.reload() }, 'Try again'),
+        h('a', { class: 'button', href: routeHref({ screen: 'title' }) }, 'Go to the start'),
       ),
     ),
   );

@@ -1,19 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkAddition } from '../../../src/assessor/assessor-additions';
-import type { HostPresence } from '../../../src/assessor/host-presence';
 import { LocalPort, ObservationHost } from '../../../src/assessor/observation-channel';
 import { RemotePort } from '../../../src/assessor/remote-port';
+import { FakePresence, until } from '../../fixtures/observation-doubles';
 import { observedSession } from '../../fixtures/observed-session';
 
 const open: { close(): void }[] = [];
 afterEach(() => open.splice(0).forEach((o) => o.close()));
-
-function until(condition: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => (condition() ? resolve() : setTimeout(check, 5));
-    check();
-  });
-}
 
 describe('checking what an assessor adds', () => {
   it('accepts notes on a choice and drops fields that are not in the schema', () => {
@@ -75,28 +68,6 @@ describe('keeping a panel in step with the apprentice’s screen', () => {
   });
 });
 
-/** Web Locks as the browser keeps them, for one page: held by a host until released, watchers told when free. */
-class FakePresence implements HostPresence {
-  private readonly held = new Set<string>();
-  private readonly watchers = new Map<string, (() => void)[]>();
-  hold(sessionId: string): () => void {
-    this.held.add(sessionId);
-    return () => {
-      this.held.delete(sessionId);
-      for (const onGone of this.watchers.get(sessionId)?.splice(0) ?? []) onGone();
-    };
-  }
-  watch(sessionId: string, onGone: () => void): () => void {
-    if (!this.held.has(sessionId)) {
-      queueMicrotask(onGone);
-      return () => undefined;
-    }
-    const list = this.watchers.get(sessionId) ?? [];
-    this.watchers.set(sessionId, [...list, onGone]);
-    return () => this.watchers.set(sessionId, (this.watchers.get(sessionId) ?? []).filter((w) => w !== onGone));
-  }
-}
-
 /** A saver whose writes finish only when the test says so. */
 function heldSaver() {
   const waiting: (() => void)[] = [];
@@ -116,7 +87,7 @@ describe('when the apprentice’s window goes and comes back', () => {
     const { session, second } = observedSession({ sign: false });
     const saver = heldSaver();
     const host = new ObservationHost('obs-stored', session.log, saver, new FakePresence());
-    const panel = new RemotePort('obs-stored', [], new FakePresence());
+    const panel = new RemotePort('obs-stored', { presence: new FakePresence() });
     open.push(host, panel);
     await until(() => saver.writing > 0);
     expect(panel.events).toEqual([]);
@@ -135,7 +106,7 @@ describe('when the apprentice’s window goes and comes back', () => {
     const { session, second } = observedSession({ sign: false });
     const presence = new FakePresence();
     const first = new ObservationHost('obs-away', session.log, null, presence);
-    const panel = new RemotePort('obs-away', [], presence);
+    const panel = new RemotePort('obs-away', { presence });
     open.push(panel);
     await until(() => panel.connection === 'connected' && panel.events.length === session.log.events.length);
     const seen: string[] = [];
@@ -145,7 +116,7 @@ describe('when the apprentice’s window goes and comes back', () => {
     expect(seen).toContain('not-connected');
 
     const waiting = panel.add(note(second.seq, 'Made while the apprentice’s tab was closed.'));
-    expect(panel.unanswered).toBe(1);
+    expect(panel.waiting.length).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(session.log.events.some((e) => e.type === 'assessor-annotated' && e.notes.startsWith('Made while'))).toBe(false);
 
@@ -153,7 +124,7 @@ describe('when the apprentice’s window goes and comes back', () => {
     open.push(reopened);
     expect(await waiting).toEqual({ kind: 'added' });
     expect(panel.connection).toBe('connected');
-    expect(panel.unanswered).toBe(0);
+    expect(panel.waiting.length).toBe(0);
     expect(session.log.events.filter((e) => e.type === 'assessor-annotated' && e.notes.startsWith('Made while'))).toHaveLength(1);
     await until(() => panel.events.length === session.log.events.length);
   });
@@ -161,7 +132,7 @@ describe('when the apprentice’s window goes and comes back', () => {
   it('opens on the stored log, and takes the owner’s whole log over its copy when they differ', async () => {
     const { session } = observedSession({ sign: false });
     const presence = new FakePresence();
-    const panel = new RemotePort('obs-reload', [...session.log.events, { ...session.log.events[1]!, seq: session.log.events.length }], presence);
+    const panel = new RemotePort('obs-reload', { stored: [...session.log.events, { ...session.log.events[1]!, seq: session.log.events.length }], presence });
     open.push(panel);
     await until(() => panel.connection === 'not-connected');
     expect(panel.events.length).toBe(session.log.events.length + 1);

@@ -50,11 +50,11 @@ describe('compiling ink at build time', () => {
   it('fails the build when the KSB list itself is invalid, naming the entry', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cg-ksbs-'));
     const file = join(dir, 'ksbs.json');
-    writeFileSync(file, JSON.stringify({ format: 'common-ground/ksbs', version: 1, standard: 'S', items: [{ code: 'K1', kind: 'skill', title: '', description: 'd', axis: 'compliance' }] }));
+    writeFileSync(file, JSON.stringify({ format: 'common-ground/ksbs', version: 1, standard: 'S', reference: 'ST1', items: [{ code: 'K1', kind: 'skill', title: '', description: 'd', axis: 'compliance' }] }));
     const errors: unknown[] = [];
     const transform = inkPlugin({ storiesDir, ksbFile: file }).transform as Transform;
     expect(() => transform.call(collectingContext(errors), '', fixturePath('two-doors'))).toThrow('stop');
-    expect(String((errors[0] as { message: string }).message)).toMatch(/ksbs\.json is not a valid KSB list at items\.0\.title/);
+    expect(String((errors[0] as { message: string }).message)).toMatch(/ksbs\.json is not a valid KSB list: KSB 1 \(code K1\) has no title/);
   });
 
   it('passes author TODOs and warnings on without failing', () => {
