@@ -42,7 +42,7 @@ VAR full_shared = false
 -> inbox
 
 === inbox ===
-Monday morning. You are an officer in the council's adult social care team. You work on a pilot called Once Together. #background: meeting-room
+Monday morning. You are an officer in the council's adult social care team. You work on a pilot called Once Together. #background: meeting-room #present: nobody
 
 Disabled residents usually tell their story twice: once to the council for care and support, and again to the national benefits agency for disability benefits. In the pilot, both sides do one joint assessment instead. Forty residents have signed up. Grace Boateng is the first. Her joint appointment is next Tuesday.
 
@@ -50,7 +50,7 @@ But the pilot is stuck. There is no data-sharing agreement yet: the written deal
 
 We need Grace Boateng's full council file by Friday, or Tuesday can't happen. Your manager keeps saying "GDPR". Can you just send it? #speaker: craig #mood: frustrated
 
-Sunita Varma, your manager, reads it over your shoulder.
+Sunita Varma, your manager, reads it over your shoulder. #enter: sunita
 
 Tell him no. GDPR. We don't share anything until legal signs an agreement. #speaker: sunita #mood: neutral
 #ask: Sunita says "GDPR, tell him no." What would you say to her, in your own words?
@@ -78,7 +78,7 @@ Tell him no. GDPR. We don't share anything until legal signs an agreement. #spea
 -> basis_check
 
 = reply
-Tuesday. Craig replies to your email.
+Tuesday. Craig replies to your email. #leave: sunita
 
 Thanks for this. It's a lot more than I expected. There are notes about her son, and a mental health report from years ago. Do you want me to keep all of it? #speaker: craig #mood: concerned
 
@@ -94,7 +94,7 @@ Thanks for this. It's a lot more than I expected. There are notes about her son,
 - -> basis_check
 
 === basis_check ===
-Bethan's office is small and full of binders. She has the draft data-sharing agreement open. One box is still empty: "Lawful basis". #background: partner-office
+Bethan's office is small and full of binders. She has the draft data-sharing agreement open. One box is still empty: "Lawful basis". #background: partner-office #present: bethan
 { breach == 1:
     First, thank you for reporting the file so fast. We caught it. Now let's do this properly. #speaker: bethan #mood: neutral
 }
@@ -138,7 +138,7 @@ You look at the list of questions the joint assessment asks. Most are about dail
 === shortcut ===
 Wednesday. The agreement is with the council's legal team. They say it will take three weeks. Grace's appointment is on Tuesday. #background: meeting-room
 
-Liam Foster sits at the next desk. He has been on the team for years.
+Liam Foster sits at the next desk. He has been on the team for years. #present: liam
 
 Three weeks? Just send Craig the care summary from your work phone now and do the paperwork later. Everyone does it. Grace wants this. #speaker: liam #mood: neutral
 
@@ -154,7 +154,7 @@ Three weeks? Just send Craig the care summary from your work phone now and do th
 - -> standoff
 
 = standoff
-Thursday. Sunita calls you into her office.
+Thursday. Sunita calls you into her office. #present: sunita
 { route:
 - 1:
     Bethan wants me to sign off a one-off share. I'm not signing anything until legal has finished. End of story. #speaker: sunita #mood: frustrated
@@ -223,7 +223,7 @@ I've had a letter from the benefits people about Tuesday. I'm glad it's joined u
 - -> reuse_ask
 
 === reuse_ask ===
-Two weeks later. {route == 2 or (route == 1 and escalate == 1): Grace's joint assessment went ahead on the Tuesday.|Grace's joint assessment went ahead in the end, late, after two false starts.} Craig sends you an email. #background: meeting-room
+Two weeks later. {route == 2 or (route == 1 and escalate == 1): Grace's joint assessment went ahead on the Tuesday.|Grace's joint assessment went ahead in the end, late, after two false starts.} Craig sends you an email. #background: meeting-room #present: nobody
 
 Good news, the assessment went well. One more thing. Our compliance team would like to keep the council's information, to check other claims in her household. Can you confirm that's OK? #speaker: craig #mood: neutral
 

@@ -39,7 +39,7 @@ VAR owned_up = false
 -> huddle
 
 === huddle ===
-Monday, 9.15. You are a customer service officer in the council's neighbourhood services team. One of your jobs is the team's shared inbox. At the weekly huddle, your team leader, Marcus Bell, reads out an email. #background: meeting-room
+Monday, 9.15. You are a customer service officer in the council's neighbourhood services team. One of your jobs is the team's shared inbox. At the weekly huddle, your team leader, Marcus Bell, reads out an email. #background: meeting-room #present: marcus
 
 "Under the Freedom of Information Act, send me everything you hold about me. That includes my neighbour's complaint about me, with her name, and the names of the officers who dealt with it. Also, how many noise complaints have you had about my street this year? Imran Qureshi, 22 Beech Row."
 
@@ -100,7 +100,7 @@ For his own records, what matters is that it really is him, not why he's asking.
 - -> sophie
 
 = sophie
-That afternoon, Sophie Brennan, the anti-social behaviour officer on the case, stops at your desk. #background: meeting-room
+That afternoon, Sophie Brennan, the anti-social behaviour officer on the case, stops at your desk. #background: meeting-room #present: sophie
 
 I hear Imran Qureshi wants everything. There's an email in the case file where I called him a waste of everyone's time, after he shouted at me. It's not really about the complaint. Can you take it out before the search? #speaker: sophie #mood: concerned
 

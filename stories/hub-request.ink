@@ -296,7 +296,7 @@ You put the phone down. The MASH may not know she has called.
 }
 
 = shared_safely
-A week later, Ruth emails your team. #background: meeting-room
+A week later, Ruth emails your team. #background: meeting-room #present: nobody
 Your information helped. The note about a friend called Lewis staying at the house matched something the school had heard. We now know who lives there. The family has a social worker and a plan, and Ms Brooks is working with us. #speaker: ruth #mood: relieved
 { after == 1:
     Ruth says your call about Ms Brooks's phone call helped her plan the first visit.
@@ -305,7 +305,7 @@ The hub made its decision on time and with the right facts. Nothing was sent tha
 -> epilogue
 
 = late_help
-A week later, Ruth sends an update. #background: meeting-room
+A week later, Ruth sends an update. #background: meeting-room #present: nobody
 { shared == 0:
     The school mentioned a man called Lewis at the house. Later you sent the contact notes we had asked for, and one of them said he was staying there. We went to the strategy meeting without that. #speaker: ruth #mood: frustrated
 - else:

@@ -67,7 +67,7 @@ Adult social care has opened a section 42 enquiry. That is the council's formal 
 - -> meeting
 
 === meeting ===
-Four of you sit round the table, with a minute-taker in the corner. Nkechi Adeyemi from adult social care is chairing. Detective Constable Gareth Pryce is on his second coffee. Priya Raman, the practice nurse from Mrs Campbell's GP surgery, has her laptop open.
+Four of you sit round the table, with a minute-taker in the corner. Nkechi Adeyemi from adult social care is chairing. Detective Constable Gareth Pryce is on his second coffee. Priya Raman, the practice nurse from Mrs Campbell's GP surgery, has her laptop open. #present: nkechi, gareth, priya
 
 Thanks for coming. This is a section 42 enquiry. We have to find out whether Mrs Campbell is being abused or neglected, and what would help her. Money counts: financial abuse is abuse. #speaker: nkechi #mood: neutral
 { shared_widely:
@@ -148,14 +148,14 @@ Well, if she has dementia, she can't really decide anything, can she? We should 
 -> visit
 
 === visit ===
-Thursday. Mrs Campbell's flat is warm and tidy, with photos of her grandchildren along the shelf. #background: home-visit
+Thursday. Mrs Campbell's flat is warm and tidy, with photos of her grandchildren along the shelf. #background: home-visit #present: doreen, nkechi
 { her_voice:
     It is mid-morning. She has made tea and remembers your name straight away.
 - else:
     It is late afternoon. She seems tired and loses the thread more than once.
 }
 
-Nkechi's phone rings. She steps into the hall to take it. #sound: phone-ring
+Nkechi's phone rings. She steps into the hall to take it. #sound: phone-ring #leave: nkechi
 Mrs Campbell leans towards you and lowers her voice.
 { lee_heard:
     A lady from the care agency told Lee that people are saying things about him. He was so upset. #speaker: doreen #mood: concerned
@@ -179,7 +179,7 @@ Please don't tell Lee I said anything about the card. And no police. He's my boy
 * [Tell her straight away that you cannot keep this from Nkechi, so she can choose what to say #score: comp +2, comm +1, chal 0 #reason: Being open before she says any more respects her choices, and you must never promise to keep a safeguarding concern secret. #ksb: P-S5, P-K3]
     ~ honest_first = true
     She goes quiet and looks at her hands. "Then I'd better not say any more. Just tell them I want things sorted."
-- Nkechi comes back in and apologises for the call.
+- Nkechi comes back in and apologises for the call. #enter: nkechi
 { promised:
     -> promise_test
 }
@@ -205,7 +205,7 @@ There is a knock at the door. #sound: door-knock
 
 That'll be Lee. He never takes his key. #speaker: doreen #mood: neutral
 
-Lee comes in with two bags of shopping. He stops when he sees you both.
+Lee comes in with two bags of shopping. He stops when he sees you both. #enter: lee
 { lee_heard:
     Is this about what that carer said? Are you lot telling people I take money off my own mum? #speaker: lee #mood: frustrated
 - else:
@@ -219,11 +219,11 @@ Lee comes in with two bags of shopping. He stops when he sees you both.
     ~ lee_alerted = true
     Behind? She never said. Lee looks at his mother. The room goes very quiet. #speaker: lee #mood: frustrated
 * [Say you are here about his mum's home and support, and that her business is hers to share #score: comp +2, comm +1, chal 0 #reason: Do not confront the person a concern is about or share the adult's information without a lawful reason; it could raise the risk to her. #ksb: P-K4, P-S4, P-S5]
-    Lee shrugs and takes the shopping through to the kitchen. Nkechi arranges to see Mrs Campbell on her own next week, at the surgery.
+    Lee shrugs and takes the shopping through to the kitchen. Nkechi arranges to see Mrs Campbell on her own next week, at the surgery. #leave: lee
 - -> office
 
 === office ===
-Back at the office, your manager Tomasz Nowak catches you in a side room. #background: meeting-room
+Back at the office, your manager Tomasz Nowak catches you in a side room. #background: meeting-room #present: tomasz
 
 Mrs Campbell's account has hit the trigger. Policy says we now serve a notice of seeking possession. That's the formal warning before we can go to court. Any reason I shouldn't sign it? #speaker: tomasz #mood: neutral #prompt: The policy says serve the notice. Whose decision is it, and what do they need to know first?
 
@@ -239,7 +239,7 @@ Mrs Campbell's account has hit the trigger. Policy says we now serve a notice of
 - -> review
 
 === review ===
-Two weeks later, the group meets again to review the enquiry. #background: meeting-room
+Two weeks later, the group meets again to review the enquiry. #background: meeting-room #present: nkechi, gareth, priya
 
 Lee says he has given the card back. Mrs Campbell told me she's fine. Gareth? #speaker: nkechi #mood: neutral
 

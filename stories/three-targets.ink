@@ -160,7 +160,7 @@ Let's just minute that we agreed to use the beds, and sort out the detail later.
 - -> ward
 
 === ward ===
-Six weeks later. You are on the stroke ward at the hospital, with Funmi. #background: partner-office
+Six weeks later. You are on the stroke ward at the hospital, with Funmi. #background: partner-office #present: funmi
 { quick == -1:
     The press release went out: "12 people housed." Ten of the twelve were people who needed little support. None of the longest waiters were moved.
 }

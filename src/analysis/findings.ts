@@ -63,6 +63,8 @@ export interface Finding {
   message: string;
   /** Choice indices from the start that show it, when one path does. */
   path: number[] | null;
+  /** The nearest line of the .ink file to look at, when the file is at hand (check-stories.ts adds it). */
+  line?: number;
 }
 
 export function finding(code: FindingCode, where: string, message: string, path: number[] | null = null): Finding {

@@ -57,7 +57,8 @@ function formatScenario(s: ScenarioReport): string[] {
   if (s.findings.length === 0) lines.push('  No problems found.');
   for (const f of s.findings) {
     const path = f.path ? ` [path ${pathText(f.path)}]` : '';
-    lines.push(`  ${f.severity.toUpperCase().padEnd(7)} ${f.code.padEnd(25)} ${f.where}: ${f.message}${path}`);
+    const at = f.line ? `${s.source ?? s.scenarioId}:${f.line}: ` : '';
+    lines.push(`  ${f.severity.toUpperCase().padEnd(7)} ${f.code.padEnd(25)} ${at}${f.where}: ${f.message}${path}`);
   }
   return lines;
 }

@@ -1,4 +1,5 @@
 import type { AuthoringError } from '../narrative/authoring-error';
+import { presenceKey } from '../narrative/presence';
 import { ENDLESS_STEP, StoryRunner, type Step } from '../narrative/story-runner';
 import { CountLiveness } from './count-liveness';
 import { ExplorationStack } from './exploration-stack';
@@ -169,10 +170,13 @@ class Explorer {
       return this.addEnd(stop, step.ending, where, context, this.edge.stopProblem);
     }
     // The live state gives the key without writing ink's state out; a state only the saved JSON can
-    // describe is keyed from that (the prefixes keep the two kinds of key apart).
-    const live = this.identity.liveKey(this.runner.stateView(), step.ending ?? '');
+    // describe is keyed from that (the prefixes keep the two kinds of key apart). What the runner
+    // keeps beside ink counts too: the same moment with other people in the room is another state,
+    // since an #enter or #leave further on may be right in one and wrong in the other.
+    const extra = `${step.ending ?? ''}\u0000${presenceKey(this.runner.presence)}`;
+    const live = this.identity.liveKey(this.runner.stateView(), extra);
     let taken = live === null ? this.runner.snapshot() : null;
-    const key = taken ? `J${this.identity.identify(taken.inkState, step.ending ?? '').key}` : `L${live}`;
+    const key = taken ? `J${this.identity.identify(taken.inkState, extra).key}` : `L${live}`;
     const known = this.ids.get(key);
     if (known !== undefined) return known;
     const choices = step.choices.map((choice) => ({ ...choice, text: this.once(choice.text), to: -1 }));

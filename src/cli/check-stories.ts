@@ -13,6 +13,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildScenario, scenarioFiles } from '../build/ink-plugin';
 import { scenarioPictures } from '../build/scenario-pictures';
+import { sourceLineOf } from '../build/source-line';
 import { lintScenarioAssets } from '../content/asset-lint';
 import { collectTags } from '../narrative/tag-lint';
 import { analyseFile } from '../analysis/analyse-file';
@@ -81,7 +82,7 @@ export function checkStories(argv: readonly string[], print: (text: string) => v
       line.clear();
     }
   };
-  const entries = files.map((file) => ({ analysis: withAssets(analyse(file), file), source: relative(process.cwd(), file) || file }));
+  const entries = files.map((file) => ({ analysis: withLines(withAssets(analyse(file), file), file), source: relative(process.cwd(), file) || file }));
   const report = buildReport(entries);
   print(formatReport(report));
   writeOut(options.json, JSON.stringify(report, null, 2) + '\n');
@@ -94,6 +95,17 @@ export function checkStories(argv: readonly string[], print: (text: string) => v
 function withAssets(analysis: ScenarioAnalysis, file: string): ScenarioAnalysis {
   const missing = assetFindings(file);
   return missing.length ? { ...analysis, findings: sortFindings([...analysis.findings, ...missing]) } : analysis;
+}
+
+/** Each finding in an .ink file with the nearest line to look at, found as the build finds it; the compiler's come with theirs. */
+function withLines(analysis: ScenarioAnalysis, file: string): ScenarioAnalysis {
+  if (!/\.ink$/i.test(file)) return analysis;
+  const source = readFileSync(file, 'utf8');
+  const findings = analysis.findings.map((f) => {
+    const line = /line \d+/.test(f.where) ? null : sourceLineOf(source, f.where, f.message);
+    return line ? { ...f, line } : f;
+  });
+  return { ...analysis, findings };
 }
 
 function assetFindings(file: string): Finding[] {

@@ -33,9 +33,8 @@ export class PlaceScene extends Phaser.Scene {
   private looks = new Map<string, LookId>();
   private figures = new Map<string, Figure>();
   private room: Phaser.GameObjects.GameObject[] = [];
-  private latest: Shown | null = null;
-  /** Who has spoken since the scene moved to this place, in order; kept as states arrive. */
-  private presence: { place: string | null | undefined; people: CastMember[] } = { place: undefined, people: [] };
+  /** The newest state not yet drawn; states shown meanwhile replace it, so only the last is drawn. */
+  private latest: SceneState | null = null;
   private drawnPlace: string | null | undefined;
   private busy = false;
   private drawQueued = false;
@@ -70,11 +69,9 @@ export class PlaceScene extends Phaser.Scene {
     this.game.loop.wake(true);
   }
 
+  /** Notes the state; it is drawn after the current turn (queueDraw), whoever it shows. */
   show(state: SceneState): void {
-    if (state.place !== this.presence.place) this.presence = { place: state.place, people: [] };
-    const speaker = state.speaker;
-    if (speaker && !this.presence.people.some((p) => p.id === speaker.id)) this.presence.people.push(speaker);
-    this.latest = { state, people: [...this.presence.people] };
+    this.latest = state;
     if (this.assets) this.queueDraw();
   }
 
@@ -96,13 +93,12 @@ export class PlaceScene extends Phaser.Scene {
     this.busy = true;
     try {
       while (this.latest) {
-        const shown: Shown = this.latest;
-        const { state } = shown;
+        const state: SceneState = this.latest;
         if (this.looks.size === 0 && state.cast.length > 0) this.looks = castLooks(state.cast);
         if (this.drawnPlace === undefined) await this.firstLoad(state);
-        else if (state.place !== this.drawnPlace || (this.room.length === 0 && state.speaker)) await this.changePlace(state);
-        if (shown === this.latest) {
-          this.placeCast(shown);
+        else if (state.place !== this.drawnPlace || (this.room.length === 0 && state.present.length > 0)) await this.changePlace(state);
+        if (state === this.latest) {
+          this.placeCast(state);
           this.latest = null;
         }
       }
@@ -114,7 +110,7 @@ export class PlaceScene extends Phaser.Scene {
   private async firstLoad(state: SceneState): Promise<void> {
     const files = [...this.castArt(), ...allExpressionArt(), ...this.placeFiles(state.place)];
     await this.assets.load(files, (fraction) => this.options.onProgress(fraction));
-    this.drawRoom(state.place, state.speaker !== null);
+    this.drawRoom(state.place, state.present.length > 0);
     this.options.onReady();
   }
 
@@ -126,7 +122,7 @@ export class PlaceScene extends Phaser.Scene {
     await loading;
     for (const figure of this.figures.values()) figure.destroy();
     this.figures.clear();
-    this.drawRoom(state.place, state.speaker !== null);
+    this.drawRoom(state.place, state.present.length > 0);
     if (animate) void this.fade('in');
   }
 
@@ -148,13 +144,13 @@ export class PlaceScene extends Phaser.Scene {
     return [background, foreground].filter((f): f is ArtFile => f !== null);
   }
 
-  // Before the story names a place or anyone speaks, the stage stays empty.
-  private drawRoom(place: string | null, someoneSpeaks: boolean): void {
+  // Before the story names a place or anyone is in the scene, the stage stays empty.
+  private drawRoom(place: string | null, someoneHere: boolean): void {
     this.drawnPlace = place;
     for (const object of this.room) object.destroy();
     const { background, foreground } = placeArt(place);
     this.room = [];
-    if (place === null && !someoneSpeaks) return;
+    if (place === null && !someoneHere) return;
     if (background && this.textures.exists(background.key)) {
       this.room.push(this.frameImage(background.key, DEPTH.room));
     } else {
@@ -171,41 +167,40 @@ export class PlaceScene extends Phaser.Scene {
     return this.add.image(0, 0, key).setOrigin(0, 0).setDisplaySize(WORLD_WIDTH, WORLD_HEIGHT).setDepth(depth);
   }
 
-  // Everyone who has spoken since the scene moved here stays in the room, so it fills as the
-  // conversation goes on; a new place starts empty.
-  private placeCast({ state, people }: Shown): void {
-    const speaker = state.speaker;
-    for (const person of people) {
-      if (this.figures.has(person.id)) continue;
-      const look = this.looks.get(person.id) ?? castLooks([person]).get(person.id)!;
-      this.figures.set(
-        person.id,
-        new Figure(this, {
-          look,
-          name: person.name,
-          role: person.role,
-          rasterScale: this.assets.portraitScale,
-          listenerLabels: this.options.stageWidth >= 560,
-          labelSize: nameCardSize(this.options.stageWidth),
-          index: Math.max(0, state.cast.findIndex((m) => m.id === person.id)),
-        }),
-      );
+  // Exactly the people in the state are drawn, in the order they came in: whoever has left is
+  // taken away, newcomers are added, and the speaker stands out only if they are in the room.
+  private placeCast(state: SceneState): void {
+    const here = new Set(state.present.map((p) => p.id));
+    for (const [id, figure] of this.figures) {
+      if (here.has(id)) continue;
+      figure.destroy();
+      this.figures.delete(id);
     }
+    const figures = new Map(state.present.map((person) => [person.id, this.figures.get(person.id) ?? this.figureFor(person, state.cast)]));
+    this.figures = figures;
     const layout = layoutFor(this.drawnPlace ?? null);
-    const slots = slotsFor(layout, this.figures.size);
+    const slots = slotsFor(layout, figures.size);
     const animate = !this.options.reducedMotion();
-    [...this.figures.entries()].forEach(([id, figure], i) => {
+    [...figures.entries()].forEach(([id, figure], i) => {
       figure.place(slots[i]!, layout.frame, layout.chairs);
-      const speaking = speaker?.id === id;
+      const speaking = state.speaker?.id === id;
       if (speaking) figure.setMood(state.mood ?? 'neutral');
       figure.setSpeaking(speaking, animate);
     });
+    this.options.onDrawn([...figures.keys()]);
   }
-}
 
-interface Shown {
-  state: SceneState;
-  people: CastMember[];
+  private figureFor(person: CastMember, cast: readonly CastMember[]): Figure {
+    return new Figure(this, {
+      look: this.looks.get(person.id) ?? castLooks([person]).get(person.id)!,
+      name: person.name,
+      role: person.role,
+      rasterScale: this.assets.portraitScale,
+      listenerLabels: this.options.stageWidth >= 560,
+      labelSize: nameCardSize(this.options.stageWidth),
+      index: Math.max(0, cast.findIndex((m) => m.id === person.id)),
+    });
+  }
 }
 
 function fadeColour(): [number, number, number] {

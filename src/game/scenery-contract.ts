@@ -9,6 +9,8 @@ import type { CastMember, Mood } from '../narrative/tags';
 export interface SceneState {
   place: string | null;
   cast: readonly CastMember[];
+  /** Everyone drawn in the room (narrative/presence.ts decides); the speaker is highlighted if among them. */
+  present: readonly CastMember[];
   speaker: CastMember | null;
   mood: Mood | null;
 }
@@ -24,6 +26,8 @@ export interface SceneryOptions {
   onProgress(fraction: number): void;
   /** The first picture is on screen. */
   onReady(): void;
+  /** The cast ids of the people now drawn, in order, each time the people in the picture are placed. */
+  onDrawn(castIds: readonly string[]): void;
   /** The learner's motion setting (or the device's): true means no animation at all. */
   reducedMotion(): boolean;
 }

@@ -1,5 +1,5 @@
 import { AuthoringError } from './authoring-error';
-import { parseTag, tagScope, TagSyntaxError, type CastMember, type Family, type RoleCard, type Strand } from './tags';
+import { NOBODY, parseTag, tagScope, TagSyntaxError, type CastMember, type Family, type RoleCard, type Strand } from './tags';
 
 /** What the scenario list and the debrief need to know about a scenario, from its global tags. */
 export interface ScenarioMeta {
@@ -95,6 +95,7 @@ function addCastMember(scenarioId: string, cast: CastMember[], member: CastMembe
   if (cast.some((m) => m.id === member.id)) {
     throw new AuthoringError(scenarioId, 'top of file', `cast id "${member.id}" is used twice`);
   }
+  if (member.id === NOBODY) throw new AuthoringError(scenarioId, 'top of file', `cast id "${NOBODY}" is kept for "#present: ${NOBODY}"; choose another`);
   cast.push(member);
 }
 

@@ -4,6 +4,8 @@ import { parseScenarioMeta, type ScenarioMeta } from './scenario-meta';
 import { limitStepTime, type StoryInternals } from './ink-internals';
 import type { InkStateView } from './ink-state-view';
 import { describePictures, RESTART_NOT_AT_END } from './line-pictures';
+import { choiceOption } from './choice-option';
+import { NOBODY_YET, presenceAfter, type Presence } from './presence';
 import type { AskGuide, ChoiceOption, Cue, Passage, RunnerSnapshot, Step } from './story-step';
 import { parseTag, tagScope, TagSyntaxError, type CastMember, type Tag, type TagScope } from './tags';
 
@@ -56,6 +58,8 @@ export class StoryRunner {
   private readonly ranOutOfTime: () => boolean;
   /** Tags parsed before, by scope and text: a story offers the same options again and again. */
   private readonly parsed = new Map<string, Tag>();
+  /** Who is in the scene (narrative/presence.ts); ink knows nothing of it, so snapshots keep it. */
+  private room: Presence = NOBODY_YET;
 
   constructor(
     readonly scenarioId: string,
@@ -91,7 +95,11 @@ export class StoryRunner {
    */
   snapshot(): RunnerSnapshot {
     this.story.state.ResetOutput();
-    return { inkState: this.story.state.ToJson(), ending: this.ending };
+    return { inkState: this.story.state.ToJson(), ending: this.ending, presence: this.room };
+  }
+
+  get presence(): Presence {
+    return this.room;
   }
 
   /** ink's live state, to be read and never changed: lets the analyzer tell states apart without a snapshot. */
@@ -102,6 +110,7 @@ export class StoryRunner {
   restore(snapshot: RunnerSnapshot): void {
     this.story.state.LoadJson(snapshot.inkState);
     this.ending = snapshot.ending;
+    this.room = snapshot.presence;
     this.globalTagsPending = [];
   }
 
@@ -140,7 +149,9 @@ export class StoryRunner {
       if (lines >= MAX_LINES_PER_STEP) return this.endlessStep(place, `it printed ${MAX_LINES_PER_STEP.toLocaleString('en-GB')} lines without offering a choice`);
       const text = this.continueOneLine();
       if (text === null) return this.endlessStep(place, `it ran for ${MAX_MS_PER_STEP / 1000} seconds without offering a choice`);
-      const passage = this.readPassage(text, this.takeLineTags(), () => `${place()}, ${this.lineName(text)}`);
+      const where = () => `${place()}, ${this.lineName(text)}`;
+      const passage = this.readPassage(text, this.takeLineTags(), where);
+      this.followRoom(passage, where);
       if (passage.ending) this.ending = passage.ending;
       if (passage.prompt) prompts.push(passage.prompt);
       if (passage.text.length > 0 || passage.cues.length > 0) passages.push(passage);
@@ -152,6 +163,13 @@ export class StoryRunner {
     this.askLineOpen = false;
     if (ask && choices.length === 0) this.problem(ask.where, '#ask must come before a decision, but the story ends here');
     return { passages, choices, ended: choices.length === 0, ending: this.ending, ask: ask?.prompt ?? null, guide: ask?.guide ?? null, prompts };
+  }
+
+  // An #enter of someone already in the scene, or a #leave of someone not in it, is the author's to fix.
+  private followRoom(passage: Passage, where: () => string): void {
+    const { presence, problems } = presenceAfter(this.room, { cues: passage.cues, speakerId: passage.text ? (passage.speaker?.id ?? null) : null });
+    this.room = presence;
+    for (const problem of problems) this.problem(where, problem);
   }
 
   // A tag after a choice's brackets sits on an empty line: the choice before it is how to find it.
@@ -275,7 +293,8 @@ export class StoryRunner {
           askOnThisLine = true;
           break;
         case 'model': case 'look-for': guideTags.push(tag); break;
-        case 'background': case 'sound': case 'music': case 'class': case 'clear': case 'restart':
+        case 'background': case 'present': case 'enter': case 'leave':
+        case 'sound': case 'music': case 'class': case 'clear': case 'restart':
           passage.cues.push(tag);
           break;
         // A copy: the parsed tag is shared, and the picture is given its words below.
@@ -311,26 +330,8 @@ export class StoryRunner {
 
   private readChoice(index: number, text: string, rawTags: string[]): ChoiceOption {
     const where = () => `${this.location}, choice "${text.slice(0, 40)}"`;
-    const option: ChoiceOption = { index, text: text.trim(), scores: null, reason: null, ksbs: [], pinned: false };
-    for (const raw of rawTags) {
-      const tag = this.parse(raw, 'choice', where);
-      if (!tag) continue;
-      switch (tag.kind) {
-        case 'score':
-          if (option.scores) this.problem(where, 'a choice can have only one #score; put every axis in one tag');
-          else option.scores = tag.scores;
-          break;
-        case 'reason':
-          if (option.reason) this.problem(where, 'a choice can have only one #reason; join the two into one');
-          else option.reason = tag.text;
-          break;
-        case 'ksb': option.ksbs.push(...tag.codes); break;
-        case 'pin': option.pinned = true; break;
-        case 'rubric-exception': option.rubricException = tag.reason; break;
-        default: this.problem(where, `#${tag.kind} cannot stand on a choice`);
-      }
-    }
-    return option;
+    const tags = rawTags.map((raw) => this.parse(raw, 'choice', where)).filter((tag): tag is Tag => tag !== null);
+    return choiceOption(index, text, tags, (detail) => this.problem(where, detail));
   }
 
   private castMember(castId: string, where: () => string): CastMember | null {

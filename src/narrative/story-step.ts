@@ -1,4 +1,5 @@
 import type { AxisScores } from '../core/axes';
+import type { Presence } from './presence';
 import type { CastMember, Mood, Tag } from './tags';
 
 /*
@@ -7,7 +8,10 @@ import type { CastMember, Mood, Tag } from './tags';
  */
 
 /** Presentation cues a line can carry; the player hands them to scenery, sound and the transcript. */
-export type Cue = Extract<Tag, { kind: 'background' | 'sound' | 'music' | 'class' | 'clear' | 'restart' }> | PictureCue;
+export type Cue = Extract<Tag, { kind: 'background' | 'present' | 'enter' | 'leave' | 'sound' | 'music' | 'class' | 'clear' | 'restart' }> | PictureCue;
+
+/** The cues that say who is in the scene (narrative/presence.ts). */
+export type PresenceCue = Extract<Cue, { kind: 'present' | 'enter' | 'leave' }>;
 
 /**
  * An `# IMAGE:` as the game shows it: the author's path (relative to the scenario file) and the
@@ -47,6 +51,8 @@ export interface ChoiceOption {
 export interface RunnerSnapshot {
   readonly inkState: string;
   readonly ending: string | null;
+  /** Who is in the scene: the runner follows it, and the analyzer tells states apart by it. */
+  readonly presence: Presence;
 }
 
 export interface Step {

@@ -72,6 +72,12 @@ export function lintScenarioTags(
       if (tag.kind === 'speaker' && !castIds.includes(tag.castId)) {
         problems.push(new AuthoringError(scenarioId, `passage ${path}`, `speaker "${tag.castId}" is not in the cast`));
       }
+      if (tag.kind === 'present' || tag.kind === 'enter' || tag.kind === 'leave') {
+        // The tag is quoted as written, so the build can find its line (build/source-line.ts).
+        for (const id of tag.castIds.filter((c) => !castIds.includes(c))) {
+          problems.push(new AuthoringError(scenarioId, `passage ${path}`, `"#${raw.trim()}" names "${id}", who is not in the cast; add "#cast: ${id} = Name, role" at the top`));
+        }
+      }
       if (tag.kind === 'ksb' && knownKsbs) {
         for (const code of tag.codes.filter((c) => !knownKsbs.has(c))) {
           problems.push(new AuthoringError(scenarioId, `passage ${path}`, `KSB code "${code}" is not in the KSB list (ksbs.json)`));

@@ -39,6 +39,9 @@ export type Tag =
   | { kind: 'speaker'; castId: string }
   | { kind: 'mood'; mood: Mood }
   | { kind: 'background'; place: string }
+  | { kind: 'present'; castIds: string[] }
+  | { kind: 'enter'; castIds: string[] }
+  | { kind: 'leave'; castIds: string[] }
   | { kind: 'sound'; sound: string }
   | { kind: 'music'; track: string | null }
   | { kind: 'image'; src: string }
@@ -151,6 +154,22 @@ function parseEndingWords(kind: 'ending-title' | 'ending-summary') {
   };
 }
 
+/** `#present: nobody` empties the scene, so someone only heard (an email, a caller) is not drawn. */
+export const NOBODY = 'nobody';
+
+// "#present: rosa, dev": cast ids, as #speaker takes them, at least one and each once.
+function castIds(kind: 'present' | 'enter' | 'leave') {
+  return (value: string): Tag => {
+    if (kind === 'present' && value.trim().toLowerCase() === NOBODY) return { kind, castIds: [] };
+    const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
+    if (ids.length === 0) throw new TagSyntaxError(`#${kind} needs at least one cast id, e.g. "#${kind}: rosa, dev"${kind === 'present' ? ', or "#present: nobody"' : ''}`);
+    if (ids.includes(NOBODY)) throw new TagSyntaxError(`"${NOBODY}" is not a cast id: write "#present: ${NOBODY}" on its own to empty the scene`);
+    const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+    if (twice) throw new TagSyntaxError(`#${kind} names "${twice}" twice`);
+    return { kind, castIds: ids.map((id) => slug(id, `#${kind}`)) };
+  };
+}
+
 function parseMinutes(value: string): Tag {
   const minutes = Number(value);
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > 120) {
@@ -203,6 +222,10 @@ const definitions = new Map<string, TagDefinition>(Object.entries({
   speaker: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'speaker', castId: slug(v, 'speaker') }) },
   mood: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'mood', mood: oneOf(v, MOODS, 'mood') }) },
   background: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'background', place: slug(v, 'background') }) },
+  // Who is in the scene (narrative/presence.ts): exactly these people, one more, one fewer.
+  present: { scope: 'line', hasValue: true, parse: castIds('present') },
+  enter: { scope: 'line', hasValue: true, parse: castIds('enter') },
+  leave: { scope: 'line', hasValue: true, parse: castIds('leave') },
   sound: { scope: 'line', hasValue: true, parse: (v) => ({ kind: 'sound', sound: slug(v, 'sound') }) },
   music: {
     scope: 'line',

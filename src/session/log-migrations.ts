@@ -19,6 +19,8 @@ const STEPS: Record<number, Step> = {
   2: (events) => [...events],
   // Version 4 only added an optional `additionId` to an assessor's additions; older ones have none.
   3: (events) => [...events],
+  // Version 5 only added the presence cues (#present, #enter, #leave); older logs have none to change.
+  4: (events) => [...events],
 };
 
 /** Brings a log of any version this app reads up to the version it writes. */

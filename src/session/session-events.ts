@@ -16,9 +16,11 @@ export const SESSION_LOG_FORMAT = 'common-ground/session-log';
  * Version 2 added `choice-undone` (step back in practice mode); nothing else changed. Version 3 gave
  * an image cue its words for someone who cannot see it (`alt`); older image cues simply have none.
  * Version 4 gave an assessor's additions the id their window made them with (`additionId`), so one
- * sent twice (after a crash) is recorded once; older additions have none.
+ * sent twice (after a crash) is recorded once; older additions have none. Version 5 added the cues
+ * that say who is in the scene (`present`, `enter`, `leave`); older logs have none, and their scenes
+ * fill with whoever speaks, as they did when they were played.
  */
-export const SESSION_LOG_VERSION = 4;
+export const SESSION_LOG_VERSION = 5;
 export const MIN_SESSION_LOG_VERSION = 1;
 
 const score = z.number().int().min(-2).max(2);
@@ -31,6 +33,10 @@ export type SessionMode = z.infer<typeof sessionModeSchema>;
 
 const cueSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('background'), place: z.string() }),
+  // Empty for "#present: nobody".
+  z.object({ kind: z.literal('present'), castIds: z.array(z.string()) }),
+  z.object({ kind: z.literal('enter'), castIds: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal('leave'), castIds: z.array(z.string()).min(1) }),
   z.object({ kind: z.literal('sound'), sound: z.string() }),
   z.object({ kind: z.literal('music'), track: z.string().nullable() }),
   z.object({ kind: z.literal('image'), src: z.string(), alt: z.string().optional() }),

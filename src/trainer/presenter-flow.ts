@@ -1,7 +1,8 @@
+import { NOBODY_YET, presenceAfter, type Presence } from '../narrative/presence';
 import type { ChoiceOption, Passage } from '../narrative/story-runner';
 import type { CastMember, Mood } from '../narrative/tags';
 import type { EventOf, VoteCount } from '../session/session-events';
-import { roomPosition, stepStartPlaces, type RoomPosition } from './room-position';
+import { roomPosition, stepStartScenes, type RoomPosition } from './room-position';
 import { majorityOf } from './room-vote';
 import type { TrainerSession } from './trainer-session';
 
@@ -11,9 +12,10 @@ export type PresenterPhase = 'story' | 'discuss' | 'vote' | 'result' | 'ended';
 /** One thing on screen in the story phase: a line of the story, or what the room chose. */
 export type ShownLine = { kind: 'passage'; passage: Passage } | { kind: 'room-choice'; room: EventOf<'room-choice'>; text: string };
 
-/** Where the story is and who is speaking, for the scenery and its description. */
+/** Where the story is, who is in the room and who is speaking, for the scenery and its description. */
 interface SceneNow {
   place: string | null;
+  presence: Presence;
   speaker: CastMember | null;
   mood: Mood | null;
 }
@@ -69,8 +71,8 @@ export class PresenterFlow {
 
   /** The scene as of the last line on screen, from the place the log says this decision's lines began in. */
   get scene(): SceneNow {
-    const place = stepStartPlaces(this.session.log.events)[this.session.decision] ?? null;
-    return sceneAfter({ place, speaker: null, mood: null }, this.lines.slice(0, this.revealed));
+    const start = stepStartScenes(this.session.log.events)[this.session.decision];
+    return sceneAfter(start, this.lines.slice(0, this.revealed));
   }
 
   /** Hands and phones together, by position: the room's split. */
@@ -235,15 +237,16 @@ function withTextOnly(passages: readonly Passage[]): Passage[] {
   return result;
 }
 
-function sceneAfter(start: SceneNow, lines: readonly ShownLine[]): SceneNow {
-  const scene = { ...start };
+function sceneAfter(start: Presence | undefined, lines: readonly ShownLine[]): SceneNow {
+  const scene: SceneNow = { place: start?.place ?? null, presence: start ?? NOBODY_YET, speaker: null, mood: null };
   for (const line of lines) {
     if (line.kind === 'room-choice') {
       [scene.speaker, scene.mood] = [null, null];
       continue;
     }
-    for (const cue of line.passage.cues) if (cue.kind === 'background') scene.place = cue.place;
-    [scene.speaker, scene.mood] = [line.passage.speaker, line.passage.mood];
+    const { passage } = line;
+    scene.presence = presenceAfter(scene.presence, { cues: passage.cues, speakerId: passage.speaker?.id ?? null }).presence;
+    [scene.place, scene.speaker, scene.mood] = [scene.presence.place, passage.speaker, passage.mood];
   }
   return scene;
 }

@@ -1,3 +1,4 @@
+import { NOBODY_YET, presenceAfter, type Presence } from '../narrative/presence';
 import { effectiveEvents } from '../scoring/effective-path';
 import type { EventOf, SessionEvent, VoteCount } from '../session/session-events';
 
@@ -47,25 +48,25 @@ export function roomPosition(events: readonly SessionEvent[]): RoomPosition {
 }
 
 /**
- * The place on screen as each decision's lines begin, by decision (0 is the first), along the path
- * that counts now: the last background the story set before them. A rewind goes back to the place
- * as that decision was offered, because the story is not shown again (play-session.ts).
+ * The scene on screen as each decision's lines begin, by decision (0 is the first), along the path
+ * that counts now: the place and who is in it after the lines before them (narrative/presence.ts).
+ * A rewind goes back to the scene as that decision was offered, because the story is not shown
+ * again (play-session.ts).
  */
-export function stepStartPlaces(events: readonly SessionEvent[]): (string | null)[] {
-  const starts: (string | null)[] = [null];
-  const offeredAt: (string | null)[] = [];
-  let place: string | null = null;
+export function stepStartScenes(events: readonly SessionEvent[]): Presence[] {
+  const starts: Presence[] = [NOBODY_YET];
+  const offeredAt: Presence[] = [];
+  let scene = NOBODY_YET;
   let decision = 0;
   for (const event of effectiveEvents(events)) {
-    if (event.type === 'passage-shown') for (const cue of event.cues) if (cue.kind === 'background') place = cue.place;
-    if (event.type === 'choices-offered') offeredAt[decision] = place;
-    if (event.type === 'choice-made') starts[++decision] = place;
+    if (event.type === 'passage-shown') scene = presenceAfter(scene, { cues: event.cues, speakerId: event.text ? event.speakerId : null }).presence;
+    if (event.type === 'choices-offered') offeredAt[decision] = scene;
+    if (event.type === 'choice-made') starts[++decision] = scene;
     if (event.type === 'rewound') {
       decision = event.toDecision;
-      place = offeredAt[decision] ?? null;
+      scene = offeredAt[decision] ?? NOBODY_YET;
     }
     if (event.type === 'choice-made' || event.type === 'rewound') starts.length = decision + 1;
   }
   return starts;
 }
-

@@ -1,11 +1,12 @@
 import type { SceneState, Scenery } from '../../game/scenery-contract';
 import type { Passage } from '../../narrative/story-runner';
+import { castPresent, NOBODY_YET, presenceAfter, type Presence } from '../../narrative/presence';
 import type { CastMember } from '../../narrative/tags';
 import { h } from '../dom';
-import { describeScene, presentAfter } from '../services/scene-description';
+import { describeScene } from '../services/scene-description';
 import { mountScenery } from '../services/scenery-port';
 
-type Scene = SceneState & { present: CastMember[] };
+type Scene = SceneState & { presence: Presence };
 
 /**
  * The picture and the words that stand in for it, kept in step with the passages on screen. The
@@ -20,22 +21,20 @@ export class StageView {
   private scenery: Scenery | null = null;
 
   constructor(cast: readonly CastMember[]) {
-    this.scene = { place: null, cast, speaker: null, mood: null, present: [] };
+    this.scene = { place: null, cast, present: [], speaker: null, mood: null, presence: NOBODY_YET };
     this.describe();
   }
 
-  /** Passages just shown: each goes to the scenery in turn, so its changes of place follow the story. */
+  /** Passages just shown: the scene after them goes to the scenery, which says who is in the room. */
   follow(passages: readonly Passage[]): void {
-    for (const passage of passages) {
-      updateScene(this.scene, passage);
-      this.mounted().show({ ...this.scene });
-    }
+    for (const passage of passages) updateScene(this.scene, passage);
     this.describe();
+    this.mounted().show({ ...this.scene });
   }
 
   /** The scene as it stands after `passages`, drawn once (a redraw from the log, not a replay). */
   reset(passages: readonly Passage[]): void {
-    Object.assign(this.scene, { place: null, speaker: null, mood: null, present: [] });
+    Object.assign(this.scene, { place: null, present: [], speaker: null, mood: null, presence: NOBODY_YET });
     for (const passage of passages) updateScene(this.scene, passage);
     this.describe();
     this.mounted().show({ ...this.scene });
@@ -50,17 +49,21 @@ export class StageView {
     return this.scenery;
   }
 
+  // The words, and who the story puts in the room as cast ids (the scenery adds data-drawn once it
+  // has drawn them), so a test can tell the picture and the story agree.
   private describe(): void {
     this.words.textContent = describeScene(this.scene);
+    this.stage.dataset.present = this.scene.present.map((p) => p.id).join(' ');
   }
 }
 
 function updateScene(scene: Scene, passage: Passage): void {
-  const placeBefore = scene.place;
-  for (const cue of passage.cues) if (cue.kind === 'background') scene.place = cue.place;
+  const speaker = passage.text ? passage.speaker : null;
+  scene.presence = presenceAfter(scene.presence, { cues: passage.cues, speakerId: speaker?.id ?? null }).presence;
+  scene.place = scene.presence.place;
+  scene.present = castPresent(scene.presence, scene.cast);
   if (passage.text) {
     scene.speaker = passage.speaker;
     scene.mood = passage.mood;
   }
-  scene.present = presentAfter(scene.present, placeBefore, scene.place, passage.text ? passage.speaker : null);
 }

@@ -26,7 +26,10 @@ export function expressionWord(mood: Mood | null): string {
   return EXPRESSION_WORDS[mood ?? 'neutral'];
 }
 
-/** What the picture shows: the place, everyone drawn in it (with a name card) and who is speaking. */
+/**
+ * What the picture shows: the place, everyone drawn in it (with a name card) and who is speaking.
+ * `present` follows narrative/presence.ts; a speaker not in it is heard but not drawn.
+ */
 export interface SceneView {
   place: string | null;
   present: readonly CastMember[];
@@ -34,23 +37,22 @@ export interface SceneView {
   mood: Mood | null;
 }
 
-/**
- * Who the scenery draws after a line: everyone who has spoken since the scene moved to this place
- * (game/place-scene.ts keeps the same rule), so a new place starts empty and fills as people speak.
- */
-export function presentAfter(present: readonly CastMember[], placeBefore: string | null, place: string | null, speaker: CastMember | null): CastMember[] {
-  const people = place === placeBefore ? [...present] : [];
-  if (speaker && !people.some((p) => p.id === speaker.id)) people.push(speaker);
-  return people;
-}
-
 /** The words that stand in for the picture, for screen readers and when the scenery has not loaded. */
 export function describeScene(view: SceneView): string {
   const where = view.place ? `The scene: ${placeName(view.place)}.` : 'The scene is not set yet.';
-  const others = view.present.filter((p) => p.id !== view.speaker?.id);
-  const withThem = others.length ? ` Also in the picture: ${listOf(others.map((p) => `${p.name}, ${p.role}`))}.` : '';
-  if (!view.speaker) return others.length ? `${where} In the picture: ${listOf(others.map((p) => `${p.name}, ${p.role}`))}.` : where;
-  return `${where} ${view.speaker.name}, ${view.speaker.role}, is speaking, looking ${expressionWord(view.mood)}.${withThem}`;
+  const { speaker } = view;
+  const others = view.present.filter((p) => p.id !== speaker?.id);
+  if (!speaker) return others.length ? `${where} In the picture: ${named(others)}.` : where;
+  if (others.length < view.present.length) {
+    return `${where} ${named([speaker])}, is speaking, looking ${expressionWord(view.mood)}.${others.length ? ` Also in the picture: ${named(others)}.` : ''}`;
+  }
+  // Someone not in the room (a caller, say): heard, not drawn.
+  const inRoom = others.length ? `In the picture: ${named(others)}.` : 'Nobody is in the picture.';
+  return `${where} ${named([speaker])}, is heard, sounding ${expressionWord(view.mood)}, but is not in the room. ${inRoom}`;
+}
+
+function named(people: readonly CastMember[]): string {
+  return listOf(people.map((p) => `${p.name}, ${p.role}`));
 }
 
 function listOf(items: readonly string[]): string {

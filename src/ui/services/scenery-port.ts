@@ -16,18 +16,17 @@ const CODE_SHARE = 0.25;
  * of the picture. Phaser itself is fetched only once the first text is painted and the page is idle.
  */
 export function mountScenery(container: HTMLElement, onError: (error: unknown) => void): Scenery {
-  // Every state since the place last changed is handed over in order, so everyone who spoke in
-  // this place is in the room when the picture catches up.
-  let waiting: SceneState[] = [];
+  // Each state says everyone in the room, so only the newest one not yet handed over matters.
+  let waiting: SceneState | null = null;
   let scenery: Scenery | null = null;
   let destroyed = false;
   let cancelFlush: (() => void) | null = null;
   const progress = loadingBar(container);
   const flush = () => {
     cancelFlush = null;
-    if (!scenery) return;
-    for (const state of waiting) scenery.show(state);
-    waiting = [];
+    if (!scenery || !waiting) return;
+    scenery.show(waiting);
+    waiting = null;
   };
   const scheduleFlush = () => {
     cancelFlush ??= afterPaint(flush);
@@ -40,6 +39,10 @@ export function mountScenery(container: HTMLElement, onError: (error: unknown) =
         scenery = createScenery(container, {
           onProgress: (fraction) => progress.set(CODE_SHARE + (1 - CODE_SHARE) * fraction),
           onReady: () => progress.done(),
+          // Who the canvas shows, for anyone (or any test) that cannot look at it.
+          onDrawn: (castIds) => {
+            container.dataset.drawn = castIds.join(' ');
+          },
           reducedMotion: () => reducedMotion(),
         });
         scheduleFlush();
@@ -51,8 +54,7 @@ export function mountScenery(container: HTMLElement, onError: (error: unknown) =
   }, { idleWithinMs: 2000 });
   return {
     show(state) {
-      if (waiting.at(-1)?.place !== state.place) waiting = [];
-      waiting.push(state);
+      waiting = state;
       if (scenery) scheduleFlush();
     },
     destroy() {

@@ -1,9 +1,10 @@
 import type { ScenarioMeta } from '../../narrative/scenario-meta';
+import { castPresent } from '../../narrative/presence';
 import type { CastMember, Mood } from '../../narrative/tags';
 import type { PresenterFlow, PresenterPhase } from '../../trainer/presenter-flow';
 import { endingName } from '../../trainer/group-debrief-text';
 import { h } from '../dom';
-import { describeScene, presentAfter } from '../services/scene-description';
+import { describeScene } from '../services/scene-description';
 import type { Scenery } from '../../game/scenery-contract';
 import { mountScenery } from '../services/scenery-port';
 import { helpOverlay } from './help-overlay';
@@ -90,7 +91,7 @@ export class PresenterView {
     const label = { story: `Before decision ${decision}${progress}`, discuss: `Decision ${decision}`, vote: `Decision ${decision}`, result: `Decision ${decision}`, ended: 'The end' }[flow.phase];
     this.setPhase(flow.phase, label);
     const scene = flow.scene;
-    this.showScene(scene.place, scene.speaker, scene.mood);
+    this.showScene(scene.place, castPresent(scene.presence, this.meta.cast), scene.speaker, scene.mood);
     this.aside.replaceChildren(...this.asideFor(flow));
     if (flow.phase === 'story') this.panel.replaceChildren(storyLines(flow.lines, flow.revealed, this.pictures));
     else if (flow.phase === 'ended') this.panel.replaceChildren(this.ending(flow, handlers));
@@ -133,16 +134,11 @@ export class PresenterView {
     this.hints.textContent = HINTS[phase];
   }
 
-  // Who the scenery has drawn, so the words name them too (the same rule as the scenery's).
-  private present: CastMember[] = [];
-  private shownPlace: string | null = null;
-
-  private showScene(place: string | null, speaker: CastMember | null, mood: Mood | null = null): void {
-    this.present = presentAfter(this.present, this.shownPlace, place, speaker);
-    this.shownPlace = place;
-    this.place.textContent = describeScene({ place, present: this.present, speaker, mood });
+  private showScene(place: string | null, present: readonly CastMember[], speaker: CastMember | null, mood: Mood | null): void {
+    this.place.textContent = describeScene({ place, present, speaker, mood });
+    this.stage.dataset.present = present.map((p) => p.id).join(' ');
     this.scenery ??= mountScenery(this.stage, () => this.stage.classList.add('stage--text-only'));
-    this.scenery.show({ place, cast: this.meta.cast, speaker, mood });
+    this.scenery.show({ place, cast: this.meta.cast, present, speaker, mood });
   }
 
   private asideFor(flow: PresenterFlow): HTMLElement[] {

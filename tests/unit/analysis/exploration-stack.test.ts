@@ -6,8 +6,9 @@ import type { DecisionNode } from '../../../src/analysis/state-graph';
 import { exploreStates } from '../../../src/analysis/state-space';
 import { stressStory } from '../../../src/analysis/stress-story';
 import { compileSource } from '../../fixtures/compile-fixture';
+import { NOBODY_YET } from '../../../src/narrative/presence';
 
-const snapshot = (n: number) => ({ inkState: `state ${n}`, ending: null });
+const snapshot = (n: number) => ({ inkState: `state ${n}`, ending: null, presence: NOBODY_YET });
 
 describe('the exploration stack', () => {
   it('keeps the snapshots of recent frames, and one in so many further down', () => {

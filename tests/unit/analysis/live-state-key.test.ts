@@ -9,6 +9,7 @@ import { townStory } from '../../../src/analysis/town-story';
 import type { CompiledScenario } from '../../../src/content/compiled-scenario';
 import { StoryRunner } from '../../../src/narrative/story-runner';
 import { compileFixture, compileSource, compileStory } from '../../fixtures/compile-fixture';
+import { NOBODY_YET } from '../../../src/narrative/presence';
 
 interface Sighting {
   json: string;
@@ -42,7 +43,7 @@ function sightings(scenario: CompiledScenario, limit = 400): Sighting[] {
   look(first.ending, first.choices.length);
   for (let head = 0; head < queue.length; head++) {
     const back = () => {
-      runner.restore({ inkState: queue[head]!, ending: null });
+      runner.restore({ inkState: queue[head]!, ending: null, presence: NOBODY_YET });
       return runner.next().choices.length;
     };
     const count = back();

@@ -100,6 +100,13 @@ describe('exploreStates', () => {
     ]);
   });
 
+  it('tells the same moment with other people in the room apart, so a wrong #leave on one branch is found', () => {
+    const { graph, problems } = explore(fixture('presence'));
+    // The last decision twice: once with Ana in the room, once without.
+    expect(decisions(graph).map((d) => d.location)).toEqual(['passage start', 'passage wrap', 'passage wrap']);
+    expect(problems.map((p) => p.problem.detail)).toEqual(['"#enter: sam", but sam is already in the scene', '"#leave: ana", but ana is not in the scene']);
+  });
+
   it('binds stand-ins for EXTERNAL functions without an ink fallback, and names them', () => {
     const { standIns, graph } = explore(fixture('external'));
     expect(standIns).toEqual(['playAlarm']);

@@ -45,6 +45,9 @@ describe('the build rejects what the game would stop on, with file and line', ()
     ['#toString on a line', `Hello #toString\n-> END\n`, 'Hello', /unknown tag "#toString"/],
     ['#__proto__ on a line', `Hello #__proto__\n-> END\n`, 'Hello', /unknown tag "#__proto__"/],
     ['#constructor on a line', `Hello #constructor\n-> END\n`, 'Hello', /unknown tag "#constructor"/],
+    ['a #present naming someone not in the cast', `Start.\nSam waits. #present: sam, kim\n-> END\n`, '#present: sam, kim', /"#present: sam, kim" names "kim", who is not in the cast/],
+    ['an #enter of someone already in the scene', `Start. #present: sam\nSam comes in. #enter: sam\n-> END\n`, 'Sam comes in', /"#enter: sam", but sam is already in the scene/],
+    ['a #leave of someone not in the scene', `Start. #present: sam\nSam goes.\n* [Stay ${SCORE}] Stayed.\n* [Go ${SCORE}] Gone. #leave: sam\n  Gone again. #leave: sam\n- -> END\n`, 'Gone again', /"#leave: sam", but sam is not in the scene/],
   ];
   it.each(cases)('%s', (_name, body, at, message) => {
     const error = buildError(body);

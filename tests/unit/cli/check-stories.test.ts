@@ -46,6 +46,17 @@ describe('npm run check:stories', () => {
     expect(run(fixturePath('analysis/compile-error')).text).toMatch(/compile-error\.ink line 9: Divert target not found: '-> nowhere'/);
   });
 
+  it('names the file and line of each mistake about who is in the room, on whichever branch it is', () => {
+    const file = fixturePath('analysis/presence');
+    const lineOf = (text: string) => readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+    const { code, text } = run(file);
+    expect(code).toBe(1);
+    const at = (text: string) => `presence.ink:${lineOf(text)}: `;
+    expect(text).toContain(`${at('#present: sam, bob')}passage start: "#present: sam, bob" names "bob", who is not in the cast`);
+    expect(text).toContain(`${at('Sam comes back')}passage wrap, line "Sam comes back to the table.": "#enter: sam", but sam is already in the scene`);
+    expect(text).toContain(`${at('Ana says goodbye')}passage wrap, line "Ana says goodbye and goes.": "#leave: ana", but ana is not in the scene [path 2 → 1]`);
+  });
+
   it('names the state limit when a story has too many states to explore', () => {
     const { code, text } = run('--max-states', '25', fixturePath('analysis/counter'));
     expect(code).toBe(1);

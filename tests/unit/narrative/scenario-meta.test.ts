@@ -28,4 +28,8 @@ describe('parseScenarioMeta', () => {
     expect(() => parseScenarioMeta('t', [...REQUIRED, 'role-card: Police = One.', 'role-card: police = Two.'])).toThrow(/"police" is written twice/);
   });
 
+  it('keeps the cast id "nobody" for "#present: nobody"', () => {
+    expect(() => parseScenarioMeta('t', [...REQUIRED, 'cast: nobody = No Body, Clerk'])).toThrow(/cast id "nobody" is kept for "#present: nobody"/);
+  });
+
 });

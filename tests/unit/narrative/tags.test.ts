@@ -30,6 +30,17 @@ describe('parseTag', () => {
     });
   });
 
+  it('reads who is in the scene as cast ids, "#present: nobody" as an empty room, and rejects an empty or doubled list', () => {
+    expect(parseTag('present: doreen, nkechi', 'line')).toEqual({ kind: 'present', castIds: ['doreen', 'nkechi'] });
+    expect(parseTag('present: nobody', 'line')).toEqual({ kind: 'present', castIds: [] });
+    expect(parseTag('enter: lee', 'line')).toEqual({ kind: 'enter', castIds: ['lee'] });
+    expect(parseTag('leave: lee, doreen', 'line')).toEqual({ kind: 'leave', castIds: ['lee', 'doreen'] });
+    expect(() => parseTag('present: ,', 'line')).toThrow(/needs at least one cast id.*"#present: nobody"/);
+    expect(() => parseTag('enter: nobody', 'line')).toThrow(/"nobody" is not a cast id/);
+    expect(() => parseTag('leave: lee, lee', 'line')).toThrow(/names "lee" twice/);
+    expect(() => parseTag('present: lee', 'choice')).toThrow(TagSyntaxError);
+  });
+
   it("reads an #ask's model answer and checklist points as line tags, and nowhere else", () => {
     expect(parseTag('model: I disagree, and I would like that minuted.', 'line')).toEqual({ kind: 'model', text: 'I disagree, and I would like that minuted.' });
     expect(parseTag('look-for: names the risk', 'line')).toEqual({ kind: 'look-for', text: 'names the risk' });

@@ -6,7 +6,7 @@ import { observedSession } from '../../fixtures/observed-session';
 describe('bringing a version 3 log up to date', () => {
   it('carries an observed session over event for event: its additions simply have no id', () => {
     const { events } = observedSession().session.log;
-    expect(SESSION_LOG_VERSION).toBe(4);
+    expect(SESSION_LOG_VERSION).toBe(5);
     expect(migrateSessionEvents(3, events)).toEqual(events);
     expect(events.filter((e) => 'additionId' in e)).toEqual([]);
   });
@@ -16,5 +16,19 @@ describe('bringing a version 3 log up to date', () => {
     expect(sessionEventSchema.parse({ ...note, additionId: 'a1' })).toMatchObject({ additionId: 'a1' });
     expect(sessionEventSchema.safeParse({ ...note, additionId: '' }).success).toBe(false);
     expect(sessionEventSchema.safeParse({ ...note, additionId: 'x'.repeat(65) }).success).toBe(false);
+  });
+});
+
+describe('bringing a version 4 log up to date', () => {
+  it('carries it over event for event: it has no presence cues, and its scenes fill with whoever speaks', () => {
+    const { events } = observedSession().session.log;
+    expect(migrateSessionEvents(4, events)).toEqual(events);
+  });
+
+  it('reads the presence cues on a shown passage, "#present: nobody" as an empty list', () => {
+    const shown = { seq: 1, at: '2026-11-24T10:00:00.000Z', type: 'passage-shown', text: 'Hello.', speakerId: null, mood: null };
+    const cues = [{ kind: 'present', castIds: [] }, { kind: 'enter', castIds: ['lee'] }, { kind: 'leave', castIds: ['lee'] }];
+    expect(sessionEventSchema.safeParse({ ...shown, cues }).success).toBe(true);
+    expect(sessionEventSchema.safeParse({ ...shown, cues: [{ kind: 'enter', castIds: [] }] }).success).toBe(false);
   });
 });

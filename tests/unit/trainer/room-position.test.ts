@@ -3,7 +3,7 @@ import { resumeSession } from '../../../src/session/replay';
 import type { SessionEvent } from '../../../src/session/session-events';
 import { buildGroupDebrief } from '../../../src/trainer/group-debrief';
 import { PresenterFlow } from '../../../src/trainer/presenter-flow';
-import { roomPosition, stepStartPlaces } from '../../../src/trainer/room-position';
+import { roomPosition, stepStartScenes } from '../../../src/trainer/room-position';
 import { TrainerSession } from '../../../src/trainer/trainer-session';
 import { compileFixture, compileSource } from '../../fixtures/compile-fixture';
 
@@ -150,7 +150,7 @@ describe('roomPosition', () => {
   });
 });
 
-describe('stepStartPlaces', () => {
+describe('stepStartScenes', () => {
   /** Votes for the option with this text and takes it. */
   function take(flow: PresenterFlow, text: string): void {
     toVote(flow, flow.choices.map((c) => (c.text === text ? 1 : 0)));
@@ -158,21 +158,23 @@ describe('stepStartPlaces', () => {
     flow.advance();
   }
 
+  const places = (flow: PresenterFlow) => stepStartScenes(flow.session.log.events).map((scene) => scene.place);
+
   it('gives the place each decision began in, along the path that counts after a rewind', () => {
     const flow = flowFor('moves', MOVES);
     take(flow, 'Go out');
-    expect(stepStartPlaces(flow.session.log.events)).toEqual([null, 'office']);
+    expect(places(flow)).toEqual([null, 'office']);
     take(flow, 'Go home');
-    expect(stepStartPlaces(flow.session.log.events)).toEqual([null, 'office', 'street']);
+    expect(places(flow)).toEqual([null, 'office', 'street']);
     while (flow.phase === 'story') flow.advance();
     expect(flow.scene.place).toBe('home');
     flow.backTo(1);
-    expect(stepStartPlaces(flow.session.log.events)).toEqual([null, 'office']);
+    expect(places(flow)).toEqual([null, 'office']);
     expect(flow.scene.place).toBe('street');
     const again = reloaded(flow, 'moves', MOVES);
     expect(again.scene.place).toBe('street');
     // The road not taken starts where the decision was offered, not where the first road went.
     take(again, 'Stay');
-    expect(stepStartPlaces(again.session.log.events)).toEqual([null, 'office', 'street']);
+    expect(places(again)).toEqual([null, 'office', 'street']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeScene, presentAfter } from '../../../../src/ui/services/scene-description';
+import { describeScene } from '../../../../src/ui/services/scene-description';
 
 describe('describeScene', () => {
   const rosa = { id: 'rosa', name: 'Rosa Mendes', role: 'chair' };
@@ -20,14 +20,15 @@ describe('describeScene', () => {
   });
 });
 
-describe('presentAfter', () => {
-  const rosa = { id: 'rosa', name: 'Rosa Mendes', role: 'chair' };
-  const dev = { id: 'dev', name: 'Dev Patel', role: 'housing officer' };
-  it('keeps everyone who has spoken in this place and starts again when the place changes', () => {
-    const one = presentAfter([], null, 'meeting-room', rosa);
-    const two = presentAfter(one, 'meeting-room', 'meeting-room', dev);
-    expect(two.map((p) => p.id)).toEqual(['rosa', 'dev']);
-    expect(presentAfter(two, 'meeting-room', 'meeting-room', rosa).map((p) => p.id)).toEqual(['rosa', 'dev']);
-    expect(presentAfter(two, 'meeting-room', 'front-desk', dev).map((p) => p.id)).toEqual(['dev']);
+describe('describeScene with someone heard, not seen', () => {
+  const marcus = { id: 'marcus', name: 'Marcus Bell', role: 'team leader' };
+  const imran = { id: 'imran', name: 'Imran Qureshi', role: 'resident' };
+  it('says a speaker not in the room is heard, and names only those in the picture', () => {
+    expect(describeScene({ place: 'meeting-room', present: [marcus], speaker: imran, mood: 'frustrated' })).toBe(
+      'The scene: a council meeting room. Imran Qureshi, resident, is heard, sounding frustrated, but is not in the room. In the picture: Marcus Bell, team leader.',
+    );
+    expect(describeScene({ place: 'phone-call', present: [], speaker: imran, mood: null })).toBe(
+      'The scene: a phone call. Imran Qureshi, resident, is heard, sounding calm, but is not in the room. Nobody is in the picture.',
+    );
   });
 });
