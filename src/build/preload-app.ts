@@ -4,7 +4,7 @@ import type { OutputBundle, OutputChunk } from 'rolldown';
 /**
  * The page's entry (src/main.ts) imports the app (src/start.ts) only after it has asked for the
  * scenario; without these links in the page's head the browser would learn of the app's chunks a
- * round trip later. With them, the app, its styles and the scenario all come at once.
+ * round trip later. With them, the app and the scenario come at once.
  */
 export function preloadApp(appModule: string): Plugin {
   return {
@@ -16,11 +16,9 @@ export function preloadApp(appModule: string): Plugin {
         if (!context.bundle || !context.filename.endsWith('index.html')) return html;
         const app = Object.values(context.bundle).find((file): file is OutputChunk => file.type === 'chunk' && file.moduleIds.includes(appModule));
         if (!app) throw new Error(`preload-app: no chunk holds ${appModule}`);
-        const styles = [...((app as { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? [])];
-        const links = [
-          ...[app.fileName, ...staticImports(context.bundle, app)].map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
-          ...styles.map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
-        ];
+        // Scripts only: a style sheet in the head holds back the entry's run until it arrives, and
+        // the app's own sheet is fetched (and waited for) when the entry imports the app.
+        const links = [app.fileName, ...staticImports(context.bundle, app)].map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`);
         const missing = links.filter((link) => !html.includes(link.match(/href="([^"]+)"/)![1]!));
         return html.replace('</head>', `  ${missing.join('\n    ')}\n  </head>`);
       },
