@@ -9,6 +9,11 @@ declare module 'virtual:scenarios' {
     /** Set in the dev server for a scenario that does not build (a production build fails instead). */
     error: string | null;
   }[];
+  export { loaders } from 'virtual:scenario-loaders';
+}
+
+declare module 'virtual:scenario-loaders' {
+  /** A lazy import per scenario in stories/, by id (its file name). */
   export const loaders: Record<string, () => Promise<{ default: import('./content/compiled-scenario').CompiledScenario }>>;
 }
 

@@ -16,6 +16,8 @@ import { compileInk, formatDiagnostic, InkCompileError, type CompiledInk } from 
 
 const CATALOGUE_ID = 'virtual:scenarios';
 const RESOLVED_CATALOGUE_ID = '\0' + CATALOGUE_ID;
+const LOADERS_ID = 'virtual:scenario-loaders';
+const RESOLVED_LOADERS_ID = '\0' + LOADERS_ID;
 const KSB_ID = 'virtual:ksb-catalogue';
 const RESOLVED_KSB_ID = '\0' + KSB_ID;
 
@@ -125,12 +127,20 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
     },
     resolveId(id) {
       if (id === CATALOGUE_ID) return RESOLVED_CATALOGUE_ID;
+      if (id === LOADERS_ID) return RESOLVED_LOADERS_ID;
       return id === KSB_ID ? RESOLVED_KSB_ID : null;
     },
     load(id) {
       if (id === RESOLVED_KSB_ID) {
         this.addWatchFile(ksbFile);
         return loadKsbModule(this, ksbs);
+      }
+      // The loaders alone, named by file: the page's entry asks for a scenario with them before the
+      // catalogue (every scenario's metadata) has arrived.
+      if (id === RESOLVED_LOADERS_ID) {
+        if (this.environment.mode !== 'dev') this.addWatchFile(options.storiesDir);
+        const loaders = scenarioFiles(options.storiesDir).map((file) => `  ${JSON.stringify(scenarioIdOf(file))}: () => import(${JSON.stringify(file)}),`);
+        return `export const loaders = {\n${loaders.join('\n')}\n};\n`;
       }
       if (id !== RESOLVED_CATALOGUE_ID) return null;
       if (this.environment.mode !== 'dev') this.addWatchFile(options.storiesDir);
@@ -140,10 +150,7 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
         this.environment.mode === 'dev' ? tryBuild(file, list) : catalogueEntry(file, buildScenario(file, list)),
       );
       const catalogue = entries.map(({ id, meta, error }) => ({ id, meta, error }));
-      const loaders = entries
-        .map((e) => `  ${JSON.stringify(e.id)}: () => import(${JSON.stringify(e.file)}),`)
-        .join('\n');
-      return `export const catalogue = ${JSON.stringify(catalogue)};\nexport const loaders = {\n${loaders}\n};\n`;
+      return `export const catalogue = ${JSON.stringify(catalogue)};\nexport { loaders } from '${LOADERS_ID}';\n`;
     },
     transform(source, id) {
       if (!id.endsWith('.ink')) return null;
@@ -193,7 +200,7 @@ function scenarioModule(payload: object, pictures: readonly ScenarioPicture[]): 
 
 // A scenario's title, cast or errors may have changed: the list is rebuilt and the page reloaded.
 function reloadCatalogue(server: ViteDevServer): void {
-  for (const moduleId of [RESOLVED_CATALOGUE_ID, RESOLVED_KSB_ID]) {
+  for (const moduleId of [RESOLVED_CATALOGUE_ID, RESOLVED_LOADERS_ID, RESOLVED_KSB_ID]) {
     const module = server.moduleGraph.getModuleById(moduleId);
     if (module) server.moduleGraph.invalidateModule(module);
   }

@@ -1,4 +1,4 @@
-import { loaders } from 'virtual:scenarios';
+import { loaders } from 'virtual:scenario-loaders';
 import { ownEntry } from '../../core/own-entry';
 import { parseRoute } from './routes';
 
