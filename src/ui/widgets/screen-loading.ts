@@ -6,7 +6,7 @@ const SHOW_AFTER_MS = 150;
 /** A screen's code could not be fetched: offline before the game was kept for offline use, or the connection dropped. */
 export class ScreenLoadError extends Error {
   constructor(cause: unknown) {
-    super('This page could not be loaded. Check the connection, then try again.', { cause });
+    super('Its code did not arrive over the connection. Check the connection, then try again.', { cause });
     this.name = 'ScreenLoadError';
   }
 }
