@@ -94,6 +94,8 @@ export function whatFollows(table: RouteTable, node: number, index: number): { t
 export interface BestRoute {
   /** The option texts, one per decision, taking the first best option at each. */
   steps: string[];
+  /** Every option's text at each of those decisions, so a learner's decisions can be matched to them. */
+  offered: string[][];
   /** The `#ending` id it reaches, or null when the route stops without one. */
   ending: string | null;
 }
@@ -101,6 +103,7 @@ export interface BestRoute {
 /** The best route from a node to an ending. */
 export function bestRouteFrom(table: RouteTable, node: number): BestRoute {
   const steps: string[] = [];
+  const offered: string[][] = [];
   const seen = new Set<number>();
   let at = node;
   while (!seen.has(at)) {
@@ -108,9 +111,14 @@ export function bestRouteFrom(table: RouteTable, node: number): BestRoute {
     const here = table.nodes[at]!;
     const option = here.c.find(([i]) => i === here.b[0]);
     if (!option || option[1] < 0) break;
-    steps.push(option[2] >= 0 ? table.texts[option[2]]! : '');
+    steps.push(textOf(table, option[2]));
+    offered.push(here.c.map(([, , text]) => textOf(table, text)));
     at = option[1];
   }
   const end = table.nodes[at]!;
-  return { steps, ending: end.c.length === 0 && end.e >= 0 ? table.texts[end.e]! : null };
+  return { steps, offered, ending: end.c.length === 0 && end.e >= 0 ? table.texts[end.e]! : null };
+}
+
+function textOf(table: RouteTable, id: number): string {
+  return id >= 0 ? table.texts[id]! : '';
 }

@@ -58,17 +58,25 @@ describe('best option at each decision', () => {
 });
 
 describe('path view', () => {
-  it('puts the learner route beside the best route, step by step, with both endings', () => {
+  it('puts the same decision on one row, and a decision only one route met beside a gap, with both endings', () => {
+    // "After tempting" and "After modest" are different decisions: neither route meets the other's.
     const view = pathView(debriefOf([[0, 0], [1, 0]]), toRouteTable(graph));
     expect(view.rows).toEqual([
-      { step: 1, yours: 'Tempting', best: 'Modest', same: false },
-      { step: 2, yours: 'Slip', best: 'Shine', same: false },
+      { step: 1, decision: 1, yours: 'Tempting', best: 'Modest', same: false },
+      { step: 2, decision: 2, yours: 'Slip', best: null, same: false },
+      { step: 3, decision: null, yours: null, best: 'Shine', same: false },
     ]);
     expect(view).toMatchObject({ yourEnding: 'so-so', bestEnding: 'well-done', fromAnalysis: true });
   });
 
   it('marks the steps where the learner took the best route', () => {
     const view = pathView(debriefOf([[0, 1], [2, 1]]), toRouteTable(graph));
-    expect(view.rows.map((r) => r.same)).toEqual([true, false]);
+    expect(view.rows.map((r) => [r.decision, r.same])).toEqual([[1, true], [2, false]]);
+  });
+
+  it('without an analysis, sets the best option offered beside each of the learner’s decisions', () => {
+    const view = pathView(debriefOf([[0, 1], [2, 1]]), null);
+    expect(view.rows.map((r) => [r.decision, r.yours, r.best])).toEqual([[1, 'Modest', 'Tempting'], [2, 'Coast', 'Shine']]);
+    expect(view.fromAnalysis).toBe(false);
   });
 });
