@@ -2,7 +2,7 @@ import type { Debrief, DebriefDecision } from '../scoring/debrief';
 import type { OfferedChoice } from '../session/session-events';
 import { bestOf, optionTotal } from '../scoring/scores';
 import { alignRoutes } from './align-routes';
-import { bestRouteFrom, locateDecisions, whatFollows, type BestRoute, type RouteTable } from './best-route';
+import { bestRouteFrom, locateDecisions, whatFollows, type BestRoute, type RouteTable, type WhatFollows } from './best-route';
 
 /**
  * What the debrief teaches at each decision: which option was best there and what it would have
@@ -16,7 +16,7 @@ export interface DecisionLesson {
   best: OfferedChoice[];
   basis: 'route' | 'offered';
   /** What the (first) best option leads to next: a line of the story, or an ending id. */
-  follows: { text: string | null; ending: string | null } | null;
+  follows: WhatFollows | null;
   chosenIsBest: boolean;
 }
 

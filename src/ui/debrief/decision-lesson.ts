@@ -1,4 +1,5 @@
 import { BEST_HERE, type DecisionLesson } from '../../analysis/best-per-decision';
+import type { WhatFollows } from '../../analysis/best-route';
 import type { DebriefDecision } from '../../scoring/debrief';
 import type { OfferedChoice } from '../../session/session-events';
 import { h } from '../dom';
@@ -47,7 +48,7 @@ export function decisionLesson(decision: DebriefDecision, lesson: DecisionLesson
 
 function situation(lines: readonly string[]): HTMLElement | null {
   if (!lines.length) return null;
-  const shown = lines.slice(-SITUATION_LINES).map((line) => (line.length > LINE_LENGTH ? `${line.slice(0, LINE_LENGTH - 1).trimEnd()}…` : line));
+  const shown = lines.slice(-SITUATION_LINES).map(shorten);
   return h(
     'div',
     { class: 'decision-context' },
@@ -56,13 +57,16 @@ function situation(lines: readonly string[]): HTMLElement | null {
   );
 }
 
+function shorten(line: string): string {
+  return line.length > LINE_LENGTH ? `${line.slice(0, LINE_LENGTH - 1).trimEnd()}…` : line;
+}
+
 function bestMark(): HTMLElement {
   return h('span', { class: 'best-mark' }, BEST_HERE);
 }
 
 function bestOption(best: OfferedChoice, lesson: DecisionLesson, endingTitle: (id: string) => string): HTMLElement {
-  const follows = lesson.follows;
-  const next = follows?.ending ? `it leads to the ending “${endingTitle(follows.ending)}”.` : follows?.text ? `next, “${follows.text}”` : null;
+  const next = lesson.follows ? whatHappens(lesson.follows, endingTitle) : null;
   return h(
     'div',
     { class: 'option option--best' },
@@ -71,6 +75,14 @@ function bestOption(best: OfferedChoice, lesson: DecisionLesson, endingTitle: (i
     best.reason ? h('p', { class: 'decision-reason' }, best.reason) : null,
     next && best === lesson.best[0] ? h('p', { class: 'what-would-happen' }, h('strong', {}, 'What would have happened: '), next) : null,
   );
+}
+
+/** The first thing said after the best option, and the ending when it leads straight to one. */
+function whatHappens(follows: WhatFollows, endingTitle: (id: string) => string): string | null {
+  const line = follows.text ? `${follows.speaker ? `${follows.speaker} says ` : ''}“${shorten(follows.text)}”` : null;
+  const ending = follows.ending ? `the ending “${endingTitle(follows.ending)}”` : null;
+  if (line && ending) return `${line}, and it leads to ${ending}.`;
+  return ending ? `it leads to ${ending}.` : line ? `next, ${line}` : null;
 }
 
 function optionItem(option: OfferedChoice): HTMLElement {
