@@ -65,13 +65,23 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
       h('h2', { id: 'totals-heading' }, 'Your totals'),
       axisTotals(debrief.totals, bounds),
     ),
+    // Up here rather than after the decisions: a learner filing the result for a portfolio should
+    // not have to scroll past every decision to find it.
+    h(
+      'div',
+      { class: 'debrief-keep' },
+      printButton(),
+      // A result is for a finished attempt; an unfinished one has no ending to report.
+      debrief.ended ? resultDownload({ events, debrief, lessons, bounds, meta, learner }) : null,
+    ),
+    // The whole route at a glance before each decision in detail.
+    pathViewSection(pathView(debrief, route), endingTitle),
     h(
       'section',
       { class: 'decisions', 'aria-labelledby': 'decisions-heading' },
       h('h2', { id: 'decisions-heading' }, `Your ${debrief.decisions.length} decisions`),
       h('ol', { class: 'decision-list' }, ...debrief.decisions.map((d, i) => decisionLesson(d, lessons[i]!, i + 1, endingTitle))),
     ),
-    pathViewSection(pathView(debrief, route), endingTitle),
     ...(debrief.undone.length ? [undoneSection(debrief.undone)!] : []),
     scenarioMapSection(debrief.scenarioId, title, debrief.decisions.map((d) => d.chosen.index)),
     h(
@@ -79,9 +89,6 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
       { class: 'debrief-actions', 'aria-label': 'What next' },
       h('a', { class: 'button button--primary', href: routeHref({ screen: 'play', scenarioId: debrief.scenarioId }) }, 'Play again'),
       h('a', { class: 'button', href: routeHref({ screen: 'scenarios' }) }, 'Choose another scenario'),
-      printButton(),
-      // A result is for a finished attempt; an unfinished one has no ending to report.
-      debrief.ended ? resultDownload({ events, debrief, lessons, bounds, meta, learner }) : null,
     ),
   );
 }
