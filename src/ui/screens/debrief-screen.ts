@@ -47,6 +47,7 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
   const meta = scenarioMeta(debrief.scenarioId);
   const title = meta?.title ?? debrief.scenarioId;
   const endingTitle = (id: string) => endingTitleFor(meta, id);
+  const speakerName = (id: string) => meta?.cast.find((m) => m.id === id)?.name ?? null;
   const lessons = lessonsFor(debrief, route);
   const summary = debrief.ending ? endingSummaryFor(meta, debrief.ending) : null;
   const learner = (await activeProfile())?.displayName ?? null;
@@ -80,7 +81,7 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
       'section',
       { class: 'decisions', 'aria-labelledby': 'decisions-heading' },
       h('h2', { id: 'decisions-heading' }, `Your ${debrief.decisions.length} decisions`),
-      h('ol', { class: 'decision-list' }, ...debrief.decisions.map((d, i) => decisionLesson(d, lessons[i]!, i + 1, endingTitle))),
+      h('ol', { class: 'decision-list' }, ...debrief.decisions.map((d, i) => decisionLesson(d, lessons[i]!, i + 1, { endingTitle, speakerName }))),
     ),
     ...(debrief.undone.length ? [undoneSection(debrief.undone)!] : []),
     scenarioMapSection(debrief.scenarioId, title, debrief.decisions.map((d) => d.chosen.index)),
