@@ -33,7 +33,7 @@ function mapContent(map: ScenarioMapGraph | null, title: string, path: readonly 
     h(
       'p',
       {},
-      'Each circle is a decision, numbered in the order you can meet them; each rounded box is a way the scenario ends. ' +
+      'Each circle is a decision, numbered in the order you can meet them (one circle however you got there); each rounded box is a way the scenario ends. ' +
         'Each arrow is an option with its total score beside it: solid for better overall, dashed for no change, dotted for worse. ' +
         'Your path is the thick line with a dark outline.',
     ),
