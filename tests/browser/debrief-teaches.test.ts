@@ -13,7 +13,7 @@ describe('a debrief that teaches', () => {
     await browser.close();
   });
 
-  it('names the best option and its reason at every decision, sets the written answer beside the model answer, and shows both routes', async () => {
+  it('names the best option and its reason at every decision, sets the written answer beside the model answer, and shows both routes and the map', async () => {
     const { page } = browser;
     // Text appears at once, so playing a whole scenario stays quick.
     await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -81,6 +81,14 @@ describe('a debrief that teaches', () => {
     const download = await page.getByRole('button', { name: 'Download my result (PDF)' }).boundingBox();
     expect(download!.y).toBeLessThan((await items.first().boundingBox())!.y);
     expect(await page.locator('.path-view .path-row--ending').innerText()).toMatch(/Ending/);
+    // The full map is drawn for this scenario too (it has over a thousand states): a map of its
+    // decisions, with the whole of the learner's path on it and the endings by their titles.
+    await page.locator('.full-map summary').click();
+    await page.locator('.scenario-map').waitFor();
+    expect(await page.locator('.map-edge--on-path').count()).toBe(decisions);
+    expect(await page.locator('.scenario-map desc').textContent()).not.toMatch(/not on this map/);
+    const ending = (await page.locator('#ending-heading').innerText()).replace(/^Your ending: /, '');
+    expect(await page.locator('.map-node--end text').allTextContents()).toContain(ending);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
   });
 });

@@ -84,7 +84,7 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
       h('ol', { class: 'decision-list' }, ...debrief.decisions.map((d, i) => decisionLesson(d, lessons[i]!, i + 1, { endingTitle, speakerName }))),
     ),
     ...(debrief.undone.length ? [undoneSection(debrief.undone)!] : []),
-    scenarioMapSection(debrief.scenarioId, title, debrief.decisions.map((d) => d.chosen.index)),
+    scenarioMapSection(debrief.scenarioId, title, debrief.decisions.map((d) => d.chosen.index), endingTitle),
     h(
       'nav',
       { class: 'debrief-actions', 'aria-label': 'What next' },
