@@ -1,7 +1,8 @@
 import type { Debrief, DebriefDecision } from '../scoring/debrief';
 import type { OfferedChoice } from '../session/session-events';
 import { bestOf, optionTotal } from '../scoring/scores';
-import { bestRouteFrom, locateDecisions, whatFollows, type BestRoute, type RouteTable } from './best-route';
+import { alignRoutes } from './align-routes';
+import { bestRouteFrom, locateDecisions, whatFollows, type BestRoute, type RouteTable, type WhatFollows } from './best-route';
 
 /**
  * What the debrief teaches at each decision: which option was best there and what it would have
@@ -15,7 +16,7 @@ export interface DecisionLesson {
   best: OfferedChoice[];
   basis: 'route' | 'offered';
   /** What the (first) best option leads to next: a line of the story, or an ending id. */
-  follows: { text: string | null; ending: string | null } | null;
+  follows: WhatFollows | null;
   chosenIsBest: boolean;
 }
 
@@ -39,9 +40,14 @@ function lesson(decision: DebriefDecision, table: RouteTable | null, node: numbe
   };
 }
 
-/** One row of the path view: the learner's option and the best route's, at the same step. */
+/**
+ * One row of the path view: the same decision on the learner's route and the best route, or one
+ * that only one of them met (the other side is then null).
+ */
 export interface PathRow {
   step: number;
+  /** The learner's decision number (from 1), or null when only the best route met this decision. */
+  decision: number | null;
   yours: string | null;
   best: string | null;
   same: boolean;
@@ -59,12 +65,16 @@ export interface PathView {
 export function pathView(debrief: Debrief, table: RouteTable | null): PathView {
   const yours = debrief.decisions.map((d) => d.chosen.text);
   const route: BestRoute | null = table ? bestRouteFrom(table, table.start) : null;
+  const pairs: [number | null, number | null][] = route
+    ? alignRoutes(debrief.decisions.map((d) => d.offered.map((c) => c.text)), route.offered)
+    : yours.map((_, i) => [i, i]);
   const best = route ? route.steps : lessonsFor(debrief, null).map((l) => l.best[0]?.text ?? '');
-  const rows = Array.from({ length: Math.max(yours.length, best.length) }, (_, i) => ({
+  const rows = pairs.map(([mine, theirs], i) => ({
     step: i + 1,
-    yours: yours[i] ?? null,
-    best: best[i] ?? null,
-    same: yours[i] !== undefined && yours[i] === best[i],
+    decision: mine === null ? null : mine + 1,
+    yours: mine === null ? null : yours[mine]!,
+    best: theirs === null ? null : best[theirs]!,
+    same: mine !== null && theirs !== null && yours[mine] === best[theirs],
   }));
   return { rows, yourEnding: debrief.ending, bestEnding: route?.ending ?? null, fromAnalysis: route !== null };
 }

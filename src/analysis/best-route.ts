@@ -13,9 +13,14 @@ export interface RouteTable {
   texts: string[];
 }
 
+export type RouteOption = [index: number, to: number, text: number, nextLine: number, nextSpeaker: number];
+
 export interface RouteNode {
-  /** Each option as [ink choice index, node it leads to, its text (an index into texts)]; empty at an ending. */
-  c: [number, number, number][];
+  /**
+   * Each option as [ink choice index, node it leads to, its text, the first line said after it, who
+   * says that line] (the last three are indices into texts, -1 for none); empty at an ending.
+   */
+  c: RouteOption[];
   /** The choice indices of the best option(s) here; a tie keeps them all. */
   b: number[];
   /** What is said on arriving here (an index into texts), or -1 when nothing is. */
@@ -61,7 +66,7 @@ export function toRouteTable(graph: StateGraph): RouteTable {
     const valued = node.choices.map((c) => ({ index: c.index, v: value(c.to, c.scores) }));
     const top = Math.max(...valued.map((x) => x.v ?? Number.NEGATIVE_INFINITY));
     return {
-      c: node.choices.map((c) => [c.index, c.to, textId(c.text)]),
+      c: node.choices.map((c): RouteOption => [c.index, c.to, textId(c.text), textId(c.nextLine ?? null), textId(c.nextSpeaker ?? null)]),
       b: valued.filter((x) => x.v === top).map((x) => x.index),
       t: textId(node.context),
       e: -1,
@@ -77,23 +82,34 @@ export function locateDecisions(table: RouteTable, path: readonly number[]): (nu
   for (const index of path) {
     at.push(node);
     if (node === null) continue;
-    const next: [number, number, number] | undefined = table.nodes[node]!.c.find(([i]) => i === index);
+    const next: RouteOption | undefined = table.nodes[node]!.c.find(([i]) => i === index);
     node = next ? next[1] : null;
   }
   return at;
 }
 
-/** What an option leads to: the next thing said, or the ending it reaches (its id). */
-export function whatFollows(table: RouteTable, node: number, index: number): { text: string | null; ending: string | null } | null {
-  const to = table.nodes[node]?.c.find(([i]) => i === index)?.[1];
-  if (to === undefined || to < 0) return null;
-  const next = table.nodes[to]!;
-  return { text: next.t >= 0 ? table.texts[next.t]! : null, ending: next.e >= 0 ? table.texts[next.e]! : null };
+/** What follows an option: the ending it reaches (its id), else the first line said after it and who says it. */
+export interface WhatFollows {
+  text: string | null;
+  speaker: string | null;
+  ending: string | null;
+}
+
+export function whatFollows(table: RouteTable, node: number, index: number): WhatFollows | null {
+  const option = table.nodes[node]?.c.find(([i]) => i === index);
+  if (!option || option[1] < 0) return null;
+  const next = table.nodes[option[1]]!;
+  const [, , , line, speaker] = option;
+  // Without the line after the option, the last line before the next decision is the nearest there is.
+  const text = line >= 0 ? table.texts[line]! : next.t >= 0 ? table.texts[next.t]! : null;
+  return { text, speaker: line >= 0 && speaker >= 0 ? table.texts[speaker]! : null, ending: next.e >= 0 ? table.texts[next.e]! : null };
 }
 
 export interface BestRoute {
   /** The option texts, one per decision, taking the first best option at each. */
   steps: string[];
+  /** Every option's text at each of those decisions, so a learner's decisions can be matched to them. */
+  offered: string[][];
   /** The `#ending` id it reaches, or null when the route stops without one. */
   ending: string | null;
 }
@@ -101,6 +117,7 @@ export interface BestRoute {
 /** The best route from a node to an ending. */
 export function bestRouteFrom(table: RouteTable, node: number): BestRoute {
   const steps: string[] = [];
+  const offered: string[][] = [];
   const seen = new Set<number>();
   let at = node;
   while (!seen.has(at)) {
@@ -108,9 +125,14 @@ export function bestRouteFrom(table: RouteTable, node: number): BestRoute {
     const here = table.nodes[at]!;
     const option = here.c.find(([i]) => i === here.b[0]);
     if (!option || option[1] < 0) break;
-    steps.push(option[2] >= 0 ? table.texts[option[2]]! : '');
+    steps.push(textOf(table, option[2]));
+    offered.push(here.c.map(([, , text]) => textOf(table, text)));
     at = option[1];
   }
   const end = table.nodes[at]!;
-  return { steps, ending: end.c.length === 0 && end.e >= 0 ? table.texts[end.e]! : null };
+  return { steps, offered, ending: end.c.length === 0 && end.e >= 0 ? table.texts[end.e]! : null };
+}
+
+function textOf(table: RouteTable, id: number): string {
+  return id >= 0 ? table.texts[id]! : '';
 }

@@ -33,7 +33,7 @@ export interface MapEdge {
 /** Beyond this many states a map is a thicket, not a help; callers say so instead of drawing one. */
 export const MAP_NODE_LIMIT = 400;
 
-const STOP_LABELS: Record<StopKind, string> = { END: 'END', DONE: 'DONE', 'dead-end': 'dead end', error: 'error' };
+export const STOP_LABELS: Record<StopKind, string> = { END: 'END', DONE: 'DONE', 'dead-end': 'dead end', error: 'error' };
 
 /** The map of an explored story, or null when it has more than MAP_NODE_LIMIT states. */
 export function toMapGraph(graph: StateGraph): ScenarioMapGraph | null {
@@ -58,22 +58,32 @@ export function toMapGraph(graph: StateGraph): ScenarioMapGraph | null {
 
 /**
  * The edges a path of choice indices follows from the start, and how far it got: a session played
- * with another seed than the analysis may leave the map where randomness took it elsewhere.
+ * with another seed than the analysis may leave the map where randomness took it elsewhere. On a
+ * map of passages (decision-map.ts) one option can lead to different places depending on what came
+ * before, so the trace takes the way that carries the rest of the path.
  */
 export function traceMapPath(map: ScenarioMapGraph, path: readonly number[]): { edges: MapEdge[]; complete: boolean } {
-  const edges: MapEdge[] = [];
-  let at = map.start;
-  for (const index of path) {
-    const edge = map.edges.find((e) => e.from === at && e.index === index);
-    if (!edge) return { edges, complete: false };
-    edges.push(edge);
-    at = edge.to;
-  }
-  return { edges, complete: true };
+  let longest: MapEdge[] = [];
+  const deadEnds = new Set<string>();
+  const walk = (at: number, step: number, edges: MapEdge[]): boolean => {
+    if (edges.length > longest.length) longest = [...edges];
+    if (step === path.length) return true;
+    if (deadEnds.has(`${at}:${step}`)) return false;
+    for (const edge of map.edges) {
+      if (edge.from !== at || edge.index !== path[step]) continue;
+      edges.push(edge);
+      if (walk(edge.to, step + 1, edges)) return true;
+      edges.pop();
+    }
+    deadEnds.add(`${at}:${step}`);
+    return false;
+  };
+  const complete = walk(map.start, 0, []);
+  return { edges: longest, complete };
 }
 
 // Breadth first from the start, so numbers and rows read from the top down.
-function discoveryOrder(graph: StateGraph): number[] {
+export function discoveryOrder(graph: StateGraph): number[] {
   const seen = new Set([graph.start]);
   const order = [graph.start];
   for (let head = 0; head < order.length; head++) {

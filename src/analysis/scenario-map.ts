@@ -168,7 +168,7 @@ function drawNode({ node, x, y, width, height }: PlacedNode, isStart: boolean, o
       : `<rect x="${r(x - width / 2)}" y="${r(y - height / 2)}" width="${width}" height="${height}" rx="${height / 2}" fill="${fill}" stroke="${border}" stroke-width="${broken ? 3 : 2}"${broken ? ' stroke-dasharray="5 3"' : ''}/>`;
   const start = isStart ? `<text x="${r(x - DECISION_RADIUS - 6)}" y="${r(y + 4)}" font-size="12" text-anchor="end" fill="${INK}">Start</text>` : '';
   const label = `<text x="${r(x)}" y="${r(y + 4.5)}" font-size="13" font-weight="700" text-anchor="middle" fill="${textColour}">${escapeXml(node.label)}</text>`;
-  return `<g class="map-node map-node--${node.kind}${onPath ? ' map-node--on-path' : ''}"><title>${escapeXml(title)}</title>${shape}${label}${start}</g>`;
+  return `<g class="map-node map-node--${node.kind}${isStart ? ' map-node--start' : ''}${onPath ? ' map-node--on-path' : ''}"><title>${escapeXml(title)}</title>${shape}${label}${start}</g>`;
 }
 
 function totalLabel(edge: MapEdge): string {

@@ -21,6 +21,9 @@ export interface GraphChoice {
   /** The author's reason for scoring against the rubric here (`#rubric-exception`), if any. */
   rubricException?: string;
   to: number;
+  /** The first line said after taking it, and who says it: what the debrief tells of a route not taken. */
+  nextLine?: string;
+  nextSpeaker?: string | null;
 }
 
 export interface DecisionNode {

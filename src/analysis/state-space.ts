@@ -75,7 +75,7 @@ class Explorer {
   private readonly problems: ProblemSighting[] = [];
   private readonly problemMessages = new Set<string>();
   /** What happened on the choice being followed now. */
-  private edge = { after: null as ProblemSighting['after'], choiceText: '', lastPassage: '', stopProblem: null as string | null };
+  private edge = { after: null as ProblemSighting['after'], choiceText: '', lastPassage: '', stopProblem: null as string | null, first: null as FirstLine | null };
   private choiceCount = 0;
 
   constructor(scenarioId: string, compiledJson: string, ink: InkJson, structure: InkStructure, private readonly options: ExploreOptions) {
@@ -121,11 +121,15 @@ class Explorer {
       }
       if (this.runnerAt !== frame.id) this.comeBack();
       this.runnerAt = -1;
-      this.edge = { after: { from: frame.id, index: choice.index }, choiceText: choice.text, lastPassage: '', stopProblem: null };
+      this.edge = { after: { from: frame.id, index: choice.index }, choiceText: choice.text, lastPassage: '', stopProblem: null, first: null };
       choice.to = this.follow(() => {
         this.runner.choose(choice.index);
         return this.runner.next();
       }, node.location);
+      if (this.edge.first) {
+        choice.nextLine = this.edge.first.text;
+        choice.nextSpeaker = this.edge.first.speaker;
+      }
       this.choiceCount++;
     }
   }
@@ -164,6 +168,7 @@ class Explorer {
       return this.addEnd('error', null, from, '', error instanceof Error ? error.message : String(error));
     }
     const context = this.once(lastLine(step));
+    this.edge.first = firstLine(step, (text) => this.once(text));
     if (step.choices.length === 0) {
       const stop = this.edge.stopProblem ? stopKindOf(this.edge.stopProblem) : (this.runner.stoppedAt ?? 'DONE');
       const where = this.edge.lastPassage ? `passage ${this.edge.lastPassage}` : from;
@@ -228,6 +233,16 @@ function isRuntimeError(detail: string): boolean {
 // inkjs's words for a flow that stops with nothing on offer and no END or DONE.
 function stopKindOf(detail: string): StopKind {
   return /ran out of content|reached end of content/.test(detail) ? 'dead-end' : 'error';
+}
+
+interface FirstLine {
+  text: string;
+  speaker: string | null;
+}
+
+function firstLine(step: Step, once: (text: string) => string): FirstLine | null {
+  const passage = step.passages.find((p) => p.text);
+  return passage ? { text: once(passage.text), speaker: passage.speaker ? once(passage.speaker.name) : null } : null;
 }
 
 function lastLine(step: Step): string {

@@ -4,11 +4,17 @@ import type { EventOf, OfferedChoice, SessionEvent } from '../session/session-ev
 import type { AxisScores } from '../core/axes';
 import { sumScores } from './scores';
 
+/** A line of the situation, with who said it (a cast id), so the debrief can say whose words they were. */
+export interface SituationLine {
+  text: string;
+  speakerId: string | null;
+}
+
 export interface DebriefDecision {
   /** The last thing said before the decision, to remind the player where they were. */
   context: string;
   /** Everything shown since the previous decision, in order: the situation the choice was made in. */
-  situation: string[];
+  situation: SituationLine[];
   chosen: EventOf<'choice-made'>;
   /** Every option offered, in the author's order (ink's index), whatever order the screen showed. */
   offered: OfferedChoice[];
@@ -38,7 +44,7 @@ export function buildDebrief(events: readonly SessionEvent[]): Debrief {
   const decisions: DebriefDecision[] = [];
   const explored: Debrief['explored'] = [];
   let context = '';
-  let situation: string[] = [];
+  let situation: SituationLine[] = [];
   let answer: EventOf<'answer-given'> | null = null;
   let offered: OfferedChoice[] = [];
   let ended = false;
@@ -48,7 +54,7 @@ export function buildDebrief(events: readonly SessionEvent[]): Debrief {
       case 'passage-shown':
         if (event.text) {
           context = event.text;
-          situation.push(event.text);
+          situation.push({ text: event.text, speakerId: event.speakerId });
         }
         break;
       case 'choices-offered': offered = [...event.choices].sort((a, b) => a.index - b.index); break;

@@ -3,7 +3,7 @@ import { compileStory } from '../fixtures/compile-fixture';
 import { PlaySession } from '../../src/session/play-session';
 import { AXES } from '../../src/core/axes';
 import type { BrowserSession } from './browser';
-import { choose, createProfile } from './learner';
+import { choose, createProfile, reachChoices } from './learner';
 import { SCENARIO } from './test-scenario';
 import { useBrowser } from './use-browser';
 
@@ -113,6 +113,35 @@ describe('playing the safeguarding scenario', () => {
     expect(await page.locator('.transcript .entry--player').count()).toBe(0);
     // A new attempt; its address names it, so a reload would continue it.
     expect(page.url()).toMatch(/#\/resume\/[0-9a-f-]+$/);
+  });
+
+  it('moves the scene on as the learner reads down a step, not before', { timeout: 120_000 }, async () => {
+    const { page } = browser;
+    // Instant scrolling, so the page is where it will stay once a frame has passed.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await createProfile(page, inject('baseUrl'), 'Scene reader');
+    await page.goto(`${inject('baseUrl')}#/play/${SCENARIO}`);
+    await page.locator('button:has-text("Start the scenario")').click();
+    const scene = () => page.locator('#scene-description').innerText();
+    const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    let movedOnReading = 0;
+    let read = '';
+    for (let decision = 0; decision < 40; decision++) {
+      await reachChoices(page);
+      if (await page.locator('.ending:not([hidden])').count()) break;
+      await choose(page, page.locator('button.choice').last());
+      await frames();
+      const before = await scene();
+      // Read down to the end of the step, as far as the page goes.
+      await page.mouse.move(900, 400);
+      await page.mouse.wheel(0, 20_000);
+      await frames();
+      read = await scene();
+      if (read !== before) movedOnReading++;
+    }
+    // pension-card goes from the meeting to Mrs Campbell's home within a step: the scene waits for the reader.
+    expect(movedOnReading, 'steps where the scene changed only once the learner read down').toBeGreaterThan(0);
+    expect(read).toMatch(/^The scene: /);
   });
 });
 

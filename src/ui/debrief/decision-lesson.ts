@@ -1,5 +1,6 @@
 import { BEST_HERE, type DecisionLesson } from '../../analysis/best-per-decision';
-import type { DebriefDecision } from '../../scoring/debrief';
+import type { WhatFollows } from '../../analysis/best-route';
+import type { DebriefDecision, SituationLine } from '../../scoring/debrief';
 import type { OfferedChoice } from '../../session/session-events';
 import { h } from '../dom';
 import { scenarioKsbLabel } from '../services/ksb-list';
@@ -13,14 +14,15 @@ const LINE_LENGTH = 280;
  * One decision as the debrief teaches it: where the learner was, what they chose and why it scored
  * as it did, the best option there with its reason and what it would have led to, and the others.
  */
-export function decisionLesson(decision: DebriefDecision, lesson: DecisionLesson, number: number, endingTitle: (id: string) => string): HTMLElement {
+export function decisionLesson(decision: DebriefDecision, lesson: DecisionLesson, number: number, names: DebriefNames): HTMLElement {
+  const { endingTitle } = names;
   const { chosen } = decision;
   const others = decision.alternatives.filter((c) => !lesson.best.some((b) => b.index === c.index));
   return h(
     'li',
     { class: 'decision', 'data-decision': number },
     h('h3', {}, `Decision ${number}`),
-    situation(decision.situation.length ? decision.situation : decision.context ? [decision.context] : []),
+    situation(decision.situation.length ? decision.situation : decision.context ? [{ text: decision.context, speakerId: null }] : [], names.speakerName),
     h(
       'div',
       { class: `option option--chosen${lesson.chosenIsBest ? ' option--best' : ''}` },
@@ -45,15 +47,29 @@ export function decisionLesson(decision: DebriefDecision, lesson: DecisionLesson
   );
 }
 
-function situation(lines: readonly string[]): HTMLElement | null {
+/** How the debrief names an ending and a speaker (a cast id) for the learner. */
+export interface DebriefNames {
+  endingTitle: (id: string) => string;
+  speakerName: (id: string) => string | null;
+}
+
+function situation(lines: readonly SituationLine[], speakerName: DebriefNames['speakerName']): HTMLElement | null {
   if (!lines.length) return null;
-  const shown = lines.slice(-SITUATION_LINES).map((line) => (line.length > LINE_LENGTH ? `${line.slice(0, LINE_LENGTH - 1).trimEnd()}…` : line));
+  // Whose words a line is matters to what to do next ("Gareth wants to close" is not "Priya does").
+  const shown = lines.slice(-SITUATION_LINES).map((line) => {
+    const speaker = line.speakerId ? speakerName(line.speakerId) : null;
+    return h('p', {}, speaker ? h('span', { class: 'decision-context__speaker' }, `${speaker}: `) : null, shorten(line.text));
+  });
   return h(
     'div',
     { class: 'decision-context' },
     h('p', { class: 'decision-context__label' }, lines.length > SITUATION_LINES ? 'The situation (the last few lines):' : 'The situation:'),
-    ...shown.map((line) => h('p', {}, line)),
+    ...shown,
   );
+}
+
+function shorten(line: string): string {
+  return line.length > LINE_LENGTH ? `${line.slice(0, LINE_LENGTH - 1).trimEnd()}…` : line;
 }
 
 function bestMark(): HTMLElement {
@@ -61,8 +77,7 @@ function bestMark(): HTMLElement {
 }
 
 function bestOption(best: OfferedChoice, lesson: DecisionLesson, endingTitle: (id: string) => string): HTMLElement {
-  const follows = lesson.follows;
-  const next = follows?.ending ? `it leads to the ending “${endingTitle(follows.ending)}”.` : follows?.text ? `next, “${follows.text}”` : null;
+  const next = lesson.follows ? whatHappens(lesson.follows, endingTitle) : null;
   return h(
     'div',
     { class: 'option option--best' },
@@ -71,6 +86,14 @@ function bestOption(best: OfferedChoice, lesson: DecisionLesson, endingTitle: (i
     best.reason ? h('p', { class: 'decision-reason' }, best.reason) : null,
     next && best === lesson.best[0] ? h('p', { class: 'what-would-happen' }, h('strong', {}, 'What would have happened: '), next) : null,
   );
+}
+
+/** The first thing said after the best option, and the ending when it leads straight to one. */
+function whatHappens(follows: WhatFollows, endingTitle: (id: string) => string): string | null {
+  const line = follows.text ? `${follows.speaker ? `${follows.speaker} says ` : ''}“${shorten(follows.text)}”` : null;
+  const ending = follows.ending ? `the ending “${endingTitle(follows.ending)}”` : null;
+  if (line && ending) return `${line}, and it leads to ${ending}.`;
+  return ending ? `it leads to ${ending}.` : line ? `next, ${line}` : null;
 }
 
 function optionItem(option: OfferedChoice): HTMLElement {

@@ -8,16 +8,30 @@ import { loadScenario } from '../services/scenario-source';
  * The scenario map with the learner's path highlighted. The map was worked out when the game was
  * built; it arrives with the scenario's own chunk, so the section fills in once that has loaded.
  */
-export function scenarioMapSection(scenarioId: string, title: string, path: readonly number[]): HTMLElement {
+export function scenarioMapSection(scenarioId: string, title: string, path: readonly number[], endingTitle: (id: string) => string): HTMLElement {
   const status = h('p', { class: 'hint' }, 'Loading the map…');
-  const section = h(
-    'section',
-    { class: 'scenario-map-section', 'aria-labelledby': 'map-heading' },
-    h('h2', { id: 'map-heading' }, 'The full map'),
-    h('details', { class: 'full-map' }, h('summary', {}, 'Show every decision and ending as a map, with your path'), status),
-  );
-  void loadScenario(scenarioId).then((scenario) => status.replaceWith(...mapContent(scenario?.map ?? null, title, path)));
+  const details = h('details', { class: 'full-map' }, h('summary', {}, 'Show every decision and ending as a map, with your path'), status);
+  const section = h('section', { class: 'scenario-map-section', 'aria-labelledby': 'map-heading' }, h('h2', { id: 'map-heading' }, 'The full map'), details);
+  void loadScenario(scenarioId).then((scenario) => {
+    const map = scenario?.map ? withEndingTitles(scenario.map, endingTitle) : null;
+    status.replaceWith(...mapContent(map, title, path));
+  });
+  // A map wider than a phone opens at its start, not at its empty left-hand margin.
+  details.addEventListener('toggle', () => details.open && startInView(details));
   return section;
+}
+
+/** Endings by the titles the learner saw at the end, not by the ids authors write. */
+function withEndingTitles(map: ScenarioMapGraph, endingTitle: (id: string) => string): ScenarioMapGraph {
+  return { ...map, nodes: map.nodes.map((n) => (n.kind === 'end' && n.stop === 'END' ? { ...n, label: endingTitle(n.label) } : n)) };
+}
+
+function startInView(details: HTMLElement): void {
+  const frame = details.querySelector<HTMLElement>('.scenario-map-frame');
+  const start = frame?.querySelector('.map-node--start');
+  if (!frame || !start || frame.scrollWidth <= frame.clientWidth) return;
+  const offset = start.getBoundingClientRect().left - frame.getBoundingClientRect().left + frame.scrollLeft;
+  frame.scrollLeft = Math.max(0, offset - frame.clientWidth / 3);
 }
 
 function mapContent(map: ScenarioMapGraph | null, title: string, path: readonly number[]): HTMLElement[] {
@@ -33,7 +47,7 @@ function mapContent(map: ScenarioMapGraph | null, title: string, path: readonly 
     h(
       'p',
       {},
-      'Each circle is a decision, numbered in the order you can meet them; each rounded box is a way the scenario ends. ' +
+      'Each circle is a decision, numbered in the order you can meet them (one circle however you got there); each rounded box is a way the scenario ends. ' +
         'Each arrow is an option with its total score beside it: solid for better overall, dashed for no change, dotted for worse. ' +
         'Your path is the thick line with a dark outline.',
     ),

@@ -13,6 +13,7 @@ import { TurnFollower } from './follow-turn';
 import { stagger } from './reveal';
 import { sceneAudio } from './scene-audio';
 import { StageView } from './stage-view';
+import { ReadingScene } from './reading-scene';
 import { StepBack } from './step-back';
 import { Transcript } from './transcript';
 import { drawHistory } from './transcript-history';
@@ -43,6 +44,7 @@ export class PlayView {
   private readonly stepBack: StepBack;
   private readonly follower = new TurnFollower();
   private readonly stage: StageView;
+  private readonly reading: ReadingScene;
   private readonly ending = h('section', { class: 'ending', hidden: true, 'aria-labelledby': 'ending-heading' });
   private readonly root: HTMLElement;
   private readonly audio;
@@ -56,6 +58,7 @@ export class PlayView {
     this.choices = new ChoiceList((index) => dispatch({ kind: 'choose', index }));
     this.stepBack = new StepBack(() => dispatch({ kind: 'undo' }));
     this.stage = new StageView(meta.cast);
+    this.reading = new ReadingScene(this.stage);
     const stepOut = stepOutControl(() => dispatch({ kind: 'step-out' }), () => dispatch({ kind: 'step-in' }));
     const heading = h('div', { class: 'play-heading' }, h('h1', { class: 'play-title' }, meta.title), readAloudControls(), stepOut);
     const dialogue = h('div', { class: 'dialogue' }, heading, this.transcript.element, this.choices.element, this.stepBack.element, this.ending);
@@ -66,8 +69,10 @@ export class PlayView {
   /** A step's new passages, then its question, options or ending. `turn` holds the entries for the choice just made. */
   showStep(session: PlaySession, focus: boolean, turn: HTMLElement[] = []): void {
     const step = session.current;
-    const added = this.transcript.addPassages(step.passages);
-    this.stage.follow(step.passages);
+    // One passage at a time, so the scene knows which entry each passage wrote.
+    const written = step.passages.map((passage) => this.transcript.addPassages([passage]));
+    const added = written.flat();
+    this.reading.follow(step.passages, written.map((entries) => entries.at(-1) ?? null));
     this.audio.show(step);
     this.showChoicesOrEnding(session);
     stagger([...added, step.ended ? this.ending : this.choices.element], this.options.revealSpeed);
@@ -110,6 +115,7 @@ export class PlayView {
   /** After a resume or a step back: the story so far, from the log, then the decision now on offer. */
   redraw(session: PlaySession): void {
     this.transcript.clear();
+    this.reading.discard();
     this.stage.reset(drawHistory(this.transcript, effectiveEvents(session.log.events), this.meta.cast, this.options.feedbackNow));
     this.showChoicesOrEnding(session);
   }
@@ -150,6 +156,7 @@ export class PlayView {
     stopReading();
     this.follower.cancel();
     this.choices.destroy();
+    this.reading.destroy();
     this.stage.destroy();
     this.audio.destroy();
   }

@@ -47,6 +47,7 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
   const meta = scenarioMeta(debrief.scenarioId);
   const title = meta?.title ?? debrief.scenarioId;
   const endingTitle = (id: string) => endingTitleFor(meta, id);
+  const speakerName = (id: string) => meta?.cast.find((m) => m.id === id)?.name ?? null;
   const lessons = lessonsFor(debrief, route);
   const summary = debrief.ending ? endingSummaryFor(meta, debrief.ending) : null;
   const learner = (await activeProfile())?.displayName ?? null;
@@ -65,23 +66,30 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
       h('h2', { id: 'totals-heading' }, 'Your totals'),
       axisTotals(debrief.totals, bounds),
     ),
+    // Up here rather than after the decisions: a learner filing the result for a portfolio should
+    // not have to scroll past every decision to find it.
+    h(
+      'div',
+      { class: 'debrief-keep' },
+      printButton(),
+      // A result is for a finished attempt; an unfinished one has no ending to report.
+      debrief.ended ? resultDownload({ events, debrief, lessons, bounds, meta, learner }) : null,
+    ),
+    // The whole route at a glance before each decision in detail.
+    pathViewSection(pathView(debrief, route), endingTitle),
     h(
       'section',
       { class: 'decisions', 'aria-labelledby': 'decisions-heading' },
       h('h2', { id: 'decisions-heading' }, `Your ${debrief.decisions.length} decisions`),
-      h('ol', { class: 'decision-list' }, ...debrief.decisions.map((d, i) => decisionLesson(d, lessons[i]!, i + 1, endingTitle))),
+      h('ol', { class: 'decision-list' }, ...debrief.decisions.map((d, i) => decisionLesson(d, lessons[i]!, i + 1, { endingTitle, speakerName }))),
     ),
-    pathViewSection(pathView(debrief, route), endingTitle),
     ...(debrief.undone.length ? [undoneSection(debrief.undone)!] : []),
-    scenarioMapSection(debrief.scenarioId, title, debrief.decisions.map((d) => d.chosen.index)),
+    scenarioMapSection(debrief.scenarioId, title, debrief.decisions.map((d) => d.chosen.index), endingTitle),
     h(
       'nav',
       { class: 'debrief-actions', 'aria-label': 'What next' },
       h('a', { class: 'button button--primary', href: routeHref({ screen: 'play', scenarioId: debrief.scenarioId }) }, 'Play again'),
       h('a', { class: 'button', href: routeHref({ screen: 'scenarios' }) }, 'Choose another scenario'),
-      printButton(),
-      // A result is for a finished attempt; an unfinished one has no ending to report.
-      debrief.ended ? resultDownload({ events, debrief, lessons, bounds, meta, learner }) : null,
     ),
   );
 }

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { toRouteTable } from '../../../src/analysis/best-route';
 import { lessonsFor, pathView } from '../../../src/analysis/best-per-decision';
-import type { StateGraph } from '../../../src/analysis/state-graph';
+import type { GraphChoice, StateGraph } from '../../../src/analysis/state-graph';
 import type { Debrief } from '../../../src/scoring/debrief';
 import type { OfferedChoice } from '../../../src/session/session-events';
 
 const s = (c: number) => ({ compliance: c, communication: 0, challenge: 0 });
-const choice = (index: number, text: string, score: number, to: number) => ({ index, text, scores: s(score), reason: `${text} because`, ksbs: [], to });
-const decision = (id: number, context: string, choices: ReturnType<typeof choice>[]) => ({ id, kind: 'decision' as const, location: 'x', context, ask: null, guide: null, choices });
+const choice = (index: number, text: string, score: number, to: number): GraphChoice => ({ index, text, scores: s(score), reason: `${text} because`, ksbs: [], to });
+const decision = (id: number, context: string, choices: GraphChoice[]) => ({ id, kind: 'decision' as const, location: 'x', context, ask: null, guide: null, choices });
 const end = (id: number, ending: string) => ({ id, kind: 'end' as const, stop: 'END' as const, ending, location: 'x', context: `${ending} said`, message: null });
 
 // A tempting first option (+1) leads somewhere worse than a modest one (0) that opens a +2.
 const graph: StateGraph = {
   start: 0,
   nodes: [
-    decision(0, 'First', [choice(0, 'Tempting', 1, 1), choice(1, 'Modest', 0, 2)]),
+    decision(0, 'First', [choice(0, 'Tempting', 1, 1), { ...choice(1, 'Modest', 0, 2), nextLine: 'You keep it short.', nextSpeaker: 'Marcia' }]),
     decision(1, 'After tempting', [choice(0, 'Slip', -2, 3), choice(1, 'Recover', 0, 3)]),
     decision(2, 'After modest', [choice(0, 'Shine', 2, 4), choice(1, 'Coast', 0, 3)]),
     end(3, 'so-so'),
@@ -44,10 +44,11 @@ describe('best option at each decision', () => {
 
   it('is the best route to an ending, not the best-scoring option on its own', () => {
     const [first, second] = lessonsFor(debriefOf([[0, 0], [1, 0]]), table);
-    expect(first).toMatchObject({ basis: 'route', chosenIsBest: false, follows: { text: 'After modest', ending: null } });
+    expect(first).toMatchObject({ basis: 'route', chosenIsBest: false, follows: { text: 'You keep it short.', speaker: 'Marcia', ending: null } });
     expect(first!.best.map((c) => c.text)).toEqual(['Modest']);
     expect(second!.best.map((c) => c.text)).toEqual(['Recover']);
-    expect(second!.follows).toEqual({ text: 'so-so said', ending: 'so-so' });
+    // A table without the line after an option (none recorded) falls back to the last line before the next stop.
+    expect(second!.follows).toEqual({ text: 'so-so said', speaker: null, ending: 'so-so' });
   });
 
   it('falls back to the best option offered, and says so, without an analysis', () => {
@@ -58,17 +59,25 @@ describe('best option at each decision', () => {
 });
 
 describe('path view', () => {
-  it('puts the learner route beside the best route, step by step, with both endings', () => {
+  it('puts the same decision on one row, and a decision only one route met beside a gap, with both endings', () => {
+    // "After tempting" and "After modest" are different decisions: neither route meets the other's.
     const view = pathView(debriefOf([[0, 0], [1, 0]]), toRouteTable(graph));
     expect(view.rows).toEqual([
-      { step: 1, yours: 'Tempting', best: 'Modest', same: false },
-      { step: 2, yours: 'Slip', best: 'Shine', same: false },
+      { step: 1, decision: 1, yours: 'Tempting', best: 'Modest', same: false },
+      { step: 2, decision: 2, yours: 'Slip', best: null, same: false },
+      { step: 3, decision: null, yours: null, best: 'Shine', same: false },
     ]);
     expect(view).toMatchObject({ yourEnding: 'so-so', bestEnding: 'well-done', fromAnalysis: true });
   });
 
   it('marks the steps where the learner took the best route', () => {
     const view = pathView(debriefOf([[0, 1], [2, 1]]), toRouteTable(graph));
-    expect(view.rows.map((r) => r.same)).toEqual([true, false]);
+    expect(view.rows.map((r) => [r.decision, r.same])).toEqual([[1, true], [2, false]]);
+  });
+
+  it('without an analysis, sets the best option offered beside each of the learner’s decisions', () => {
+    const view = pathView(debriefOf([[0, 1], [2, 1]]), null);
+    expect(view.rows.map((r) => [r.decision, r.yours, r.best])).toEqual([[1, 'Modest', 'Tempting'], [2, 'Coast', 'Shine']]);
+    expect(view.fromAnalysis).toBe(false);
   });
 });

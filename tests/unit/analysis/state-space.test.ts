@@ -65,6 +65,19 @@ describe('exploreStates', () => {
     }
   });
 
+  it('keeps the first line said after each option, and who says it, for the debrief to tell', () => {
+    const { graph } = explore(compileFixture('two-doors'));
+    const first = graph.nodes[graph.start] as DecisionNode;
+    expect(first.choices.map((c) => [c.nextLine, c.nextSpeaker])).toEqual([
+      ['You ask two security questions.', null],
+      ['You read the address aloud.', null],
+    ]);
+    // The line after the option, not the last before the next decision ("The caller pauses.", Sam's).
+    const second = graph.nodes[first.choices[0]!.to] as DecisionNode;
+    expect(second.context).toBe('The caller pauses.');
+    expect(second.choices.map((c) => c.nextLine)).toEqual(['Sam nods approvingly.', 'The line goes dead.']);
+  });
+
   it('tells END, DONE and running out of story apart', () => {
     expect(ends(explore(fixture('dead-end')).graph).map((e) => [e.stop, e.location])).toEqual([
       ['dead-end', 'passage stuck'],

@@ -21,6 +21,14 @@ describe('buildDebrief', () => {
     expect(debrief.decisions[1]!.alternatives.map((a) => a.text)).toEqual(['Ask what they need it for']);
   });
 
+  it('keeps the whole situation before each decision, with who said each line', () => {
+    expect(debrief.decisions[0]!.situation).toEqual([{ text: 'Welcome to the front desk.', speakerId: 'sam' }]);
+    expect(debrief.decisions[1]!.situation).toEqual([
+      { text: 'You ask two security questions.', speakerId: null },
+      { text: 'The caller pauses.', speakerId: 'sam' },
+    ]);
+  });
+
   it('knows how the story ended', () => {
     expect(debrief).toMatchObject({ ended: true, ending: 'done', scenarioId: 'two-doors' });
   });
