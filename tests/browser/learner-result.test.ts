@@ -23,7 +23,7 @@ describe("the learner's result PDF", () => {
       await choose(page);
     }
     await page.locator('a:has-text("See your debrief")').click();
-    const ending = (await page.locator('#ending-heading').innerText()).replace(/^Your ending: /, '');
+    const ending = (await page.locator('.ending-reached #ending-heading').innerText()).replace(/^Your ending: /, '');
     const decisions = await page.locator('.decision-list > .decision').count();
     const bestOnScreen = await page.locator('.decision-list > .decision:has(.option--chosen.option--best)').count();
 
