@@ -9,7 +9,6 @@ declare module 'virtual:scenarios' {
     /** Set in the dev server for a scenario that does not build (a production build fails instead). */
     error: string | null;
   }[];
-  export { loaders } from 'virtual:scenario-loaders';
 }
 
 declare module 'virtual:scenario-loaders' {

@@ -104,8 +104,8 @@ export function describeStoppers(file: string, source: string, stoppers: readonl
 
 /**
  * Compiles `stories/*.ink` at build time. `import x from './a.ink'` gives `{ id, hash, json }`;
- * `virtual:scenarios` gives the catalogue (metadata only) and a lazy loader per scenario, so the
- * scenario list never waits for every story to download.
+ * `virtual:scenarios` gives the catalogue (metadata only) and `virtual:scenario-loaders` a lazy
+ * loader per scenario, so the scenario list never waits for every story to download.
  */
 export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Plugin {
   let server: ViteDevServer | undefined;
@@ -150,7 +150,7 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
         this.environment.mode === 'dev' ? tryBuild(file, list) : catalogueEntry(file, buildScenario(file, list)),
       );
       const catalogue = entries.map(({ id, meta, error }) => ({ id, meta, error }));
-      return `export const catalogue = ${JSON.stringify(catalogue)};\nexport { loaders } from '${LOADERS_ID}';\n`;
+      return `export const catalogue = ${JSON.stringify(catalogue)};\n`;
     },
     transform(source, id) {
       if (!id.endsWith('.ink')) return null;

@@ -13,7 +13,9 @@ const READING_LINE = 0.6;
 export class ReadingScene {
   private pending: { passage: Passage; entry: HTMLElement | null }[] = [];
   private frame = 0;
-  private readonly onScroll = () => {
+  // Measured on the next frame, never inside a click: reading positions force a layout, and the
+  // step is still being drawn (its options come after its passages).
+  private readonly scheduleCatchUp = () => {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
@@ -22,14 +24,14 @@ export class ReadingScene {
   };
 
   constructor(private readonly stage: StageView) {
-    window.addEventListener('scroll', this.onScroll, { passive: true });
+    window.addEventListener('scroll', this.scheduleCatchUp, { passive: true });
   }
 
   /** A step's passages and the transcript entry each was written into (null when it wrote none). */
   follow(passages: readonly Passage[], entries: readonly (HTMLElement | null)[]): void {
     this.flush();
     this.pending = passages.map((passage, i) => ({ passage, entry: entries[i] ?? null }));
-    this.catchUp();
+    this.scheduleCatchUp();
   }
 
   /** Everything still waiting goes to the scene now: the learner has moved on (chosen, stepped back). */
@@ -43,7 +45,7 @@ export class ReadingScene {
   }
 
   destroy(): void {
-    window.removeEventListener('scroll', this.onScroll);
+    window.removeEventListener('scroll', this.scheduleCatchUp);
     cancelAnimationFrame(this.frame);
     this.pending = [];
   }

@@ -1,6 +1,5 @@
-import { loaders } from 'virtual:scenario-loaders';
-import { ownEntry } from '../../core/own-entry';
 import { parseRoute } from './routes';
+import { loadScenario } from './scenario-loading';
 
 /**
  * Starts fetching the scenario an address names (play or present), so it arrives while the app
@@ -10,6 +9,5 @@ import { parseRoute } from './routes';
 export function warmScenarioFor(hash: string): void {
   const route = parseRoute(hash);
   const id = route.screen === 'play' || route.screen === 'present' ? route.scenarioId : null;
-  const load = id === null ? undefined : ownEntry(loaders, id);
-  load?.().catch(() => undefined);
+  if (id !== null) loadScenario(id).catch(() => undefined);
 }
