@@ -9,8 +9,7 @@ import { mountSaveWarning } from './ui/widgets/save-warning';
 import { sound } from './ui/services/sound-port';
 import { soundControl } from './ui/widgets/sound-settings';
 import { mountUpdatePrompt } from './ui/widgets/update-prompt';
-import { startLmsLaunch } from './ui/reporting/lms-launch';
-import { startBackgroundSending } from './ui/reporting/reporting-service';
+import { launchedFromLms, startBackgroundSending } from './ui/reporting/reporting-start';
 import { ksbListsReady } from './ui/services/ksb-list';
 
 const main = document.getElementById('main')!;
@@ -27,7 +26,13 @@ mountUpdatePrompt(document.querySelector('.app-header')!);
 void openDeviceStorage().then(async () => {
   mountSaveWarning(document.querySelector('.app-header')!);
   // An LMS launch (cmi5 or SCORM) signs the learner in and picks the scenario before the first screen.
-  await startLmsLaunch(document.querySelector('.app-header')!);
+  // Its code is loaded only for such a launch; if it cannot come, the learner can still play.
+  if (launchedFromLms(location.search)) {
+    await import('./ui/reporting/lms-launch').then(
+      ({ startLmsLaunch }) => startLmsLaunch(document.querySelector('.app-header')!),
+      (error: unknown) => console.error('the LMS launch could not be loaded', error),
+    );
+  }
   // The KSB list chosen in Settings: read alongside the first screen; those that label KSBs wait for it.
   void ksbListsReady();
   startApp(main);

@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { LRS_SETTINGS_KEY as KEY } from './lrs-settings-key';
 
 /**
  * The organisation's LRS, typed in on this device's Settings screen. Kept in localStorage beside
  * the other settings; the secret is a device credential an LRS admin issues for this purpose (an
  * xAPI "basic auth" key pair), so keeping it on the device is how every xAPI client works.
  */
-const KEY = 'common-ground.lrs.v1';
-
 export const lrsSettingsSchema = z.object({
   endpoint: z
     .string()

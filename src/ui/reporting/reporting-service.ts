@@ -148,13 +148,6 @@ export function onReportingStatus(listener: (status: SenderStatus | null) => voi
   return () => listeners.delete(listener);
 }
 
-/** At start-up: send what an earlier visit left queued, and again whenever the device comes back online. */
-export function startBackgroundSending(): void {
-  // Checked each time: an LRS may be set in Settings after the page opened.
-  if (destination()) void sendWaiting();
-  window.addEventListener('online', () => void sendWaiting());
-}
-
 export function lastStatus(): SenderStatus | null {
   return status;
 }

@@ -15,7 +15,7 @@ import { loadScenario, scenarioMeta } from '../services/scenario-source';
 import { enterScreen, type Cleanup } from '../widgets/screen';
 import { newSessionId, newSeed } from '../services/session-ids';
 import { rememberSession } from '../services/session-registry';
-import { reportSession } from '../reporting/reporting-service';
+import { reportSessionIfAny } from '../reporting/reporting-start';
 
 /** A stored session picked up again (resume-screen.ts), and how many of its events are already saved. */
 interface Resumed {
@@ -82,7 +82,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
     }
     rememberSession(session.log.started.sessionId, session.log);
     // Only when an LRS is set in Settings or an LMS launched the game; otherwise nothing leaves the device.
-    void reportSession({ log: session.log, scenario: scenario!, title: meta!.title, profile });
+    reportSessionIfAny({ log: session.log, scenario: scenario!, title: meta!.title, profile });
     const saver = saved ? saveSteps(session, profile?.id ?? null, options.resume?.storedCount ?? 0) : null;
     controller = new PlayController(session, view, saver);
     if (saver) {

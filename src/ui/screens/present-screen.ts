@@ -11,7 +11,7 @@ import { loadScenario, scenarioMeta } from '../services/scenario-source';
 import { enterScreen, type Cleanup } from '../widgets/screen';
 import { newSeed, newSessionId } from '../services/session-ids';
 import { rememberSession } from '../services/session-registry';
-import { reportSession } from '../reporting/reporting-service';
+import { reportSessionIfAny } from '../reporting/reporting-start';
 import { loadGroupSessions, type StoredGroupSession } from '../trainer/group-sessions';
 import { warnBeforeLeaving } from '../trainer/leave-warning';
 import { findLive, findPhones, keepLive, keepPhones, type LiveSession } from '../trainer/live-sessions';
@@ -130,7 +130,7 @@ function goLive(flow: PresenterFlow, scenario: CompiledScenario, storedCount: nu
   keepLive(session);
   rememberSession(sessionId, flow.session.log);
   // The room's choices go to an LRS only when one is set in Settings.
-  void reportSession({ log: flow.session.log, scenario, title: scenarioMeta(scenarioId)?.title ?? scenarioId, profile: null });
+  reportSessionIfAny({ log: flow.session.log, scenario, title: scenarioMeta(scenarioId)?.title ?? scenarioId, profile: null });
   // The address now names the session, so the debrief can link back to this very point, and a reload offers it.
   history.replaceState(null, '', routeHref({ screen: 'present', scenarioId, sessionId }));
   return session;

@@ -3,7 +3,7 @@ import { isValidPin, lockWithPin } from '../../storage/pin-lock';
 import { setActiveProfile, takeReturnRoute } from '../services/active-profile';
 import { learnerStore } from '../services/device-storage';
 import { deleteEverythingAfterAsking } from '../dialogs/delete-everything';
-import { openImportDialog } from '../dialogs/import-dialog';
+import { confirmDialog } from '../dialogs/dialog';
 import { askPin } from '../dialogs/pin-dialog';
 import { h } from '../dom';
 import { formatDate, loadAttempts, type ProfileAttempt } from '../services/learner-data';
@@ -107,8 +107,16 @@ function newProfileForm(existing: readonly Profile[]): HTMLElement {
   );
 }
 
+// Its code (reading and checking a profile file) comes only when asked for: few visits import.
 async function importProfile(): Promise<void> {
-  await openImportDialog();
+  let dialog: typeof import('../dialogs/import-dialog');
+  try {
+    dialog = await import('../dialogs/import-dialog');
+  } catch {
+    const again = await confirmDialog({ title: 'Import could not open', message: 'The part of Common Ground that reads profile files could not be loaded. Check the connection, then try again.', confirmLabel: 'Try again' });
+    return again ? importProfile() : undefined;
+  }
+  await dialog.openImportDialog();
   refreshScreen();
 }
 
