@@ -13,11 +13,11 @@ declare module 'virtual:scenarios' {
 
 declare module 'virtual:scenario-loaders' {
   /** A lazy import per scenario in stories/, by id (its file name). */
-  export const loaders: Record<string, () => Promise<{ default: import('./content/compiled-scenario').CompiledScenario }>>;
+  export const loaders: Record<string, () => Promise<{ default: import('./ui/services/scenario-loading').ShippedScenario }>>;
 }
 
 declare module '*.ink' {
-  const scenario: import('./content/compiled-scenario').CompiledScenario;
+  const scenario: import('./ui/services/scenario-loading').ShippedScenario;
   export default scenario;
 }
 

@@ -177,7 +177,8 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
         this.error({ message, id, ...(line ? { loc: { file: id, line, column: 0 } } : {}) });
       }
       const { bounds, map, route } = summary;
-      const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json, bounds, map, route };
+      // Its metadata too, so the play screen has title, cast and content notes without the catalogue.
+      const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json, meta: built.meta, bounds, map, route };
       return { code: scenarioModule(payload, pictures), map: null };
     },
     hotUpdate({ file }) {

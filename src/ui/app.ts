@@ -4,6 +4,7 @@ import { h } from './dom';
 import { showScreenError } from './widgets/screen-error';
 import { loadingScreen, ScreenLoadError } from './widgets/screen-loading';
 import { ksbListsReady } from './services/ksb-list';
+import { catalogueReady } from './services/scenario-source';
 import { playScreen } from './screens/play-screen';
 import { profilePickerScreen } from './screens/profile-picker-screen';
 import { titleScreen } from './screens/title-screen';
@@ -26,12 +27,14 @@ const screens = {
 
 /**
  * A screen's chunk, with "Loading…" on the page while it comes; a chunk that cannot come is a
- * ScreenLoadError. Lazy screens are the ones that label KSBs, so they also wait for the device's KSB lists.
+ * ScreenLoadError. Lazy screens are the ones that label KSBs and list or name scenarios, so they
+ * also wait for the device's KSB lists and the scenario list.
  */
 async function lazy<M>(main: HTMLElement, load: () => Promise<M>): Promise<M> {
   const stopShowing = loadingScreen(main);
   try {
-    const [screen] = await Promise.all([load().catch((error: unknown) => Promise.reject(new ScreenLoadError(error))), ksbListsReady()]);
+    const fetched = Promise.all([load(), catalogueReady()]).catch((error: unknown) => Promise.reject(new ScreenLoadError(error)));
+    const [[screen]] = await Promise.all([fetched, ksbListsReady()]);
     return screen;
   } finally {
     stopShowing();

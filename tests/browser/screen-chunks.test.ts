@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { expectBrowserErrors } from './browser';
+import { createProfile, reachChoices } from './learner';
 import { useBrowser } from './use-browser';
 
 /** Scripts the page asked for, by chunk name (the part before the build's hash). */
@@ -30,6 +31,31 @@ describe('screens other than play, each in its own chunk', () => {
     await page.goto(`${inject('baseUrl')}#/settings`);
     await expect.poll(() => page.locator('h1').innerText(), { timeout: 15_000 }).toBe('Settings');
     expect(fetched).toContain('settings-screen');
+  });
+
+  it('reaches the first choice without the scenario list, the reporting code or the import dialog', async () => {
+    const { page } = browser;
+    await createProfile(page, inject('baseUrl'), 'Chunk learner');
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const name = chunkName(request.url());
+      if (name) fetched.push(name);
+    });
+    await page.goto(`${inject('baseUrl')}#/play/pension-card`);
+    await page.locator('button:has-text("Start the scenario")').click();
+    await reachChoices(page);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('The pension card');
+    expect(fetched).toContain('pension-card');
+    // The title and content notes above came with the scenario's own chunk.
+    expect(fetched).not.toContain('_virtual_scenarios');
+    // Nothing is reported anywhere on this device, so none of the xAPI, cmi5 or SCORM code comes.
+    expect(fetched).not.toContain('reporting-service');
+    expect(fetched).not.toContain('lms-launch');
+    expect(fetched).not.toContain('import-dialog');
+    // A screen that lists scenarios brings the list with it.
+    await page.goto(`${inject('baseUrl')}#/scenarios`);
+    await page.locator('.scenario-cards').first().waitFor();
+    expect(fetched).toContain('_virtual_scenarios');
   });
 
   it('says a screen could not be loaded, and offers to try again, when its chunk does not come', async () => {

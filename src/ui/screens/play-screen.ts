@@ -11,7 +11,8 @@ import type { StepSaver } from '../../storage/step-saver';
 import { beforeYouStart } from '../play/wellbeing';
 import { loadPreferences } from '../services/preferences';
 import { routeHref } from '../services/routes';
-import { loadScenario, scenarioMeta } from '../services/scenario-source';
+import { loadScenario } from '../services/scenario-loading';
+import { loadingScreen } from '../widgets/screen-loading';
 import { enterScreen, type Cleanup } from '../widgets/screen';
 import { newSessionId, newSeed } from '../services/session-ids';
 import { rememberSession } from '../services/session-registry';
@@ -39,15 +40,19 @@ interface PlayOptions {
  * Play: the scene above or beside, the conversation and the choices as real page text. Practice is
  * saved to the learner's profile after every event; an observed session is saved the same way with
  * no profile (it belongs to the observation, not to a learner on this device).
- * The screen is drawn at once; the story joins it when its chunk has loaded.
+ * The screen is drawn once the scenario's chunk is here ("Loading…" if that takes a moment).
  */
 export async function playScreen(main: HTMLElement, scenarioId: string, options: PlayOptions = {}): Promise<Cleanup | void> {
   const mode = options.resume?.session.mode ?? options.mode ?? 'practice';
   const profile = mode === 'practice' ? await activeProfile() : null;
   if (mode === 'practice' && !profile) return pickProfileThen({ screen: 'play', scenarioId });
-  const meta = scenarioMeta(scenarioId);
-  enterScreen(main, meta?.title ?? 'Scenario not found');
-  if (!meta) return showMissing(main, scenarioId);
+  // Its chunk carries its metadata too; the page's entry asked for it as the page opened (main.ts).
+  const stopShowing = loadingScreen(main);
+  const found = await loadScenario(scenarioId).finally(stopShowing);
+  enterScreen(main, found?.meta.title ?? 'Scenario not found');
+  if (!found) return showMissing(main, scenarioId);
+  const scenario = found;
+  const { meta } = scenario;
 
   const sessionId = options.resume?.session.log.started.sessionId ?? options.sessionId ?? newSessionId();
   let controller: PlayController | null = null;
@@ -68,21 +73,19 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
   const feedbackNow = mode !== 'assessed' && preferences.feedbackTiming === 'after-each-choice';
   const view = new PlayView(main, meta, { mode, feedbackNow, revealSpeed: preferences.revealSpeed }, (command) => controller?.dispatch(command));
 
-  const scenario = await loadScenario(scenarioId);
-  if (!scenario) return showMissing(main, scenarioId);
   view.transcript.showPicturesFrom(scenario.images);
 
   function begin(): void {
     if (left) return;
     let session: PlaySession;
     try {
-      session = options.resume?.session ?? PlaySession.start({ scenario: scenario!, sessionId, seed: newSeed(), mode });
+      session = options.resume?.session ?? PlaySession.start({ scenario, sessionId, seed: newSeed(), mode });
     } catch (error) {
       return view.showAuthoringError(error);
     }
     rememberSession(session.log.started.sessionId, session.log);
     // Only when an LRS is set in Settings or an LMS launched the game; otherwise nothing leaves the device.
-    reportSessionIfAny({ log: session.log, scenario: scenario!, title: meta!.title, profile });
+    reportSessionIfAny({ log: session.log, scenario, title: meta.title, profile });
     const saver = saved ? saveSteps(session, profile?.id ?? null, options.resume?.storedCount ?? 0) : null;
     controller = new PlayController(session, view, saver);
     if (saver) {
@@ -92,7 +95,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
       if (!options.resume && profile) history.replaceState(history.state, '', routeHref({ screen: 'resume', sessionId }));
     }
     options.onStarted?.(session, saver);
-    controller.start(Boolean(options.resume), meta!.contentNotes.length > 0);
+    controller.start(Boolean(options.resume), meta.contentNotes.length > 0);
   }
 
   // Content notes wait for the learner's go-ahead; the screen itself is ready (and can be left) at once.

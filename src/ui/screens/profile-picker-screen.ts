@@ -10,6 +10,7 @@ import { formatDate, loadAttempts, type ProfileAttempt } from '../services/learn
 import { routeHref } from '../services/routes';
 import { enterScreen, refreshScreen } from '../widgets/screen';
 import { newSessionId } from '../services/session-ids';
+import { catalogueReady } from '../services/scenario-source';
 import { problemList } from '../widgets/store-problems';
 
 const MAX_NAME_LENGTH = 40;
@@ -111,7 +112,8 @@ function newProfileForm(existing: readonly Profile[]): HTMLElement {
 async function importProfile(): Promise<void> {
   let dialog: typeof import('../dialogs/import-dialog');
   try {
-    dialog = await import('../dialogs/import-dialog');
+    // The dialog names each attempt's scenario, so it waits for the scenario list too.
+    [dialog] = await Promise.all([import('../dialogs/import-dialog'), catalogueReady()]);
   } catch {
     const again = await confirmDialog({ title: 'Import could not open', message: 'The part of Common Ground that reads profile files could not be loaded. Check the connection, then try again.', confirmLabel: 'Try again' });
     return again ? importProfile() : undefined;

@@ -2,7 +2,7 @@ import type { Profile } from '../../storage/learner-store';
 import { h } from '../dom';
 import { activeProfile, formatDateTime, latestUnfinished, loadAttempts } from '../services/learner-data';
 import { routeHref } from '../services/routes';
-import { scenarioMeta } from '../services/scenario-source';
+import { catalogueReady, scenarioMeta } from '../services/scenario-source';
 import { enterScreen } from '../widgets/screen';
 
 export async function titleScreen(main: HTMLElement): Promise<void> {
@@ -25,7 +25,7 @@ export async function titleScreen(main: HTMLElement): Promise<void> {
 /** Continue (when an attempt is unfinished), a new scenario, progress, and whose profile this is. */
 async function profileActions(profile: Profile): Promise<HTMLElement[]> {
   const unfinished = latestUnfinished((await loadAttempts(profile.id)).attempts);
-  const title = unfinished ? (scenarioMeta(unfinished.scenarioId)?.title ?? unfinished.scenarioId) : '';
+  const title = unfinished ? await titleOf(unfinished.scenarioId) : '';
   const items: (HTMLElement | null)[] = [
     h('p', { class: 'profile-bar' }, `Playing as ${profile.displayName}. `, h('a', { href: routeHref({ screen: 'profiles' }) }, 'Not you? Switch profile')),
     unfinished
@@ -40,4 +40,10 @@ async function profileActions(profile: Profile): Promise<HTMLElement[]> {
     h('a', { class: 'button button--large', href: routeHref({ screen: 'progress' }) }, 'My progress'),
   ];
   return items.filter((e): e is HTMLElement => e !== null);
+}
+
+// The scenario list is its own chunk; without it (offline before the game was kept) the id still says which.
+async function titleOf(scenarioId: string): Promise<string> {
+  const known = await catalogueReady().then(() => scenarioMeta(scenarioId)?.title, () => undefined);
+  return known ?? scenarioId;
 }
