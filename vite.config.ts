@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './src/build/ink-plugin';
 import { appChunks } from './src/build/app-chunks';
 import { preloadApp } from './src/build/preload-app';
+import { preloadScenario } from './src/build/preload-scenario';
 import { PRECACHE_LIMIT_BYTES, precacheLimitCheck, pwaManifest } from './src/build/pwa-manifest';
 
 const sourceFile = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -20,6 +21,7 @@ export default defineConfig({
     precacheLimitCheck(),
     chunks.plugin,
     preloadApp(sourceFile('./src/start.ts')),
+    preloadScenario(),
     VitePWA({
       // 'prompt': a new version waits until the learner chooses to reload (never a swap mid-scenario).
       registerType: 'prompt',

@@ -1,13 +1,9 @@
-import '@fontsource/atkinson-hyperlegible/400.css';
-import '@fontsource/atkinson-hyperlegible/700.css';
-import '@fontsource/opendyslexic/400.css';
-import '@fontsource/opendyslexic/700.css';
 import { loadPreferences, onPreferencesChange, type Preferences } from './preferences';
 
 /**
  * Reading settings act on the whole page through attributes on <html>, so every screen honours
- * them without knowing about them. Fonts are bundled; the browser fetches a font file only when
- * the learner picks it.
+ * them without knowing about them. Fonts are bundled (declared with the page's styles, main.ts);
+ * the browser fetches a font file only when the learner picks it.
  */
 function applyPreferences(preferences: Preferences, root: HTMLElement = document.documentElement): void {
   root.style.fontSize = `${(preferences.textSize / 100) * 112.5}%`;
