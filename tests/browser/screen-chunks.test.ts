@@ -25,8 +25,10 @@ describe('screens other than play, each in its own chunk', () => {
     expect(fetched).not.toContain('settings-screen');
     expect(fetched).not.toContain('present-screen');
     expect(fetched).not.toContain('evidence-locker-screen');
-    // The scenario named in the address is asked for as the app starts, before any profile is chosen.
+    // The scenario named in the address is asked for as the page opens, before any profile is chosen:
+    // the head's own script preloads it (src/build/preload-scenario.ts), not the app a round trip later.
     expect(fetched).toContain('first-day');
+    expect(await page.locator('head link[rel="modulepreload"][href*="/first-day-"]').count()).toBe(1);
     // Settings' code comes when Settings is first opened.
     await page.goto(`${inject('baseUrl')}#/settings`);
     await expect.poll(() => page.locator('h1').innerText(), { timeout: 15_000 }).toBe('Settings');
