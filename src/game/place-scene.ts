@@ -5,6 +5,7 @@ import type { SceneState, SceneryOptions } from './scenery-contract';
 import { AssetQueue } from './asset-queue';
 import { allExpressionArt, placeArt, portraitArt, type ArtFile } from './art';
 import { DEPTH, Figure } from './figure';
+import { FramePace } from './frame-pace';
 import { DEFAULT_ROOM, STAGE_BACKGROUND } from './palette';
 import { layoutFor, slotsFor } from './place-layouts';
 
@@ -40,6 +41,7 @@ export class PlaceScene extends Phaser.Scene {
   private drawQueued = false;
   /** Frames drawn since anything last moved; the loop sleeps after a few, so a still scene costs nothing. */
   private stillFrames = 0;
+  private readonly pace = new FramePace();
 
   constructor(private readonly options: PlaceSceneOptions) {
     super('place');
@@ -48,6 +50,7 @@ export class PlaceScene extends Phaser.Scene {
   create(): void {
     this.cameras.main.setZoom(this.options.zoom).centerOn(WORLD_WIDTH / 2, WORLD_HEIGHT / 2).setBackgroundColor(STAGE_BACKGROUND);
     this.assets = new AssetQueue(this, this.options.zoom);
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, (_renderer: unknown, time: number) => this.pace.frame(time));
     this.scale.on(Phaser.Scale.Events.RESIZE, () => {
       this.cameras.main.centerOn(WORLD_WIDTH / 2, WORLD_HEIGHT / 2);
       this.wake();
@@ -66,6 +69,7 @@ export class PlaceScene extends Phaser.Scene {
   /** Starts the frame loop again (it sleeps while the scene is still); also needed for a destroy to run. */
   wake(): void {
     this.stillFrames = 0;
+    this.pace.restart();
     this.game.loop.wake(true);
   }
 
@@ -115,7 +119,7 @@ export class PlaceScene extends Phaser.Scene {
   }
 
   private async changePlace(state: SceneState): Promise<void> {
-    const animate = !this.options.reducedMotion();
+    const animate = this.animates();
     const loading = this.assets.load(this.placeFiles(state.place));
     // From an empty stage there is nothing to fade out: the place simply fades in.
     if (animate && this.room.length > 0) await this.fade('out');
@@ -124,6 +128,11 @@ export class PlaceScene extends Phaser.Scene {
     this.figures.clear();
     this.drawRoom(state.place, state.present.length > 0);
     if (animate) void this.fade('in');
+  }
+
+  // Motion only where the learner wants it and the device can draw it (frame-pace.ts).
+  private animates(): boolean {
+    return !this.options.reducedMotion() && !this.pace.tooSlowToAnimate;
   }
 
   private fade(direction: 'in' | 'out'): Promise<void> {
@@ -180,7 +189,7 @@ export class PlaceScene extends Phaser.Scene {
     this.figures = figures;
     const layout = layoutFor(this.drawnPlace ?? null);
     const slots = slotsFor(layout, figures.size);
-    const animate = !this.options.reducedMotion();
+    const animate = this.animates();
     [...figures.entries()].forEach(([id, figure], i) => {
       figure.place(slots[i]!, layout.frame, layout.chairs);
       const speaking = state.speaker?.id === id;
