@@ -1,6 +1,4 @@
 // The app, imported by the page's entry (main.ts) once that has asked for the scenario.
-// First, before any module builds a zod schema.
-import './ui/services/zod-setup';
 import { startApp } from './ui/app';
 import { startApplyingPreferences } from './ui/services/apply-preferences';
 import { installKeyboardHelp } from './ui/widgets/keyboard-help';

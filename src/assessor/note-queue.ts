@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { readAddition, type AssessorAddition } from './assessor-additions';
 
 /**
@@ -21,7 +21,7 @@ export interface NoteQueue {
   remove(additionId: string): Promise<void>;
 }
 
-const queuedSchema = z.object({ sessionId: z.string().min(1), addition: z.looseObject({ additionId: z.string().min(1) }) });
+const queuedSchema = z.object({ sessionId: z.string().check(z.minLength(1)), addition: z.looseObject({ additionId: z.string().check(z.minLength(1)) }) });
 
 /**
  * A stored entry as it may be sent, or undefined if it is damaged: checked like anything else

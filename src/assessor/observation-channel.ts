@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { sessionEventSchema, type SessionEvent } from '../session/session-events';
 import type { SessionLog } from '../session/session-log';
 import { alreadyAdded, checkAddition, type AssessorAddition } from './assessor-additions';

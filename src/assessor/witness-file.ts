@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import type { AxisScores } from '../core/axes';
 import type { SessionEvent } from '../session/session-events';
 import { canonicalJson } from '../core/canonical-json';
@@ -60,25 +60,25 @@ export interface WitnessFile {
 /** A record kept on a device before records were signed (version 1) is still listed, but never verifies. */
 export type StoredWitnessFile = Omit<WitnessFile, 'version' | 'signature'> & { version: typeof UNSIGNED_FILE_VERSION | typeof WITNESS_FILE_VERSION; signature?: WitnessSignature };
 
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 
 /** The envelope only; events are checked link by link as they stand in the file, then one by one. */
 export const witnessSignatureSchema = z.strictObject({
   algorithm: z.literal(SIGNATURE_ALGORITHM),
-  signer: z.string().trim().min(1),
+  signer: z.string().check(z.trim(), z.minLength(1)),
   publicKey: publicJwkSchema,
   keyFingerprint: hex64,
-  value: z.string().regex(/^[A-Za-z0-9_-]+$/),
+  value: z.string().check(z.regex(/^[A-Za-z0-9_-]+$/)),
 });
 
 /** Strict: a field the format does not have is refused, not carried along unchecked. */
 export const witnessFileEnvelopeSchema = z.strictObject({
   format: z.literal(WITNESS_FILE_FORMAT),
   version: z.literal(WITNESS_FILE_VERSION),
-  scenario: z.strictObject({ id: z.string().min(1), title: z.string(), hash: hex64 }),
+  scenario: z.strictObject({ id: z.string().check(z.minLength(1)), title: z.string(), hash: hex64 }),
   fingerprint: hex64,
   summary: z.record(z.string(), z.unknown()),
-  events: z.array(z.looseObject({ prev: hex64, hash: hex64 })).min(1),
+  events: z.array(z.looseObject({ prev: hex64, hash: hex64 })).check(z.minLength(1)),
   signature: witnessSignatureSchema,
 });
 

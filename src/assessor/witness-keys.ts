@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { canonicalJson } from '../core/canonical-json';
 import { sha256Hex } from './hash-chain';
 
@@ -13,14 +13,14 @@ const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const SIGNING = { name: 'ECDSA', hash: 'SHA-256' } as const;
 export const SIGNATURE_ALGORITHM = 'ECDSA-P256-SHA256';
 
-const base64url = z.string().regex(/^[A-Za-z0-9_-]+$/);
+const base64url = z.string().check(z.regex(/^[A-Za-z0-9_-]+$/));
 
 /** Only the fields that define a P-256 public key, so the fingerprint never depends on extras. */
 export const publicJwkSchema = z.strictObject({ kty: z.literal('EC'), crv: z.literal('P-256'), x: base64url, y: base64url });
 export type PublicJwk = z.infer<typeof publicJwkSchema>;
 
 /** A public key with the name of the person or organisation it belongs to. */
-export const namedKeySchema = z.strictObject({ name: z.string().trim().min(1), publicKey: publicJwkSchema, fingerprint: z.string().regex(/^[0-9a-f]{64}$/) });
+export const namedKeySchema = z.strictObject({ name: z.string().check(z.trim(), z.minLength(1)), publicKey: publicJwkSchema, fingerprint: z.string().check(z.regex(/^[0-9a-f]{64}$/)) });
 export type NamedKey = z.infer<typeof namedKeySchema>;
 
 /** A key this device can sign with: the private half never leaves the browser's key store. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { UNSIGNED_FILE_VERSION, WITNESS_FILE_VERSION, witnessFileEnvelopeSchema, type StoredWitnessFile, type WitnessFile } from './witness-file';
 import { isoTimestampSchema } from '../session/timestamps';
 
@@ -22,8 +22,12 @@ export interface WitnessStore {
 
 // What comes back from storage is checked like any other input: a damaged entry is skipped, not trusted.
 // Records kept before signing began (version 1) stay listed rather than vanish; they never verify.
-const storedFileSchema = witnessFileEnvelopeSchema.extend({ version: z.union([z.literal(UNSIGNED_FILE_VERSION), z.literal(WITNESS_FILE_VERSION)]), signature: witnessFileEnvelopeSchema.shape.signature.optional() }).loose();
-const storedEntrySchema = z.object({ id: z.string().min(1), savedAt: isoTimestampSchema, file: storedFileSchema });
+const storedFileSchema = z.looseObject({
+  ...witnessFileEnvelopeSchema.shape,
+  version: z.union([z.literal(UNSIGNED_FILE_VERSION), z.literal(WITNESS_FILE_VERSION)]),
+  signature: z.optional(witnessFileEnvelopeSchema.shape.signature),
+});
+const storedEntrySchema = z.object({ id: z.string().check(z.minLength(1)), savedAt: isoTimestampSchema, file: storedFileSchema });
 
 export function readStoredEntry(value: unknown): LockerEntry | undefined {
   const result = storedEntrySchema.safeParse(value);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import spriteJson from '../../assets/audio/sfx-sprite.json';
 import type { PlaceId } from '../content/places';
 import { ownEntry } from '../core/own-entry';
@@ -45,7 +45,7 @@ export const PLACE_AMBIENCE: Record<PlaceId, AmbienceId> = {
 };
 
 /** Where each sprite sound starts and how long it lasts, in ms; written by the sound script. */
-const spriteSchema = z.record(z.string(), z.tuple([z.number().int().min(0), z.number().int().positive()]));
+const spriteSchema = z.record(z.string(), z.tuple([z.int().check(z.minimum(0)), z.int().check(z.positive())]));
 export const EFFECT_SPRITE: Record<EffectId, [number, number]> = (() => {
   const sprite = spriteSchema.parse(spriteJson);
   const missing = EFFECTS.filter((id) => !sprite[id]);

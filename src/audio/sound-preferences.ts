@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { CHANNELS, type Channel } from './audio-manifest';
 
 /**
@@ -19,12 +19,13 @@ export const DEFAULT_SOUND: SoundPreferences = {
   volumes: { music: 0.5, ambience: 0.6, effects: 0.8, interface: 0.5 },
 };
 
-const volume = (channel: Channel) => z.number().min(0).max(1).catch(DEFAULT_SOUND.volumes[channel]);
+const volume = (channel: Channel) => z.catch(z.number().check(z.minimum(0), z.maximum(1)), DEFAULT_SOUND.volumes[channel]);
 const storedSchema = z.object({
-  muted: z.boolean().catch(DEFAULT_SOUND.muted),
-  volumes: z
-    .object({ music: volume('music'), ambience: volume('ambience'), effects: volume('effects'), interface: volume('interface') })
-    .catch(DEFAULT_SOUND.volumes),
+  muted: z.catch(z.boolean(), DEFAULT_SOUND.muted),
+  volumes: z.catch(
+    z.object({ music: volume('music'), ambience: volume('ambience'), effects: volume('effects'), interface: volume('interface') }),
+    DEFAULT_SOUND.volumes,
+  ),
 });
 
 export function parseSoundPreferences(raw: string | null): SoundPreferences {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { AXES } from '../core/axes';
 import { parseStrictJson } from '../core/strict-json';
 import { describeKsbListIssue } from './ksb-list-issues';
@@ -22,7 +22,7 @@ const KSB_CODE = /^[A-Za-z0-9][A-Za-z0-9.-]*$/;
 
 /** "has no title" when the field is missing or empty, "has a title that is not text" otherwise. */
 function text(field: string) {
-  return z.string({ error: (issue) => (issue.input === undefined ? `has no ${field}` : `has a ${field} that is not text`) }).trim().min(1, `has no ${field}`);
+  return z.string({ error: (issue) => (issue.input === undefined ? `has no ${field}` : `has a ${field} that is not text`) }).check(z.trim(), z.minLength(1, `has no ${field}`));
 }
 
 function oneOf<const T extends readonly [string, ...string[]]>(field: string, values: T) {
@@ -32,12 +32,12 @@ function oneOf<const T extends readonly [string, ...string[]]>(field: string, va
 
 const ksbItemSchema = z.strictObject(
   {
-    code: text('code').regex(KSB_CODE, 'has a code that is not only letters, digits, dots and hyphens (e.g. "S2" or "P-K3")'),
+    code: text('code').check(z.regex(KSB_CODE, 'has a code that is not only letters, digits, dots and hyphens (e.g. "S2" or "P-K3")')),
     kind: oneOf('kind', KSB_KINDS),
-    title: text('title').max(200, 'has a title longer than 200 characters'),
-    description: text('description').optional(),
+    title: text('title').check(z.maxLength(200, 'has a title longer than 200 characters')),
+    description: z.optional(text('description')),
     /** The scoring axis the KSB mostly shows up on; without one, a scenario's tag alone never counts it as evidenced. */
-    axis: oneOf('axis', AXES).optional(),
+    axis: z.optional(oneOf('axis', AXES)),
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFields(issue.keys) : 'is not an object with a code, kind and title') },
 );
@@ -46,23 +46,25 @@ const ksbCatalogueSchema = z
   .strictObject(
     {
       format: z.literal(KSB_CATALOGUE_FORMAT, { error: `is not marked as a KSB list: it needs "format": "${KSB_CATALOGUE_FORMAT}"` }),
-      version: z.number({ error: (issue) => (issue.input === undefined ? 'has no version' : 'has a version that is not a number') }).int('has a version that is not a whole number').min(1, 'has a version below 1'),
+      version: z.number({ error: (issue) => (issue.input === undefined ? 'has no version' : 'has a version that is not a number') }).check(z.int('has a version that is not a whole number'), z.minimum(1, 'has a version below 1')),
       /** The standard's name, printed on witness records. */
-      standard: text('standard name').max(200, 'has a standard name longer than 200 characters'),
+      standard: text('standard name').check(z.maxLength(200, 'has a standard name longer than 200 characters')),
       /** The standard's reference, e.g. "ST0314", printed on witness records beside its name. */
-      reference: text('reference (e.g. "ST0314")').max(40, 'has a reference longer than 40 characters'),
-      items: z.array(ksbItemSchema, { error: (issue) => (issue.input === undefined ? 'has no "items" (the KSBs)' : '"items" is not a list') }).min(1, 'has no KSBs in "items"'),
+      reference: text('reference (e.g. "ST0314")').check(z.maxLength(40, 'has a reference longer than 40 characters')),
+      items: z.array(ksbItemSchema, { error: (issue) => (issue.input === undefined ? 'has no "items" (the KSBs)' : '"items" is not a list') }).check(z.minLength(1, 'has no KSBs in "items"')),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFields(issue.keys) : 'is not a JSON object') },
   )
-  .superRefine((catalogue, context) => {
-    const first = new Map<string, number>();
-    catalogue.items.forEach((item, i) => {
-      const earlier = first.get(item.code);
-      if (earlier !== undefined) context.addIssue({ code: 'custom', path: ['items', i, 'code'], message: `has the same code as KSB ${earlier + 1}` });
-      else first.set(item.code, i);
-    });
-  });
+  .check(
+    z.superRefine((catalogue, context) => {
+      const first = new Map<string, number>();
+      catalogue.items.forEach((item, i) => {
+        const earlier = first.get(item.code);
+        if (earlier !== undefined) context.addIssue({ code: 'custom', path: ['items', i, 'code'], message: `has the same code as KSB ${earlier + 1}` });
+        else first.set(item.code, i);
+      });
+    }),
+  );
 
 function unknownFields(keys: readonly string[]): string {
   return `has ${keys.length === 1 ? 'a field' : 'fields'} a KSB list does not have: ${keys.map((k) => JSON.stringify(k)).join(', ')}`;

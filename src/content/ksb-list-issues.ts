@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../core/zod';
 
 /**
  * Turns the first schema issue in a KSB list into a sentence a provider can act on. The schema's

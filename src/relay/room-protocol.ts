@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 
 /**
  * What a live room's phones, presenter and relay say to one another. Pure data and zod, with no
@@ -14,42 +14,34 @@ export const MAX_OPTIONS = 9;
 /** The largest message the relay reads; anything bigger is refused before it is parsed. */
 export const MAX_MESSAGE_BYTES = 8 * 1024;
 
-export const joinCodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`), 'a join code is five letters and digits');
+export const joinCodeSchema = z.string().check(z.trim(), z.toUpperCase(), z.regex(new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`), 'a join code is five letters and digits'));
 /** A phone's anonymous token: random, made on the phone, kept in its localStorage, nothing else. */
-export const deviceTokenSchema = z.string().regex(/^[0-9a-f]{32}$/, 'a device token is 32 hex digits');
-export const trainerSecretSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'not a trainer secret');
+export const deviceTokenSchema = z.string().check(z.regex(/^[0-9a-f]{32}$/, 'a device token is 32 hex digits'));
+export const trainerSecretSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, 'not a trainer secret'));
 /** One decision's vote, e.g. "2-41": the decision and the log entry that offered it, so a rewind gets a fresh vote. */
-export const voteKeySchema = z.string().regex(/^[0-9]{1,4}-[0-9]{1,7}$/, 'not a decision key');
+export const voteKeySchema = z.string().check(z.regex(/^[0-9]{1,4}-[0-9]{1,7}$/, 'not a decision key'));
 
-export const roomOptionSchema = z.object({ index: z.number().int().min(0).max(99), text: z.string().min(1).max(600) });
+export const roomOptionSchema = z.object({ index: z.int().check(z.minimum(0), z.maximum(99)), text: z.string().check(z.minLength(1), z.maxLength(600)) });
 export type RoomOption = z.infer<typeof roomOptionSchema>;
 
 const trainerAuth = { code: joinCodeSchema, secret: trainerSecretSchema };
 
-export const phoneJoinSchema = z.strictObject({ code: joinCodeSchema, device: deviceTokenSchema, nickname: z.string().max(200).optional() });
-export const phoneVoteSchema = z.strictObject({ code: joinCodeSchema, device: deviceTokenSchema, key: voteKeySchema, option: z.number().int().min(0).max(99) });
+export const phoneJoinSchema = z.strictObject({ code: joinCodeSchema, device: deviceTokenSchema, nickname: z.optional(z.string().check(z.maxLength(200))) });
+export const phoneVoteSchema = z.strictObject({ code: joinCodeSchema, device: deviceTokenSchema, key: voteKeySchema, option: z.int().check(z.minimum(0), z.maximum(99)) });
 export const phoneAnswerSchema = z.strictObject({
   code: joinCodeSchema,
   device: deviceTokenSchema,
   key: voteKeySchema,
-  text: z.string().trim().min(1, 'write something first').max(MAX_ANSWER_LENGTH, `at most ${MAX_ANSWER_LENGTH} characters`),
+  text: z.string().check(z.trim(), z.minLength(1, 'write something first'), z.maxLength(MAX_ANSWER_LENGTH, `at most ${MAX_ANSWER_LENGTH} characters`)),
 });
 export const trainerAttachSchema = z.strictObject(trainerAuth);
 export const trainerOpenSchema = z.strictObject({
   ...trainerAuth,
   key: voteKeySchema,
-  options: z
-    .array(roomOptionSchema)
-    .min(1)
-    .max(MAX_OPTIONS)
-    .refine((o) => new Set(o.map((x) => x.index)).size === o.length, 'each option once'),
-  ask: z.string().min(1).max(600).nullable(),
+  options: z.array(roomOptionSchema).check(z.minLength(1), z.maxLength(MAX_OPTIONS), z.refine((o) => new Set(o.map((x) => x.index)).size === o.length, 'each option once')),
+  ask: z.nullable(z.string().check(z.minLength(1), z.maxLength(600))),
 });
-export const trainerHideSchema = z.strictObject({ ...trainerAuth, answer: z.number().int().min(0).max(10_000), hidden: z.boolean() });
+export const trainerHideSchema = z.strictObject({ ...trainerAuth, answer: z.int().check(z.minimum(0), z.maximum(10_000)), hidden: z.boolean() });
 
 /** Every command a client may send, by its event name. */
 export const commandSchemas = {

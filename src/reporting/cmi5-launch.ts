@@ -1,5 +1,5 @@
 import type { Agent, Context } from '@xapi/xapi';
-import { z } from 'zod';
+import { z } from '../core/zod';
 import type { Cmi5Target, MoveOn } from './session-statements';
 
 /** What the LMS puts on the AU's address when it launches it (cmi5 section 8.1). */
@@ -14,9 +14,9 @@ export interface Cmi5LaunchParams {
 export class Cmi5LaunchError extends Error {}
 
 const agentSchema = z.looseObject({
-  objectType: z.literal('Agent').optional(),
-  name: z.string().optional(),
-  account: z.object({ homePage: z.string().min(1), name: z.string().min(1) }),
+  objectType: z.optional(z.literal('Agent')),
+  name: z.optional(z.string()),
+  account: z.object({ homePage: z.string().check(z.minLength(1)), name: z.string().check(z.minLength(1)) }),
 });
 
 /**
@@ -46,7 +46,7 @@ export function parseCmi5Launch(search: string): Cmi5LaunchParams | null {
 }
 
 const fetchReplySchema = z.union([
-  z.object({ 'auth-token': z.string().min(1) }),
+  z.object({ 'auth-token': z.string().check(z.minLength(1)) }),
   z.object({ 'error-code': z.string(), 'error-text': z.string() }),
 ]);
 
@@ -71,9 +71,9 @@ const launchDataSchema = z.looseObject({
   contextTemplate: z.looseObject({}),
   launchMode: z.enum(['Normal', 'Browse', 'Review']),
   moveOn: z.enum(['Passed', 'Completed', 'CompletedAndPassed', 'CompletedOrPassed', 'NotApplicable']),
-  masteryScore: z.number().min(0).max(1).optional(),
-  returnURL: z.string().optional(),
-  launchParameters: z.string().optional(),
+  masteryScore: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  returnURL: z.optional(z.string()),
+  launchParameters: z.optional(z.string()),
 });
 export type LaunchData = z.infer<typeof launchDataSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import type { CompiledScenario } from '../content/compiled-scenario';
 import { PlaySession } from '../session/play-session';
 import type { SessionEvent, SessionMode } from '../session/session-events';
@@ -14,16 +14,16 @@ export const SUSPEND_DATA_LIMIT = 64_000;
  * rewind. The story's own events come back from the scenario; a pause is not kept.
  */
 const actionSchema = z.union([
-  z.tuple([z.literal('c'), z.number().int().min(0), z.number().int().min(0)]),
+  z.tuple([z.literal('c'), z.int().check(z.minimum(0)), z.int().check(z.minimum(0))]),
   z.tuple([z.literal('u'), z.enum(['learner', 'trainer'])]),
-  z.tuple([z.literal('r'), z.number().int().min(0), z.enum(['undo', 'trainer-rewind'])]),
+  z.tuple([z.literal('r'), z.int().check(z.minimum(0)), z.enum(['undo', 'trainer-rewind'])]),
 ]);
 const suspendSchema = z.object({
   v: z.literal(1),
-  session: z.string().min(1),
-  scenario: z.string().min(1),
+  session: z.string().check(z.minLength(1)),
+  scenario: z.string().check(z.minLength(1)),
   hash: z.string(),
-  seed: z.number().int(),
+  seed: z.int(),
   mode: sessionModeSchema,
   at: z.string(),
   acts: z.array(actionSchema),

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { z } from 'zod';
+import { z } from '../core/zod';
 import type { Outgoing, QueuedStatement, StatementQueueStore } from './statement-queue';
 import type { ReportTarget } from './session-statements';
 
@@ -17,8 +17,8 @@ interface Schema extends DBSchema {
   once: { key: string; value: { key: string } };
 }
 
-const queuedSchema = z.object({ order: z.number().int(), id: z.string().uuid(), statement: z.looseObject({ id: z.string() }) });
-const sessionSchema = z.object({ sessionId: z.string(), target: z.looseObject({}), queuedThrough: z.number().int() });
+const queuedSchema = z.object({ order: z.int(), id: z.uuid(), statement: z.looseObject({ id: z.string() }) });
+const sessionSchema = z.object({ sessionId: z.string(), target: z.looseObject({}), queuedThrough: z.int() });
 
 export async function openQueueStore(name = QUEUE_DATABASE): Promise<IndexedDbQueueStore> {
   const db = await openDB<Schema>(name, VERSION, {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { AXES } from '../core/axes';
 import { TEXT_LIMITS } from './text-limits';
 import { isoTimestampSchema } from './timestamps';
@@ -23,9 +23,9 @@ export const SESSION_LOG_FORMAT = 'common-ground/session-log';
 export const SESSION_LOG_VERSION = 5;
 export const MIN_SESSION_LOG_VERSION = 1;
 
-const score = z.number().int().min(-2).max(2);
+const score = z.int().check(z.minimum(-2), z.maximum(2));
 const axisScoresSchema = z.object({ compliance: score, communication: score, challenge: score });
-const totalsSchema = z.object({ compliance: z.number().int(), communication: z.number().int(), challenge: z.number().int() });
+const totalsSchema = z.object({ compliance: z.int(), communication: z.int(), challenge: z.int() });
 
 export const SESSION_MODES = ['practice', 'trainer', 'assessed'] as const;
 export const sessionModeSchema = z.enum(SESSION_MODES);
@@ -35,21 +35,21 @@ const cueSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('background'), place: z.string() }),
   // Empty for "#present: nobody".
   z.object({ kind: z.literal('present'), castIds: z.array(z.string()) }),
-  z.object({ kind: z.literal('enter'), castIds: z.array(z.string()).min(1) }),
-  z.object({ kind: z.literal('leave'), castIds: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal('enter'), castIds: z.array(z.string()).check(z.minLength(1)) }),
+  z.object({ kind: z.literal('leave'), castIds: z.array(z.string()).check(z.minLength(1)) }),
   z.object({ kind: z.literal('sound'), sound: z.string() }),
-  z.object({ kind: z.literal('music'), track: z.string().nullable() }),
-  z.object({ kind: z.literal('image'), src: z.string(), alt: z.string().optional() }),
+  z.object({ kind: z.literal('music'), track: z.nullable(z.string()) }),
+  z.object({ kind: z.literal('image'), src: z.string(), alt: z.optional(z.string()) }),
   z.object({ kind: z.literal('class'), className: z.string() }),
   z.object({ kind: z.literal('clear') }),
   z.object({ kind: z.literal('restart') }),
 ]);
 
 const offeredChoiceSchema = z.object({
-  index: z.number().int().min(0),
+  index: z.int().check(z.minimum(0)),
   text: z.string(),
-  scores: axisScoresSchema.nullable(),
-  reason: z.string().nullable(),
+  scores: z.nullable(axisScoresSchema),
+  reason: z.nullable(z.string()),
   ksbs: z.array(z.string()),
 });
 export type AskGuide = z.infer<typeof askGuideSchema>;
@@ -59,28 +59,28 @@ export type OfferedChoice = z.infer<typeof offeredChoiceSchema>;
  * The author's guide to an `#ask` question: a model answer (null when the author wrote none) and
  * what a strong answer would do. Optional on the events that carry it, so older logs still read.
  */
-export const askGuideSchema = z.object({ model: z.string().min(1).nullable(), lookFor: z.array(z.string().min(1)) });
+export const askGuideSchema = z.object({ model: z.nullable(z.string().check(z.minLength(1))), lookFor: z.array(z.string().check(z.minLength(1))) });
 
 const undoerSchema = z.enum(['learner', 'trainer']);
 export type Undoer = z.infer<typeof undoerSchema>;
 
-const base = { seq: z.number().int().min(0), at: isoTimestampSchema };
-const seqRef = z.number().int().min(0);
+const base = { seq: z.int().check(z.minimum(0)), at: isoTimestampSchema };
+const seqRef = z.int().check(z.minimum(0));
 /**
  * On an assessor's addition: the id the assessor's window gave it when it was written. The window
  * keeps it queued until the record holds it and may send it again after a crash; the id lets the
  * record's writer see it already has it.
  */
-const additionId = z.string().min(1).max(64).optional();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
+const additionId = z.optional(z.string().check(z.minLength(1), z.maxLength(64)));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD'));
 
 export const KSB_JUDGEMENTS = ['met', 'partly-met', 'not-met'] as const;
 const ksbJudgementSchema = z.enum(KSB_JUDGEMENTS);
 export type KsbJudgement = z.infer<typeof ksbJudgementSchema>;
 
-const shortText = z.string().trim().min(1).max(TEXT_LIMITS.name);
+const shortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(TEXT_LIMITS.name));
 /** A Unique Learner Number: ten digits. */
-export const ulnSchema = z.string().regex(/^\d{10}$/, 'a ULN is ten digits');
+export const ulnSchema = z.string().check(z.regex(/^\d{10}$/, 'a ULN is ten digits'));
 
 /**
  * Who and what an observation is about. The fields after `ksbList` came later (what an e-portfolio
@@ -93,18 +93,18 @@ const observationDetailsSchema = z.object({
     /** The witness's job title. */
     role: shortText,
     /** How the witness knows the apprentice's work, e.g. "line manager" or "workplace mentor". */
-    relationship: shortText.optional(),
+    relationship: z.optional(shortText),
     /** How to reach the witness to confirm the record (the declaration promises they can be). */
-    contact: shortText.optional(),
+    contact: z.optional(shortText),
   }),
   organisation: shortText,
   observedOn: isoDate,
   /** Where or how the session took place, e.g. "training room, projector". */
   setting: shortText,
   /** Which KSB list the codes in this record come from, and the standard it is for. */
-  ksbList: z.object({ standard: z.string(), version: z.number().int(), reference: z.string().max(TEXT_LIMITS.name).optional() }),
-  employer: shortText.optional(),
-  uln: ulnSchema.optional(),
+  ksbList: z.object({ standard: z.string(), version: z.int(), reference: z.optional(z.string().check(z.maxLength(TEXT_LIMITS.name))) }),
+  employer: z.optional(shortText),
+  uln: z.optional(ulnSchema),
 });
 export type ObservationDetails = z.infer<typeof observationDetailsSchema>;
 
@@ -116,7 +116,7 @@ export type ObservationDetails = z.infer<typeof observationDetailsSchema>;
 const voteSourceSchema = z.enum(['trainer-tally', 'remote']);
 export type VoteSource = z.infer<typeof voteSourceSchema>;
 
-const voteCountSchema = z.object({ index: z.number().int().min(0), hands: z.number().int().min(0).max(9999) });
+const voteCountSchema = z.object({ index: z.int().check(z.minimum(0)), hands: z.int().check(z.minimum(0), z.maximum(9999)) });
 export type VoteCount = z.infer<typeof voteCountSchema>;
 
 /**
@@ -132,18 +132,18 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   z.object({
     ...base,
     type: z.literal('session-started'),
-    sessionId: z.string().min(1),
-    scenarioId: z.string().min(1),
-    scenarioHash: z.string().regex(/^[0-9a-f]{64}$/),
-    seed: z.number().int(),
+    sessionId: z.string().check(z.minLength(1)),
+    scenarioId: z.string().check(z.minLength(1)),
+    scenarioHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+    seed: z.int(),
     mode: sessionModeSchema,
   }),
   z.object({
     ...base,
     type: z.literal('passage-shown'),
     text: z.string(),
-    speakerId: z.string().nullable(),
-    mood: z.string().nullable(),
+    speakerId: z.nullable(z.string()),
+    mood: z.nullable(z.string()),
     cues: z.array(cueSchema),
   }),
   /**
@@ -155,21 +155,21 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   z.object({
     ...base,
     type: z.literal('choices-offered'),
-    choices: z.array(offeredChoiceSchema).min(1),
-    ask: z.string().min(1).optional(),
-    guide: askGuideSchema.optional(),
+    choices: z.array(offeredChoiceSchema).check(z.minLength(1)),
+    ask: z.optional(z.string().check(z.minLength(1))),
+    guide: z.optional(askGuideSchema),
   }),
   z.object({
     ...base,
     type: z.literal('choice-made'),
-    index: z.number().int().min(0),
+    index: z.int().check(z.minimum(0)),
     text: z.string(),
     /** The score delta this choice adds; all zero when the author left the choice unscored. */
     scores: axisScoresSchema,
-    reason: z.string().nullable(),
+    reason: z.nullable(z.string()),
     ksbs: z.array(z.string()),
     /** Milliseconds from the choices being offered to this choice. */
-    elapsedMs: z.number().int().min(0),
+    elapsedMs: z.int().check(z.minimum(0)),
   }),
   z.object({
     ...base,
@@ -178,17 +178,17 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
      * The seq of the choice-made taken back: always the latest choice still in effect. The story
      * returns to just before it; the undone choice stays in the log (see effective-path.ts).
      */
-    undoneSeq: z.number().int().min(0),
+    undoneSeq: z.int().check(z.minimum(0)),
     /** A learner steps back only in practice; a trainer may rewind any session. */
     by: undoerSchema,
   }),
-  z.object({ ...base, type: z.literal('session-ended'), ending: z.string().nullable(), totals: totalsSchema }),
+  z.object({ ...base, type: z.literal('session-ended'), ending: z.nullable(z.string()), totals: totalsSchema }),
   /**
    * Back to an earlier decision: only the first `toDecision` choices still count. The later ones
    * stay in the record as an explored branch. `undo` is a learner's step back in practice; a
    * `trainer-rewind` explores the road not taken with a group.
    */
-  z.object({ ...base, type: z.literal('rewound'), toDecision: z.number().int().min(0), reason: z.enum(['undo', 'trainer-rewind']) }),
+  z.object({ ...base, type: z.literal('rewound'), toDecision: z.int().check(z.minimum(0)), reason: z.enum(['undo', 'trainer-rewind']) }),
   /** The learner stepped out (a pause for wellbeing); never counted against them. */
   z.object({ ...base, type: z.literal('session-paused'), reason: z.enum(['step-out', 'trainer-pause']) }),
   z.object({ ...base, type: z.literal('session-resumed') }),
@@ -199,8 +199,8 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   z.object({
     ...base,
     type: z.literal('votes-recorded'),
-    decision: z.number().int().min(0),
-    counts: z.array(voteCountSchema).min(1).refine(uniqueIndices, 'each option is counted once'),
+    decision: z.int().check(z.minimum(0)),
+    counts: z.array(voteCountSchema).check(z.minLength(1), z.refine(uniqueIndices, 'each option is counted once')),
     source: voteSourceSchema,
   }),
   /**
@@ -210,14 +210,14 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   z.object({
     ...base,
     type: z.literal('room-choice'),
-    decision: z.number().int().min(0),
-    majority: z.array(z.number().int().min(0)),
-    taken: z.number().int().min(0),
+    decision: z.int().check(z.minimum(0)),
+    majority: z.array(z.int().check(z.minimum(0))),
+    taken: z.int().check(z.minimum(0)),
     basis: roomChoiceBasisSchema,
     /** Who settled it: only a trainer can, today. */
     by: z.enum(['trainer']),
     /** The trainer's words for an override ("let's see what happens if…"), when they gave any. */
-    note: z.string().max(TEXT_LIMITS.reason).nullable(),
+    note: z.nullable(z.string().check(z.maxLength(TEXT_LIMITS.reason))),
   }),
 
   // What people add in an observed ('assessed') session. None of it is the story's, so replay
@@ -228,10 +228,10 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     ...base,
     type: z.literal('answer-given'),
     offeredSeq: seqRef,
-    prompt: z.string().min(1),
-    text: z.string().trim().min(1).max(TEXT_LIMITS.answer),
+    prompt: z.string().check(z.minLength(1)),
+    text: z.string().check(z.trim(), z.minLength(1), z.maxLength(TEXT_LIMITS.answer)),
     /** What the answer is compared with afterwards; it never changes a score. */
-    guide: askGuideSchema.optional(),
+    guide: z.optional(askGuideSchema),
   }),
   /** Who observed whom, where and when; written once, at the start of an observed session. */
   z.object({ ...base, type: z.literal('observation-started'), ...observationDetailsSchema.shape }),
@@ -244,11 +244,11 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     ...base,
     type: z.literal('assessor-annotated'),
     additionId,
-    subjectSeq: seqRef.nullable(),
-    notes: z.string().max(TEXT_LIMITS.notes),
-    judgements: z.array(z.object({ code: z.string().min(1), judgement: ksbJudgementSchema })),
+    subjectSeq: z.nullable(seqRef),
+    notes: z.string().check(z.maxLength(TEXT_LIMITS.notes)),
+    judgements: z.array(z.object({ code: z.string().check(z.minLength(1)), judgement: ksbJudgementSchema })),
     /** KSBs the assessor saw that the scenario's tags did not suggest. */
-    addedKsbs: z.array(z.string().min(1)),
+    addedKsbs: z.array(z.string().check(z.minLength(1))),
   }),
   /** The assessor replaces the automatic score on one axis of one choice; `from` is the score it replaces. */
   z.object({
@@ -259,19 +259,19 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     axis: z.enum(AXES),
     from: score,
     to: score,
-    reason: z.string().trim().min(1).max(TEXT_LIMITS.reason),
-    by: z.string().trim().min(1).max(TEXT_LIMITS.name),
+    reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(TEXT_LIMITS.reason)),
+    by: z.string().check(z.trim(), z.minLength(1), z.maxLength(TEXT_LIMITS.name)),
   }),
   /** The witness's sign-off: typed name, date and the declaration they agreed to. Nothing may follow it in a record. */
   z.object({
     ...base,
     type: z.literal('witness-signed'),
     additionId,
-    name: z.string().trim().min(1).max(TEXT_LIMITS.name),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(TEXT_LIMITS.name)),
     signedOn: isoDate,
-    declaration: z.string().min(1),
+    declaration: z.string().check(z.minLength(1)),
     /** Whether the apprentice read the record before it was signed, and what they said about it. */
-    apprentice: z.object({ acknowledged: z.boolean(), comments: z.string().trim().max(TEXT_LIMITS.notes) }).optional(),
+    apprentice: z.optional(z.object({ acknowledged: z.boolean(), comments: z.string().check(z.trim(), z.maxLength(TEXT_LIMITS.notes)) })),
   }),
 ]);
 
@@ -283,7 +283,7 @@ export type NewEvent = SessionEvent extends infer E ? (E extends SessionEvent ? 
 
 export const sessionLogFileSchema = z.object({
   format: z.literal(SESSION_LOG_FORMAT),
-  version: z.number().int().min(MIN_SESSION_LOG_VERSION).max(SESSION_LOG_VERSION),
-  events: z.array(sessionEventSchema).min(1),
+  version: z.int().check(z.minimum(MIN_SESSION_LOG_VERSION), z.maximum(SESSION_LOG_VERSION)),
+  events: z.array(sessionEventSchema).check(z.minLength(1)),
 });
 export type SessionLogFile = z.infer<typeof sessionLogFileSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 
 /**
  * An instant as the game writes it (`Date.prototype.toISOString`), or with an offset. Every

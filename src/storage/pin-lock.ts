@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { fnv1a } from '../core/fnv1a';
 
 /**
@@ -12,11 +12,11 @@ import { fnv1a } from '../core/fnv1a';
  */
 const pbkdf2LockSchema = z.object({
   kind: z.literal('pbkdf2-sha256'),
-  salt: z.string().regex(/^[0-9a-f]{32}$/),
-  iterations: z.number().int().min(100_000).max(10_000_000),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  salt: z.string().check(z.regex(/^[0-9a-f]{32}$/)),
+  iterations: z.int().check(z.minimum(100_000), z.maximum(10_000_000)),
+  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
-const legacyLockSchema = z.object({ salt: z.string().min(1), hash: z.string().regex(/^[0-9a-f]{8}$/) });
+const legacyLockSchema = z.object({ salt: z.string().check(z.minLength(1)), hash: z.string().check(z.regex(/^[0-9a-f]{8}$/)) });
 export const pinLockSchema = z.union([pbkdf2LockSchema, legacyLockSchema]);
 export type PinLock = z.infer<typeof pinLockSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import type { SessionEvent } from '../session/session-events';
 import { parseSessionLog, SessionLog } from '../session/session-log';
 import type { Profile, StoredSession } from './learner-store';
@@ -78,7 +78,7 @@ function readSession(raw: unknown, i: number): { sessionId: string; events: Sess
   }
 }
 
-function where(error: z.ZodError): string {
+function where(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   return `${issue?.path.length ? `at ${issue.path.join('.')}, ` : ''}${issue?.message ?? 'unknown problem'}`;
 }

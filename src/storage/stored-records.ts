@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { migrateSessionEvents } from '../session/log-migrations';
 import { MIN_SESSION_LOG_VERSION, SESSION_LOG_VERSION, sessionEventSchema, sessionModeSchema, type SessionEvent } from '../session/session-events';
 import { SessionLog } from '../session/session-log';
@@ -12,23 +12,23 @@ import { isoTimestampSchema } from '../session/timestamps';
  * hand-edited or damaged record is caught the same way wherever it lives.
  */
 export const profileRecordSchema = z.object({
-  id: z.string().min(1),
-  displayName: z.string().trim().min(1).max(40),
-  pin: pinLockSchema.nullable(),
+  id: z.string().check(z.minLength(1)),
+  displayName: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+  pin: z.nullable(pinLockSchema),
   createdAt: isoTimestampSchema,
 });
 
 const sessionRecordSchema = z.object({
-  sessionId: z.string().min(1),
+  sessionId: z.string().check(z.minLength(1)),
   /** The learner's profile; null for a session that belongs to no profile (a trainer's group session). */
-  profileId: z.string().min(1).nullable(),
-  scenarioId: z.string().min(1),
+  profileId: z.nullable(z.string().check(z.minLength(1))),
+  scenarioId: z.string().check(z.minLength(1)),
   /** Written since database version 2 (migrations.ts fills it in for older records); indexed. */
-  mode: sessionModeSchema.optional(),
+  mode: z.optional(sessionModeSchema),
   /** The log version its events were written in; reading brings them up to date. */
-  logVersion: z.number().int().min(MIN_SESSION_LOG_VERSION),
+  logVersion: z.int().check(z.minimum(MIN_SESSION_LOG_VERSION)),
   /** How many events are stored: the next append must have this seq. */
-  eventCount: z.number().int().min(1),
+  eventCount: z.int().check(z.minimum(1)),
   updatedAt: isoTimestampSchema,
 });
 type SessionRecord = z.infer<typeof sessionRecordSchema>;
@@ -110,7 +110,7 @@ function idOf(raw: unknown, key: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function describe(error: z.ZodError): string {
+function describe(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   return `${issue?.path.length ? `${issue.path.join('.')}: ` : ''}${issue?.message ?? 'unknown problem'}`;
 }

@@ -1,5 +1,3 @@
-// First, before any module builds a zod schema (the page's policy forbids eval; zod-setup.ts).
-import '../services/zod-setup';
 import { io } from 'socket.io-client';
 import { joinCodeSchema, type PhoneSelf, type PublicRoom, type Reply } from '../../relay/room-protocol';
 import { deviceToken } from './device-token';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { LRS_SETTINGS_KEY as KEY } from './lrs-settings-key';
 
 /**
@@ -7,15 +7,15 @@ import { LRS_SETTINGS_KEY as KEY } from './lrs-settings-key';
  * xAPI "basic auth" key pair), so keeping it on the device is how every xAPI client works.
  */
 export const lrsSettingsSchema = z.object({
-  endpoint: z
-    .string()
-    .trim()
-    .url('the endpoint must be a web address, e.g. https://lrs.example.org/xapi/')
-    .refine((url) => /^https:\/\//.test(url) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(url), 'the endpoint must start with https:// (http:// only for this computer)'),
-  key: z.string().trim().min(1, 'the key is missing'),
-  secret: z.string().min(1, 'the secret is missing'),
+  endpoint: z.string().check(
+    z.trim(),
+    z.url('the endpoint must be a web address, e.g. https://lrs.example.org/xapi/'),
+    z.refine((url) => /^https:\/\//.test(url) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(url), 'the endpoint must start with https:// (http:// only for this computer)'),
+  ),
+  key: z.string().check(z.trim(), z.minLength(1, 'the key is missing')),
+  secret: z.string().check(z.minLength(1, 'the secret is missing')),
   /** "Stop sending": statements keep queuing on the device, none goes out. */
-  stopped: z.boolean().default(false),
+  stopped: z._default(z.boolean(), false),
 });
 export type LrsSettings = z.infer<typeof lrsSettingsSchema>;
 

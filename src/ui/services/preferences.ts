@@ -1,21 +1,21 @@
-import { z } from 'zod';
+import { z } from '../../core/zod';
 
 /**
  * How the learner likes to read and play, kept on this device. Parsed with a schema where it is
  * read: a missing or bad stored value falls back to its default instead of breaking the game.
  */
 const preferencesSchema = z.object({
-  feedbackTiming: z.enum(['after-each-choice', 'at-debrief']).catch('after-each-choice'),
+  feedbackTiming: z.catch(z.enum(['after-each-choice', 'at-debrief']), 'after-each-choice'),
   /** Text size as a percentage of the browser's own, 100–200. */
-  textSize: z.number().int().min(100).max(200).catch(100),
-  lineSpacing: z.enum(['normal', 'relaxed', 'loose']).catch('normal'),
-  theme: z.enum(['default', 'high-contrast']).catch('default'),
-  font: z.enum(['system', 'atkinson', 'opendyslexic']).catch('system'),
+  textSize: z.catch(z.int().check(z.minimum(100), z.maximum(200)), 100),
+  lineSpacing: z.catch(z.enum(['normal', 'relaxed', 'loose']), 'normal'),
+  theme: z.catch(z.enum(['default', 'high-contrast']), 'default'),
+  font: z.catch(z.enum(['system', 'atkinson', 'opendyslexic']), 'system'),
   /** 'system' follows the device's prefers-reduced-motion setting. */
-  motion: z.enum(['system', 'reduced', 'full']).catch('system'),
+  motion: z.catch(z.enum(['system', 'reduced', 'full']), 'system'),
   /** How fast new passages appear; instant by default so nobody waits. */
-  revealSpeed: z.enum(['instant', 'fast', 'slow']).catch('instant'),
-  readAloud: z.boolean().catch(false),
+  revealSpeed: z.catch(z.enum(['instant', 'fast', 'slow']), 'instant'),
+  readAloud: z.catch(z.boolean(), false),
 });
 
 export type Preferences = z.infer<typeof preferencesSchema>;
