@@ -82,7 +82,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
     }
     rememberSession(session.log.started.sessionId, session.log);
     // Only when an LRS is set in Settings or an LMS launched the game; otherwise nothing leaves the device.
-    void reportSession({ log: session.log, scenario: scenario!, title: meta!.title, profile });
+    void reportSession({ log: session.log, title: meta!.title, profile });
     const saver = saved ? saveSteps(session, profile?.id ?? null, options.resume?.storedCount ?? 0) : null;
     controller = new PlayController(session, view, saver);
     if (saver) {
