@@ -185,6 +185,17 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
       const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json };
       return { code: scenarioModule(payload, pictures), map: null };
     },
+    // A summary's chunk is named `<id>-summary-<hash>.js`, beside the scenario's `<id>-<hash>.js`.
+    outputOptions(output) {
+      const named = output.chunkFileNames ?? 'assets/[name]-[hash].js';
+      return {
+        ...output,
+        chunkFileNames: (chunk) => {
+          const pattern = typeof named === 'function' ? named(chunk) : named;
+          return chunk.facadeModuleId?.endsWith(SUMMARY_QUERY) ? pattern.replace('[name]', '[name]-summary') : pattern;
+        },
+      };
+    },
     hotUpdate({ file }) {
       if (!(file.endsWith('.ink') || file === ksbFile) || !server) return;
       reloadCatalogue(server);
