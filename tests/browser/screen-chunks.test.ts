@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { expectBrowserErrors } from './browser';
+import { createProfile, reachChoices } from './learner';
 import { useBrowser } from './use-browser';
 
 /** Scripts the page asked for, by chunk name (the part before the build's hash). */
@@ -30,6 +31,20 @@ describe('screens other than play, each in its own chunk', () => {
     await page.goto(`${inject('baseUrl')}#/settings`);
     await expect.poll(() => page.locator('h1').innerText(), { timeout: 15_000 }).toBe('Settings');
     expect(fetched).toContain('settings-screen');
+  });
+
+  it('plays a scenario to its first choices without fetching its summary (what the debrief draws)', async () => {
+    const { page } = browser;
+    await createProfile(page, inject('baseUrl'), 'Quick starter');
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const name = chunkName(request.url());
+      if (name) fetched.push(name);
+    });
+    await page.goto(`${inject('baseUrl')}#/play/first-day`);
+    await reachChoices(page);
+    expect(fetched).toContain('first-day');
+    expect(fetched).not.toContain('first-day-summary');
   });
 
   it('says a screen could not be loaded, and offers to try again, when its chunk does not come', async () => {
