@@ -196,6 +196,8 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
         },
       };
     },
+    // An edited scenario's own modules, story and `?summary`, belong to its file (and its INCLUDEs,
+    // watched by each), so Vite invalidates both; the list and the KSB list are made here.
     hotUpdate({ file }) {
       if (!(file.endsWith('.ink') || file === ksbFile) || !server) return;
       reloadCatalogue(server);
