@@ -12,13 +12,20 @@ declare module 'virtual:scenarios' {
 }
 
 declare module 'virtual:scenario-loaders' {
-  /** A lazy import per scenario in stories/, by id (its file name). */
+  /** A lazy import per scenario in stories/, by id (its file name): what play needs. */
   export const loaders: Record<string, () => Promise<{ default: import('./ui/services/scenario-loading').ShippedScenario }>>;
+  /** A lazy import per scenario of what the build worked out about it (`<file>.ink?summary`), by id. */
+  export const summaries: Record<string, () => Promise<{ default: import('./content/scenario-summary').ScenarioSummary }>>;
 }
 
 declare module '*.ink' {
   const scenario: import('./ui/services/scenario-loading').ShippedScenario;
   export default scenario;
+}
+
+declare module '*.ink?summary' {
+  const summary: import('./content/scenario-summary').ScenarioSummary;
+  export default summary;
 }
 
 declare module 'virtual:ksb-catalogue' {

@@ -20,6 +20,8 @@ const LOADERS_ID = 'virtual:scenario-loaders';
 const RESOLVED_LOADERS_ID = '\0' + LOADERS_ID;
 const KSB_ID = 'virtual:ksb-catalogue';
 const RESOLVED_KSB_ID = '\0' + KSB_ID;
+/** `<file>.ink?summary` is what the build worked out about the scenario, in a chunk apart from the story. */
+const SUMMARY_QUERY = '?summary';
 
 /** Reads and validates the KSB list that scenarios' `#ksb:` tags refer to; throws KsbCatalogueError naming the entry. */
 export function loadKsbCatalogue(file: string): KsbCatalogue {
@@ -103,9 +105,11 @@ export function describeStoppers(file: string, source: string, stoppers: readonl
 }
 
 /**
- * Compiles `stories/*.ink` at build time. `import x from './a.ink'` gives `{ id, hash, json }`;
- * `virtual:scenarios` gives the catalogue (metadata only) and `virtual:scenario-loaders` a lazy
- * loader per scenario, so the scenario list never waits for every story to download.
+ * Compiles `stories/*.ink` at build time. `import x from './a.ink'` gives `{ id, hash, json, images }`,
+ * what play needs; `'./a.ink?summary'` gives the ranges, map and best routes (ScenarioSummary),
+ * which only the debrief, progress, the trainer's map and reporting use. `virtual:scenarios` gives
+ * the catalogue (metadata only) and `virtual:scenario-loaders` a lazy loader of each per scenario,
+ * so the scenario list never waits for every story to download, nor play for the summary.
  */
 export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Plugin {
   let server: ViteDevServer | undefined;
@@ -139,9 +143,9 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
       // catalogue (every scenario's metadata) has arrived.
       if (id === RESOLVED_LOADERS_ID) {
         if (this.environment.mode !== 'dev') this.addWatchFile(options.storiesDir);
-        const loaders = scenarioFiles(options.storiesDir).map((file) => `  ${JSON.stringify(scenarioIdOf(file))}: () => import(${JSON.stringify(file)}),`);
-        return `export const loaders = {\n${loaders.join('\n')}\n};\n`;
+        return loadersModule(scenarioFiles(options.storiesDir));
       }
+      if (id.endsWith(SUMMARY_QUERY)) return summaryModule(this, id.slice(0, -SUMMARY_QUERY.length), ksbs);
       if (id !== RESOLVED_CATALOGUE_ID) return null;
       if (this.environment.mode !== 'dev') this.addWatchFile(options.storiesDir);
       this.addWatchFile(ksbFile);
@@ -152,6 +156,7 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
       const catalogue = entries.map(({ id, meta, error }) => ({ id, meta, error }));
       return `export const catalogue = ${JSON.stringify(catalogue)};\n`;
     },
+    // The scenario itself; its `?summary` module is made in load (summaryModule).
     transform(source, id) {
       if (!id.endsWith('.ink')) return null;
       // Only building can throw; this.error throws too, so it is called outside, keeping its line.
@@ -170,17 +175,30 @@ export function inkPlugin(options: { storiesDir: string; ksbFile?: string }): Pl
         const line = problems.find((p) => p.line)?.line;
         this.error({ message: `missing pictures in ${where}\n${message}`, id, ...(line ? { loc: { file: id, line, column: 0 } } : {}) });
       }
-      const { summary, stoppers, warnings } = playEveryPath(built.meta.id, built);
+      // Analysed here, where a stopper can fail the build; the summary module finds it done (played).
+      const { stoppers, warnings } = playEveryPath(built.meta.id, built);
       for (const w of warnings) this.warn(`${where}: ${w.where}: ${w.message}`);
       if (stoppers.length > 0) {
         const { message, line } = describeStoppers(id, source, stoppers);
         this.error({ message, id, ...(line ? { loc: { file: id, line, column: 0 } } : {}) });
       }
-      const { bounds, map, route } = summary;
       // Its metadata too, so the play screen has title, cast and content notes without the catalogue.
-      const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json, meta: built.meta, bounds, map, route };
+      const payload = { id: scenarioIdOf(id), hash: built.hash, json: built.json, meta: built.meta };
       return { code: scenarioModule(payload, pictures), map: null };
     },
+    // A summary's chunk is named `<id>-summary-<hash>.js`, beside the scenario's `<id>-<hash>.js`.
+    outputOptions(output) {
+      const named = output.chunkFileNames ?? 'assets/[name]-[hash].js';
+      return {
+        ...output,
+        chunkFileNames: (chunk) => {
+          const pattern = typeof named === 'function' ? named(chunk) : named;
+          return chunk.facadeModuleId?.endsWith(SUMMARY_QUERY) ? pattern.replace('[name]', '[name]-summary') : pattern;
+        },
+      };
+    },
+    // An edited scenario's own modules, story and `?summary`, belong to its file (and its INCLUDEs,
+    // watched by each), so Vite invalidates both; the list and the KSB list are made here.
     hotUpdate({ file }) {
       if (!(file.endsWith('.ink') || file === ksbFile) || !server) return;
       reloadCatalogue(server);
@@ -197,6 +215,35 @@ function scenarioModule(payload: object, pictures: readonly ScenarioPicture[]): 
   const imports = pictures.map((p, i) => `import picture${i} from ${JSON.stringify(`${p.file}?url`)};`);
   const images = pictures.map((p, i) => `${JSON.stringify(p.src)}: picture${i}`).join(', ');
   return `${imports.join('\n')}\nexport default { ...${JSON.stringify(payload)}, images: { ${images} } };`;
+}
+
+/** Two lazy imports per scenario, by id: the story for play, and the summary for the debrief and the rest. */
+function loadersModule(files: readonly string[]): string {
+  const table = (name: string, query: string) =>
+    `export const ${name} = {\n${files.map((file) => `  ${JSON.stringify(scenarioIdOf(file))}: () => import(${JSON.stringify(file + query)}),`).join('\n')}\n};\n`;
+  return table('loaders', '') + table('summaries', SUMMARY_QUERY);
+}
+
+/**
+ * `<file>.ink?summary`: the scenario's ranges, map and best routes. Compiled again (quick) but not
+ * analysed again: the scenario's transform has played it, or will find this version played. In the
+ * dev server the module belongs to the same file, so an edit invalidates it with the story; its
+ * INCLUDEs are watched here as they are there.
+ */
+function summaryModule(context: SummaryContext, file: string, ksbs: () => KsbCatalogue): string {
+  let built: BuiltScenario;
+  try {
+    built = buildScenario(file, ksbs());
+  } catch (error) {
+    context.error(describeFailure(file, error));
+  }
+  for (const include of built.includes) context.addWatchFile(include);
+  return `export default ${JSON.stringify(playEveryPath(built.meta.id, built).summary)};\n`;
+}
+
+interface SummaryContext {
+  error(error: ReturnType<typeof describeFailure>): never;
+  addWatchFile(file: string): void;
 }
 
 // A scenario's title, cast or errors may have changed: the list is rebuilt and the page reloaded.

@@ -13,11 +13,15 @@ export interface AxisRange {
 
 export type ScenarioBounds = Record<Axis, AxisRange>;
 
-/** What the build works out about a scenario for the player, so the browser never explores a story. */
+/**
+ * What the build works out about a scenario for the debrief, progress, the trainer's map and
+ * reporting, so the browser never explores a story. Its own chunk, apart from the story itself
+ * (CompiledScenario): play never waits for it.
+ */
 export interface ScenarioSummary {
   bounds: ScenarioBounds | null;
   /** The scenario map for the debrief; null when the scenario is too big to draw or was not analysed. */
   map: ScenarioMapGraph | null;
-  /** The best option from every state, for the debrief; null when the scenario was not analysed. Optional so older summaries still read. */
-  route?: RouteTable | null;
+  /** The best option from every state, for the debrief's "best here"; null when the scenario was not analysed. */
+  route: RouteTable | null;
 }

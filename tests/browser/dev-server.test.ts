@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, type BrowserSession } from './browser';
@@ -90,4 +90,18 @@ describe('the dev server (npm run dev)', () => {
     expect(await page.locator('vite-error-overlay').count()).toBe(0);
     expect(errors).toEqual([]);
   }, 180_000);
+
+  it('remakes the summary (the debrief’s map and best routes) with the story when its ink file is edited', async () => {
+    // The URL the app's loader asks for (virtual:scenario-loaders): the story's own file, queried.
+    const summaryUrl = `${server.url}${basename(stories)}/${SCENARIO}.ink?import&summary`;
+    const summary = async () => (await fetch(summaryUrl)).text();
+    const before = 'Ask who you should go to when you are not sure about a rule';
+    const after = 'Ask who to turn to when a rule is unclear';
+    expect(await summary()).toContain(before);
+
+    const file = join(stories, `${SCENARIO}.ink`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(before, after));
+    await expect.poll(summary, { timeout: 60_000 }).toContain(after);
+    expect(await summary()).not.toContain(before);
+  }, 120_000);
 });

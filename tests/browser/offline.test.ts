@@ -26,6 +26,8 @@ describe('the game offline, once visited', () => {
     // Older-browser font files are left to the network (every browser that runs a service worker reads woff2).
     const needed = builtFiles().filter((file) => !/\.woff$/.test(file) && file !== 'sw.js' && !/^workbox-.*\.js$/.test(file));
     expect(needed.some((file) => /^assets\/first-day-.*\.js$/.test(file))).toBe(true);
+    // What the debrief draws comes in a chunk of its own (ink-plugin.ts): kept offline too.
+    expect(needed.some((file) => /^assets\/first-day-summary-.*\.js$/.test(file))).toBe(true);
     expect(needed.filter((file) => !serviceWorker.includes(`"${file}"`))).toEqual([]);
   });
 
@@ -59,5 +61,9 @@ describe('the game offline, once visited', () => {
     await page.getByRole('link', { name: 'See your debrief' }).click();
     await page.locator('.axis-totals').waitFor();
     expect(await page.locator('.decision').count()).toBeGreaterThanOrEqual(5);
+    // The shares and the map come from the scenario's summary chunk, out of the offline copy.
+    expect(await page.locator('.axis-totals .axis-share').count()).toBe(3);
+    await page.locator('.full-map summary').click();
+    await page.locator('.scenario-map').waitFor();
   }, 90_000);
 });

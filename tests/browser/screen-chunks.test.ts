@@ -48,6 +48,8 @@ describe('screens other than play, each in its own chunk', () => {
     await reachChoices(page);
     await expect.poll(() => page.locator('h1').innerText()).toBe('The pension card');
     expect(fetched).toContain('pension-card');
+    // Nor its summary (ranges, map, best routes): only the debrief and the like need that.
+    expect(fetched).not.toContain('pension-card-summary');
     // The title and content notes above came with the scenario's own chunk.
     expect(fetched).not.toContain('_virtual_scenarios');
     // Nothing is reported anywhere on this device, so none of the xAPI, cmi5 or SCORM code comes.

@@ -2,18 +2,18 @@ import type { ScenarioMapGraph } from '../../analysis/map-graph';
 import { traceMapPath } from '../../analysis/map-graph';
 import { drawScenarioMap } from '../../analysis/scenario-map';
 import { h } from '../dom';
-import { loadScenario } from '../services/scenario-source';
+import { loadScenarioSummary } from '../services/scenario-loading';
 
 /**
  * The scenario map with the learner's path highlighted. The map was worked out when the game was
- * built; it arrives with the scenario's own chunk, so the section fills in once that has loaded.
+ * built; it arrives with the scenario's summary chunk, so the section fills in once that has loaded.
  */
 export function scenarioMapSection(scenarioId: string, title: string, path: readonly number[], endingTitle: (id: string) => string): HTMLElement {
   const status = h('p', { class: 'hint' }, 'Loading the map…');
   const details = h('details', { class: 'full-map' }, h('summary', {}, 'Show every decision and ending as a map, with your path'), status);
   const section = h('section', { class: 'scenario-map-section', 'aria-labelledby': 'map-heading' }, h('h2', { id: 'map-heading' }, 'The full map'), details);
-  void loadScenario(scenarioId).then((scenario) => {
-    const map = scenario?.map ? withEndingTitles(scenario.map, endingTitle) : null;
+  void loadScenarioSummary(scenarioId).then((summary) => {
+    const map = summary?.map ? withEndingTitles(summary.map, endingTitle) : null;
     status.replaceWith(...mapContent(map, title, path));
   });
   // A map wider than a phone opens at its start, not at its empty left-hand margin.

@@ -1,5 +1,4 @@
 import type { Agent } from '@xapi/xapi';
-import type { CompiledScenario } from '../../content/compiled-scenario';
 import { basicAuthorization, connectLrs, type LrsConnection } from '../../reporting/lrs-client';
 import { recordToScorm, type Scorm2004Api } from '../../reporting/scorm-runtime';
 import { startReporting, type Reporter } from '../../reporting/session-reporter';
@@ -7,8 +6,10 @@ import type { Cmi5Target, ReportTarget } from '../../reporting/session-statement
 import { MemoryQueueStore, type StatementQueueStore } from '../../reporting/statement-queue';
 import { openQueueStore, QUEUE_DATABASE } from '../../reporting/statement-queue-idb';
 import { StatementSender, type SenderStatus } from '../../reporting/statement-sender';
+import type { ScenarioBounds } from '../../content/scenario-summary';
 import type { SessionLog } from '../../session/session-log';
 import type { Profile } from '../../storage/learner-store';
+import { loadScenarioSummary } from '../services/scenario-loading';
 import { deviceId, loadLrsSettings } from './lrs-settings';
 
 /**
@@ -69,20 +70,22 @@ async function senderTo(dest: Extract<Destination, { kind: 'lrs' }>): Promise<St
 
 export interface SessionFacts {
   log: SessionLog;
-  scenario: CompiledScenario;
   title: string;
   profile: Profile | null;
 }
 
 /**
  * Starts reporting one session, if this page reports anywhere. Nothing is loaded or opened
- * otherwise: with no LRS configured and no LMS launch, this does nothing at all.
+ * otherwise: with no LRS configured and no LMS launch, this does nothing at all. The scaled score
+ * needs the scenario's ranges (its summary chunk), so reporting starts once they have come; play
+ * does not wait, and what was played meanwhile is caught up from the log.
  */
 export async function reportSession(facts: SessionFacts): Promise<Reporter | null> {
   const dest = destination();
   if (!dest) return null;
+  const bounds = await scenarioBounds(facts.log.started.scenarioId);
   if (dest.kind === 'scorm') {
-    const stop = recordToScorm({ api: dest.api, log: facts.log, bounds: facts.scenario.bounds ?? null, onError: (e) => console.error(e) });
+    const stop = recordToScorm({ api: dest.api, log: facts.log, bounds, onError: (e) => console.error(e) });
     watchEnd(facts.log, dest.onEnded);
     return { settled: async () => {}, stop };
   }
@@ -90,12 +93,17 @@ export async function reportSession(facts: SessionFacts): Promise<Reporter | nul
   const target: ReportTarget = {
     actor: dest.actor ?? actorFor(facts.profile),
     scenarioTitle: facts.title,
-    bounds: facts.scenario.bounds ?? null,
+    bounds,
     ...(dest.cmi5 ? { cmi5: dest.cmi5 } : {}),
   };
   const reporter = startReporting({ log: facts.log, queue: queue!, target, onQueued: () => void send.kick() });
   watchEnd(facts.log, dest.onEnded);
   return reporter;
+}
+
+// A summary that cannot be fetched costs the result its scaled score, not the record of the session.
+async function scenarioBounds(scenarioId: string): Promise<ScenarioBounds | null> {
+  return (await loadScenarioSummary(scenarioId).catch(() => null))?.bounds ?? null;
 }
 
 function watchEnd(log: SessionLog, onEnded: (() => void) | undefined): void {

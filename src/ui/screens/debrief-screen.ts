@@ -7,7 +7,8 @@ import { axisTotals } from '../debrief/axis-totals';
 import { scenarioMapSection } from '../debrief/scenario-map-view';
 import { h } from '../dom';
 import { routeHref } from '../services/routes';
-import { loadScenario, scenarioMeta } from '../services/scenario-source';
+import { loadScenarioSummary } from '../services/scenario-loading';
+import { scenarioMeta } from '../services/scenario-source';
 import { enterScreen } from '../widgets/screen';
 import { findSession } from '../services/session-registry';
 import { learnerStore } from '../services/device-storage';
@@ -40,16 +41,16 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
     );
     return;
   }
-  const mismatch = await recordMismatch(events);
-  const scenario = await loadScenario(debrief.scenarioId);
-  const bounds = scenario?.bounds ?? null;
-  const route = scenario?.route ?? null;
+  // The record is checked against the story while the ranges and best routes arrive.
+  const [mismatch, summary] = await Promise.all([recordMismatch(events), loadScenarioSummary(debrief.scenarioId)]);
+  const bounds = summary?.bounds ?? null;
+  const route = summary?.route ?? null;
   const meta = scenarioMeta(debrief.scenarioId);
   const title = meta?.title ?? debrief.scenarioId;
   const endingTitle = (id: string) => endingTitleFor(meta, id);
   const speakerName = (id: string) => meta?.cast.find((m) => m.id === id)?.name ?? null;
   const lessons = lessonsFor(debrief, route);
-  const summary = debrief.ending ? endingSummaryFor(meta, debrief.ending) : null;
+  const endingSummary = debrief.ending ? endingSummaryFor(meta, debrief.ending) : null;
   const learner = (await activeProfile())?.displayName ?? null;
   main.append(
     h('h1', {}, `Debrief: ${title}`),
@@ -58,7 +59,7 @@ export async function debriefScreen(main: HTMLElement, sessionId: string): Promi
       : []),
     ...(debrief.ended ? [] : [h('p', { class: 'unfinished-note' }, 'This attempt was not finished: these are the decisions made so far.')]),
     ...(debrief.ending
-      ? [h('section', { class: 'ending-reached', 'aria-labelledby': 'ending-heading' }, h('h2', { id: 'ending-heading' }, `Your ending: ${endingTitle(debrief.ending)}`), summary ? h('p', {}, summary) : null)]
+      ? [h('section', { class: 'ending-reached', 'aria-labelledby': 'ending-heading' }, h('h2', { id: 'ending-heading' }, `Your ending: ${endingTitle(debrief.ending)}`), endingSummary ? h('p', {}, endingSummary) : null)]
       : []),
     h(
       'section',

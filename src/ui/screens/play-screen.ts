@@ -85,7 +85,7 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
     }
     rememberSession(session.log.started.sessionId, session.log);
     // Only when an LRS is set in Settings or an LMS launched the game; otherwise nothing leaves the device.
-    reportSessionIfAny({ log: session.log, scenario, title: meta.title, profile });
+    reportSessionIfAny({ log: session.log, title: meta.title, profile });
     const saver = saved ? saveSteps(session, profile?.id ?? null, options.resume?.storedCount ?? 0) : null;
     controller = new PlayController(session, view, saver);
     if (saver) {

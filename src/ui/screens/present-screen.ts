@@ -91,7 +91,7 @@ export async function presentScreen(main: HTMLElement, scenarioId: string, sessi
   void start.begun.then((choice) => {
     // Continuing a session still open in this page (left for the scenario list, say) picks up the very one.
     const open = resumable ? findLive(resumable.stored.summary.sessionId) : undefined;
-    const session = choice === 'continue' && resumable ? (open ?? continueSession(scenario, resumable)) : startSession(scenario, scenarioId, view);
+    const session = choice === 'continue' && resumable ? (open ?? continueSession(resumable)) : startSession(scenario, scenarioId, view);
     if (!session) return;
     const voting = phones.voting();
     if (voting) {
@@ -112,17 +112,17 @@ function startSession(scenario: CompiledScenario, scenarioId: string, view: Pres
     view.showError(`This scenario has a problem and cannot start: ${error instanceof AuthoringError ? error.message : String(error)}`);
     return null;
   }
-  return goLive(flow, scenario, 0);
+  return goLive(flow, 0);
 }
 
 /** Carries on the stored session where the room stood; the phones (if any) start afresh. */
-function continueSession(scenario: CompiledScenario, offer: Extract<Offer<StoredGroupSession>, { kind: 'resumable' }>): LiveSession {
+function continueSession(offer: Extract<Offer<StoredGroupSession>, { kind: 'resumable' }>): LiveSession {
   const flow = PresenterFlow.continueFrom(TrainerSession.continue(offer.play));
-  return goLive(flow, scenario, offer.stored.storedCount);
+  return goLive(flow, offer.stored.storedCount);
 }
 
 /** From here on every step is stored on the device before the room sees it (presenter-controller.ts). */
-function goLive(flow: PresenterFlow, scenario: CompiledScenario, storedCount: number): LiveSession {
+function goLive(flow: PresenterFlow, storedCount: number): LiveSession {
   const { sessionId, scenarioId } = flow.session.log.started;
   const saver = saveSteps(flow.session.play, null, storedCount);
   void saver.commit();
@@ -130,7 +130,7 @@ function goLive(flow: PresenterFlow, scenario: CompiledScenario, storedCount: nu
   keepLive(session);
   rememberSession(sessionId, flow.session.log);
   // The room's choices go to an LRS only when one is set in Settings.
-  reportSessionIfAny({ log: flow.session.log, scenario, title: scenarioMeta(scenarioId)?.title ?? scenarioId, profile: null });
+  reportSessionIfAny({ log: flow.session.log, title: scenarioMeta(scenarioId)?.title ?? scenarioId, profile: null });
   // The address now names the session, so the debrief can link back to this very point, and a reload offers it.
   history.replaceState(null, '', routeHref({ screen: 'present', scenarioId, sessionId }));
   return session;
