@@ -24,7 +24,10 @@ export class PlayController {
   /** The first step on screen: a new attempt from its start, or a resumed one at its current decision. */
   start(resumed: boolean, focus: boolean): void {
     // A resumed log may have gained the passages a crash cut off: those are stored before shown too.
-    void this.steps.run(() => (resumed ? this.view.openAtDecision(this.session) : this.view.showStep(this.session, focus)));
+    if (resumed) void this.steps.run(() => this.view.openAtDecision(this.session));
+    // A new attempt's opening is the result of no choice, so it shows at once while its first write
+    // goes on (play-screen.ts). A choice made meanwhile is stored after that write, then shown.
+    else this.view.showStep(this.session, focus);
   }
 
   dispatch(command: PlayCommand): void {

@@ -89,10 +89,12 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
     const saver = saved ? saveSteps(session, profile?.id ?? null, options.resume?.storedCount ?? 0) : null;
     controller = new PlayController(session, view, saver);
     if (saver) {
-      void saver.commit();
-      // The address now names this attempt, so reloading the page continues it rather than starting
-      // anew (an observed session's address, #/assess/<id>, names it already).
-      if (!options.resume && profile) history.replaceState(history.state, '', routeHref({ screen: 'resume', sessionId }));
+      // Once its start is stored, the address names this attempt, so reloading the page continues it
+      // rather than starting anew (an observed session's address, #/assess/<id>, names it already).
+      // Not before: a reload then would find nothing to continue, and a fresh start loses nothing.
+      void saver.commit().then(() => {
+        if (!left && !options.resume && profile) history.replaceState(history.state, '', routeHref({ screen: 'resume', sessionId }));
+      });
     }
     options.onStarted?.(session, saver);
     controller.start(Boolean(options.resume), meta.contentNotes.length > 0);

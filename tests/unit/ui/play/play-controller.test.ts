@@ -90,6 +90,18 @@ describe('PlayController', () => {
     expect(drawn).toEqual([]);
   });
 
+  it('shows a new attempt’s opening at once (it is the result of no choice), and stores a first choice before drawing it', async () => {
+    const { session, saver, finishAll, drawn, controller } = setUp();
+    void saver.commit();
+    controller.start(false, true);
+    expect(drawn).toEqual(['step']);
+    controller.dispatch({ kind: 'choose', index: 1 });
+    expect(session.log.events.filter((e) => e.type === 'choice-made')).toHaveLength(1);
+    expect(drawn).toEqual(['step']);
+    await finishAll();
+    expect(drawn).toEqual(['step', 'chose: Read out the address']);
+  });
+
   it('shows a resumed attempt at its current decision, after whatever the resume added is stored', async () => {
     const { finishAll, drawn, controller } = setUp();
     controller.start(true, true);
