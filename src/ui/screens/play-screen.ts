@@ -92,8 +92,10 @@ export async function playScreen(main: HTMLElement, scenarioId: string, options:
       // Once its start is stored, the address names this attempt, so reloading the page continues it
       // rather than starting anew (an observed session's address, #/assess/<id>, names it already).
       // Not before: a reload then would find nothing to continue, and a fresh start loses nothing.
+      // Only while the address is still this scenario's: the learner may have gone elsewhere meanwhile.
+      const playing = location.hash;
       void saver.commit().then(() => {
-        if (!left && !options.resume && profile) history.replaceState(history.state, '', routeHref({ screen: 'resume', sessionId }));
+        if (!left && !options.resume && profile && location.hash === playing) history.replaceState(history.state, '', routeHref({ screen: 'resume', sessionId }));
       });
     }
     options.onStarted?.(session, saver);
