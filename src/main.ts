@@ -1,5 +1,5 @@
-// The page's entry, as small as it can be: it asks for the scenario the address names at once,
-// while the app (src/start.ts, fetched alongside: src/build/preload-app.ts) is still coming.
+// The page's entry, as small as it can be: the page's head has already asked for the app's chunks
+// (src/build/preload-app.ts) and the scenario the address names (src/build/preload-scenario.ts).
 import './ui/styles.css';
 // The fonts Settings offer, declared with the page's styles: a sheet of the app's own would be one
 // more file the app waits for before it runs. A font file itself comes only when it is chosen.
@@ -7,9 +7,7 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/opendyslexic/400.css';
 import '@fontsource/opendyslexic/700.css';
-import { warmScenarioFor } from './ui/services/warm-scenario';
 
-warmScenarioFor(location.hash);
 import('./start').catch((error: unknown) => {
   console.error(error);
   const main = document.getElementById('main');

@@ -2,9 +2,9 @@ import type { Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 
 /**
- * The page's entry (src/main.ts) imports the app (src/start.ts) only after it has asked for the
- * scenario; without these links in the page's head the browser would learn of the app's chunks a
- * round trip later. With them, the app and the scenario come at once.
+ * The page's entry (src/main.ts) imports the app (src/start.ts) dynamically; without these links in
+ * the page's head the browser would learn of the app's chunks a round trip later. With them and the
+ * scenario's own link (preload-scenario.ts), the app and the scenario come at once.
  */
 export function preloadApp(appModule: string): Plugin {
   return {

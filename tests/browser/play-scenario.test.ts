@@ -111,8 +111,8 @@ describe('playing the safeguarding scenario', () => {
     await page.locator('button:has-text("Start the scenario")').click();
     await page.locator('button.choice').first().waitFor();
     expect(await page.locator('.transcript .entry--player').count()).toBe(0);
-    // A new attempt; its address names it, so a reload would continue it.
-    expect(page.url()).toMatch(/#\/resume\/[0-9a-f-]+$/);
+    // A new attempt; once its start is stored its address names it, so a reload would continue it.
+    await expect.poll(() => page.url()).toMatch(/#\/resume\/[0-9a-f-]+$/);
   });
 
   it('moves the scene on as the learner reads down a step, not before', { timeout: 120_000 }, async () => {

@@ -9,7 +9,7 @@ import { setActiveProfile } from '../services/active-profile';
 import { learnerStore } from '../services/device-storage';
 import { h } from '../dom';
 import { routeHref } from '../services/routes';
-import { loadScenario } from '../services/scenario-source';
+import { loadScenario } from '../services/scenario-loading';
 import { flush, useLaunchDestination } from './reporting-service';
 
 /**

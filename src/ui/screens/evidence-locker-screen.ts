@@ -17,7 +17,8 @@ import { activeKsbList, ksbListFor, type KsbListName } from '../services/ksb-lis
 import type { KsbCatalogue } from '../../content/ksb-catalogue';
 import type { EventOf } from '../../session/session-events';
 import type { Chained } from '../../assessor/hash-chain';
-import { loadScenario, scenarioMeta } from '../services/scenario-source';
+import { loadScenario } from '../services/scenario-loading';
+import { scenarioMeta } from '../services/scenario-source';
 import { enterScreen } from '../widgets/screen';
 import { todayIso } from '../services/today';
 

@@ -7,7 +7,8 @@ import { findObservation, planObservation, type Observation } from '../assessor/
 import { observeControls } from '../assessor/observe-controls';
 import { loadObservation } from '../assessor/stored-observations';
 import { routeHref } from '../services/routes';
-import { loadScenario, scenarioMeta } from '../services/scenario-source';
+import { loadScenario } from '../services/scenario-loading';
+import { scenarioMeta } from '../services/scenario-source';
 import { enterScreen, type Cleanup } from '../widgets/screen';
 import { playScreen } from './play-screen';
 

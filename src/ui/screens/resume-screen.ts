@@ -6,7 +6,8 @@ import { learnerStore } from '../services/device-storage';
 import { h } from '../dom';
 import { activeProfile } from '../services/learner-data';
 import { routeHref } from '../services/routes';
-import { loadScenario, scenarioMeta } from '../services/scenario-source';
+import { loadScenario } from '../services/scenario-loading';
+import { scenarioMeta } from '../services/scenario-source';
 import { enterScreen, type Cleanup } from '../widgets/screen';
 import { playScreen } from './play-screen';
 

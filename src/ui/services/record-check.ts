@@ -1,6 +1,6 @@
 import { replaySession } from '../../session/replay';
 import type { SessionEvent } from '../../session/session-events';
-import { loadScenario } from './scenario-source';
+import { loadScenario } from './scenario-loading';
 
 /**
  * Whether a stored attempt is what the scenario would have produced from its choices: a record

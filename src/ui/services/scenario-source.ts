@@ -1,7 +1,5 @@
 import type { ScenarioMeta } from '../../narrative/scenario-meta';
 
-export { loadScenario } from './scenario-loading';
-
 type Catalogue = (typeof import('virtual:scenarios'))['catalogue'];
 export type CatalogueEntry = Catalogue[number];
 
