@@ -14,7 +14,6 @@ export const WORLD_WIDTH = 1920;
 export const WORLD_HEIGHT = 1080;
 
 const FADE_OUT_MS = 380;
-const STILL_FRAMES_BEFORE_SLEEP = 2;
 const FADE_IN_MS = 520;
 
 interface PlaceSceneOptions extends SceneryOptions {
@@ -39,8 +38,6 @@ export class PlaceScene extends Phaser.Scene {
   private drawnPlace: string | null | undefined;
   private busy = false;
   private drawQueued = false;
-  /** Frames drawn since anything last moved; the loop sleeps after a few, so a still scene costs nothing. */
-  private stillFrames = 0;
   private readonly pace = new FramePace();
 
   constructor(private readonly options: PlaceSceneOptions) {
@@ -50,7 +47,10 @@ export class PlaceScene extends Phaser.Scene {
   create(): void {
     this.cameras.main.setZoom(this.options.zoom).centerOn(WORLD_WIDTH / 2, WORLD_HEIGHT / 2).setBackgroundColor(STAGE_BACKGROUND);
     this.assets = new AssetQueue(this, this.options.zoom);
-    this.game.events.on(Phaser.Core.Events.POST_RENDER, (_renderer: unknown, time: number) => this.pace.frame(time));
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, (_renderer: unknown, time: number) => {
+      this.pace.frame(time);
+      this.sleepIfStill();
+    });
     this.scale.on(Phaser.Scale.Events.RESIZE, () => {
       this.cameras.main.centerOn(WORLD_WIDTH / 2, WORLD_HEIGHT / 2);
       this.wake();
@@ -58,17 +58,16 @@ export class PlaceScene extends Phaser.Scene {
     if (this.latest) this.queueDraw();
   }
 
-  /** Phaser calls this every frame: once nothing has moved for a few frames, the loop goes to sleep. */
-  override update(): void {
+  // Decided once a frame is drawn: if nothing is on its way, the next frame would be the same
+  // picture, and without a GPU each frame drawn is read back on the main thread (~50-130 ms), so a
+  // still scene draws nothing at all. Every change made while asleep wakes the loop (queueDraw, resize).
+  private sleepIfStill(): void {
     const moving = this.busy || this.drawQueued || this.latest !== null || this.tweens.getTweens().length > 0 || this.cameras.main.fadeEffect.isRunning;
-    this.stillFrames = moving ? 0 : this.stillFrames + 1;
-    // This frame still renders after update, and the one before it already drew the last change.
-    if (this.stillFrames >= STILL_FRAMES_BEFORE_SLEEP) this.game.loop.sleep();
+    if (!moving) this.game.loop.sleep();
   }
 
   /** Starts the frame loop again (it sleeps while the scene is still); also needed for a destroy to run. */
   wake(): void {
-    this.stillFrames = 0;
     this.pace.restart();
     this.game.loop.wake(true);
   }
@@ -83,10 +82,12 @@ export class PlaceScene extends Phaser.Scene {
   private queueDraw(): void {
     if (this.drawQueued) return;
     this.drawQueued = true;
-    this.wake();
     queueMicrotask(() => {
       this.drawQueued = false;
+      // The synchronous part of update$ places the cast, so the frame that waking draws at once is
+      // already the new picture rather than the old one again.
       void this.update$();
+      this.wake();
     });
   }
 

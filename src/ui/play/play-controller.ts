@@ -40,9 +40,10 @@ export class PlayController {
     } catch (error) {
       return this.view.showAuthoringError(error);
     }
+    this.view.holdScene();
     void this.steps.run(() => {
       if (!this.left) show();
-    });
+    }).finally(() => this.view.releaseScene());
   }
 
   /** Another tab asked to continue this attempt: finish the last write, stop saving here, say so. */

@@ -107,6 +107,16 @@ export class PlayView {
     readAloud(choiceLines(step));
   }
 
+  /** A choice, an answer or a step back is being stored: the picture keeps still until its result shows. */
+  holdScene(): void {
+    this.stage.hold();
+  }
+
+  /** The result is on screen (or will not come): the picture catches up. */
+  releaseScene(): void {
+    this.stage.release();
+  }
+
   /** A step back was asked for: the options wait, marked as saving, until it is stored. */
   waitForUndo(): void {
     this.choices.waitForSave(null);

@@ -1,10 +1,10 @@
-import type { SceneState, Scenery } from '../../game/scenery-contract';
+import type { SceneState } from '../../game/scenery-contract';
 import type { Passage } from '../../narrative/story-runner';
 import { castPresent, NOBODY_YET, presenceAfter, type Presence } from '../../narrative/presence';
 import type { CastMember } from '../../narrative/tags';
 import { h } from '../dom';
 import { describeScene } from '../services/scene-description';
-import { mountScenery } from '../services/scenery-port';
+import { mountScenery, type SceneryPort } from '../services/scenery-port';
 
 type Scene = SceneState & { presence: Presence };
 
@@ -18,7 +18,7 @@ export class StageView {
   readonly element = h('div', { class: 'stage-column' }, this.stage, this.words);
   private readonly scene: Scene;
   // Mounted with the first passages, so Phaser is fetched only once there is text on screen.
-  private scenery: Scenery | null = null;
+  private scenery: SceneryPort | null = null;
 
   constructor(cast: readonly CastMember[]) {
     this.scene = { place: null, cast, present: [], speaker: null, mood: null, presence: NOBODY_YET };
@@ -40,11 +40,21 @@ export class StageView {
     this.mounted().show({ ...this.scene });
   }
 
+  /** A step is on its way: the picture keeps still until `release`, however the words move meanwhile. */
+  hold(): void {
+    this.scenery?.hold();
+  }
+
+  /** The step is on screen: the picture catches up after the next paint. */
+  release(): void {
+    this.scenery?.release();
+  }
+
   destroy(): void {
     this.scenery?.destroy();
   }
 
-  private mounted(): Scenery {
+  private mounted(): SceneryPort {
     this.scenery ??= mountScenery(this.stage, () => this.stage.classList.add('stage--text-only'));
     return this.scenery;
   }

@@ -2,6 +2,7 @@ import type { SceneState, Scenery } from '../../game/scenery-contract';
 import { reducedMotion } from './apply-preferences';
 import { h } from '../dom';
 import { afterPaint } from './after-paint';
+import { SceneGate } from './scene-gate';
 
 /** The share of the bar for downloading Phaser itself; the art fills the rest. */
 const CODE_SHARE = 0.25;
@@ -13,24 +14,14 @@ const CODE_SHARE = 0.25;
  *
  * Nothing here runs in the caller's turn: `show` only notes the state, and the scenery draws it
  * after the page has painted (see after-paint.ts), so a click's text is never held up by a redraw
- * of the picture. Phaser itself is fetched only once the first text is painted and the page is idle.
+ * of the picture; `hold` keeps it from drawing at all while a step is on its way (scene-gate.ts).
+ * Phaser itself is fetched only once the first text is painted and the page is idle.
  */
-export function mountScenery(container: HTMLElement, onError: (error: unknown) => void): Scenery {
-  // Each state says everyone in the room, so only the newest one not yet handed over matters.
-  let waiting: SceneState | null = null;
+export function mountScenery(container: HTMLElement, onError: (error: unknown) => void): SceneryPort {
   let scenery: Scenery | null = null;
   let destroyed = false;
-  let cancelFlush: (() => void) | null = null;
+  const gate = new SceneGate<SceneState>(afterPaint, (state) => scenery?.show(state));
   const progress = loadingBar(container);
-  const flush = () => {
-    cancelFlush = null;
-    if (!scenery || !waiting) return;
-    scenery.show(waiting);
-    waiting = null;
-  };
-  const scheduleFlush = () => {
-    cancelFlush ??= afterPaint(flush);
-  };
   const cancelLoad = afterPaint(() => {
     import('../../game/scenery')
       .then(({ createScenery }) => {
@@ -45,7 +36,7 @@ export function mountScenery(container: HTMLElement, onError: (error: unknown) =
           },
           reducedMotion: () => reducedMotion(),
         });
-        scheduleFlush();
+        gate.opened();
       })
       .catch((error: unknown) => {
         progress.done();
@@ -53,17 +44,22 @@ export function mountScenery(container: HTMLElement, onError: (error: unknown) =
       });
   }, { idleWithinMs: 2000 });
   return {
-    show(state) {
-      waiting = state;
-      if (scenery) scheduleFlush();
-    },
+    show: (state) => gate.offer(state),
+    hold: () => gate.hold(),
+    release: () => gate.release(),
     destroy() {
       destroyed = true;
       cancelLoad();
-      cancelFlush?.();
+      gate.close();
       scenery?.destroy();
     },
   };
+}
+
+/** The scenery as the play screen sees it: it can be held still while a step is on its way. */
+export interface SceneryPort extends Scenery {
+  hold(): void;
+  release(): void;
 }
 
 // Decorative: the stage is an image described in words next to it, so the bar is hidden from

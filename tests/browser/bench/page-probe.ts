@@ -57,7 +57,11 @@ export function installProbe(): void {
     if (clicked && nextStepShown(clicked.button)) {
       const started = clicked.at;
       clicked = null;
-      afterPaint((at) => readings.clickToPaintMs.push(at - started));
+      performance.mark('bench:next-step');
+      afterPaint((at) => {
+        performance.mark('bench:painted');
+        readings.clickToPaintMs.push(at - started);
+      });
     }
   };
   addEventListener(

@@ -27,6 +27,8 @@ function heldSaver() {
 /** Records what the controller asks the screen to draw. */
 function recordingView() {
   const drawn: string[] = [];
+  // When the picture was held still and let go, counted in things drawn so far.
+  const scene: string[] = [];
   const view = {
     showStep: () => drawn.push('step'),
     openAtDecision: () => drawn.push('open at decision'),
@@ -38,16 +40,18 @@ function recordingView() {
     focusDecision: () => drawn.push('focus decision'),
     showHandedOver: () => drawn.push('handed over'),
     showAuthoringError: (error: unknown) => drawn.push(`error: ${String(error)}`),
+    holdScene: () => scene.push(`held after ${drawn.length}`),
+    releaseScene: () => scene.push(`released after ${drawn.length}`),
   };
-  return { view: view as unknown as PlayView, drawn };
+  return { view: view as unknown as PlayView, drawn, scene };
 }
 
 function setUp() {
   const session = PlaySession.start({ scenario: compileFixture('two-doors'), sessionId: 's1', seed: 7, mode: 'practice' });
   const { saver, finishAll } = heldSaver();
-  const { view, drawn } = recordingView();
+  const { view, drawn, scene } = recordingView();
   const controller = new PlayController(session, view, saver as unknown as StepSaver);
-  return { session, saver, finishAll, drawn, controller };
+  return { session, saver, finishAll, drawn, scene, controller };
 }
 
 describe('PlayController', () => {
@@ -59,6 +63,15 @@ describe('PlayController', () => {
     expect(session.log.events.filter((e) => e.type === 'choice-made')).toHaveLength(1);
     await finishAll();
     expect(drawn).toEqual(['chose: Read out the address']);
+  });
+
+  it('holds the picture still from a choice until its result is drawn', async () => {
+    const { finishAll, drawn, scene, controller } = setUp();
+    controller.dispatch({ kind: 'choose', index: 1 });
+    expect(scene).toEqual(['held after 0']);
+    await finishAll();
+    expect(drawn).toEqual(['chose: Read out the address']);
+    expect(scene).toEqual(['held after 0', 'released after 1']);
   });
 
   it('takes a step back in the log at once and redraws the decision after it is stored', async () => {
