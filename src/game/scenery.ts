@@ -40,22 +40,29 @@ export function createScenery(parent: HTMLElement, options: SceneryOptions): Sce
 
 /**
  * Phaser adds a document visibility listener for each game and never removes it; the listener
- * keeps the game's event emitter alive after the game is gone. Listeners added while the game
- * boots are noted here so destroying the scenery takes them away again.
+ * keeps the game's event emitter alive after the game is gone. It is added when the game starts,
+ * which is after the constructor returns (once its textures are ready), so listeners added while
+ * the game is built and while it starts are both noted, and destroying the scenery takes them away.
  */
-function keepingPageListeners(start: () => Phaser.Game): { instance: Phaser.Game; removeListeners(): void } {
+function keepingPageListeners(build: () => Phaser.Game): { instance: Phaser.Game; removeListeners(): void } {
   const added: [string, EventListenerOrEventListenerObject, boolean | AddEventListenerOptions | undefined][] = [];
-  const original = document.addEventListener;
-  document.addEventListener = function (this: Document, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
-    added.push([type, listener, options]);
-    original.call(this, type, listener, options);
-  } as typeof document.addEventListener;
-  let instance: Phaser.Game;
-  try {
-    instance = start();
-  } finally {
-    document.addEventListener = original;
-  }
+  const noting = <T>(run: () => T): T => {
+    const original = document.addEventListener;
+    document.addEventListener = function (this: Document, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+      added.push([type, listener, options]);
+      original.call(this, type, listener, options);
+    } as typeof document.addEventListener;
+    try {
+      return run();
+    } finally {
+      document.addEventListener = original;
+    }
+  };
+  const instance = noting(build);
+  // Game#start (protected) is looked up on the instance when the textures are ready, so this runs instead.
+  const starting = instance as unknown as { start(): void };
+  const start = starting.start.bind(instance);
+  starting.start = () => noting(start);
   return {
     instance,
     removeListeners() {

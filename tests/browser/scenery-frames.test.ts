@@ -33,7 +33,7 @@ async function stillFor(page: Page): Promise<number> {
         last = after;
         return after - before;
       },
-      { timeout: 30_000, intervals: [0] },
+      { timeout: 30_000, interval: 0 },
     )
     .toBe(0);
   return last;
