@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { openBrowser } from '../browser';
 import { createProfile } from '../learner';
+import { heapSize, type HeapSize } from './heap-reading';
 import { PROBE_SCRIPT, type ProbeReadings } from './page-probe';
 
 /** Chrome DevTools' "Slow 4G" preset (562.5 ms round trip, 1.44 Mbit/s down, 675 kbit/s up). */
@@ -119,17 +120,9 @@ export async function gameStart(gameUrl: string, scenarioId: string): Promise<{ 
   }
 }
 
-async function heapBytes(cdp: CDPSession): Promise<number> {
-  // Twice: the first collection can leave garbage that only a second finds (finalisers, weak maps).
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  return usedSize;
-}
-
 export interface HeapReading {
-  afterOneBytes: number;
-  afterTenBytes: number;
+  afterOne: HeapSize;
+  afterTen: HeapSize;
 }
 
 /** Ten playthroughs in one page (the game: ending, debrief, play again), the heap read after the first and the tenth. */
@@ -141,11 +134,11 @@ export async function heapAfterPlaythroughs(url: string, kind: 'game' | 'plain',
     const cdp = await prepare(page, 'full speed');
     await cdp.send('HeapProfiler.enable');
     await page.goto(kind === 'game' ? `${url}#/play/${scenarioId}` : url);
-    let afterOneBytes = 0;
+    let afterOne: HeapSize | null = null;
     for (let round = 1; round <= playthroughs; round++) {
       if (kind === 'game') await startScenario(page);
       await playToEnd(page, kind === 'game');
-      if (round === 1) afterOneBytes = await heapBytes(cdp);
+      if (round === 1) afterOne = await heapSize(cdp);
       if (round === playthroughs) break;
       if (kind === 'game') {
         await page.locator('a:has-text("See your debrief")').click({ timeout: STEP_TIMEOUT_MS });
@@ -154,7 +147,7 @@ export async function heapAfterPlaythroughs(url: string, kind: 'game' | 'plain',
         await page.locator('button.again').click({ timeout: STEP_TIMEOUT_MS });
       }
     }
-    return { afterOneBytes, afterTenBytes: await heapBytes(cdp) };
+    return { afterOne: afterOne!, afterTen: await heapSize(cdp) };
   } finally {
     await browser.close();
   }
