@@ -1,5 +1,9 @@
-/** Under 20 frames a second, motion is a slide show and each frame holds up the page. */
-const SLOW_FRAME_MS = 50;
+/**
+ * Under 30 frames a second, motion is jerky and each frame holds up the page: without a GPU a frame
+ * is drawn in software and read back on the main thread, 30 to 50 ms each on a slow laptop, so a
+ * fade at 25 frames a second leaves a click little of the main thread.
+ */
+const SLOW_FRAME_MS = 34;
 /** Frames in a row that decide; a single slow frame (a texture upload) does not. */
 const SAMPLE = 5;
 
