@@ -1,15 +1,22 @@
 import { registerSW } from 'virtual:pwa-register';
 import { h } from '../dom';
 import { parseRoute } from '../services/routes';
+import { afterPaint } from '../services/after-paint';
 
 /**
  * Installs the offline copy and, when a new version has been deployed, says so under the header.
  * The new version waits ('prompt' in vite.config.ts) until the learner reloads: never swapped in
- * under them in the middle of a scenario.
+ * under them in the middle of a scenario. Registering fetches the worker's client code and then the
+ * whole offline copy, so it waits until the first screen is painted and the page is quiet: a first
+ * visit's text never shares the line with it.
  */
 export function mountUpdatePrompt(after: Element): void {
   const banner = h('div', { class: 'update-prompt', role: 'status', hidden: true });
   after.after(banner);
+  afterPaint(() => register(banner), { idleWithinMs: 5000 });
+}
+
+function register(banner: HTMLElement): void {
   const updateNow = registerSW({
     onNeedRefresh() {
       const reload = h('button', { type: 'button', class: 'button button--small' }, 'Reload now');
