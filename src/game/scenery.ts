@@ -62,14 +62,18 @@ function keepingPageListeners(build: () => Phaser.Game): { instance: Phaser.Game
   // Game#start (protected) is looked up on the instance when the textures are ready, so this runs instead.
   const starting = instance as unknown as { start(): void };
   const start = starting.start.bind(instance);
-  starting.start = () => noting(start);
-  return {
-    instance,
-    removeListeners() {
-      for (const [type, listener, options] of added) document.removeEventListener(type, listener, options);
-      // Phaser also sets these two handlers on the window, each game over the last.
-      window.onblur = null;
-      window.onfocus = null;
-    },
+  let removed = false;
+  const removeListeners = () => {
+    removed = true;
+    for (const [type, listener, options] of added.splice(0)) document.removeEventListener(type, listener, options);
+    // Phaser also sets these two handlers on the window, each game over the last.
+    window.onblur = null;
+    window.onfocus = null;
   };
+  starting.start = () => {
+    noting(start);
+    // Left before its textures were ready: the game still starts (to be destroyed), so tidy again.
+    if (removed) removeListeners();
+  };
+  return { instance, removeListeners };
 }
