@@ -54,3 +54,8 @@ export async function choose(page: Page, option = page.locator('button.choice').
   await option.click();
   await settled(page);
 }
+
+/** Until the scenery's art has loaded and its first picture is up (its loading bar is done). */
+export async function sceneryLoaded(page: Page, timeout = 30_000): Promise<void> {
+  await page.locator('.stage:has(canvas):not(:has(.stage-loading:not(.stage-loading--done)))').waitFor({ timeout });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { choose, createProfile, reachChoices } from './learner';
+import { choose, createProfile, reachChoices, sceneryLoaded } from './learner';
 import { useBrowser } from './use-browser';
 
 /**
@@ -49,8 +49,7 @@ describe('the scenery while nothing changes', () => {
     await page.goto(`${inject('baseUrl')}#/play/pension-card`);
     await page.getByRole('button', { name: 'Start the scenario' }).click();
     await reachChoices(page);
-    // The art has loaded and the first picture is up (the bar is done).
-    await page.locator('.stage:has(canvas):not(:has(.stage-loading:not(.stage-loading--done)))').waitFor({ timeout: 30_000 });
+    await sceneryLoaded(page);
     const settledDraws = await stillFor(page);
     expect(settledDraws).toBeGreaterThan(0);
 

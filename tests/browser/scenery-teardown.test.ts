@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { choose, createProfile, reachChoices } from './learner';
+import { choose, createProfile, reachChoices, sceneryLoaded } from './learner';
 import { useBrowser } from './use-browser';
 
 /**
@@ -29,7 +29,7 @@ const documentListeners = (page: Page) => page.evaluate(() => (window as unknown
 
 async function playToTheEnd(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start the scenario' }).click();
-  await page.locator('.stage:has(canvas):not(:has(.stage-loading:not(.stage-loading--done)))').waitFor({ timeout: 30_000 });
+  await sceneryLoaded(page);
   while (!(await page.locator('.ending:not([hidden])').count())) {
     await choose(page);
     await reachChoices(page);
