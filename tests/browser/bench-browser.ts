@@ -14,7 +14,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
-import { gameStart, heapAfterPlaythroughs, plainStart, type HeapReading, type StartReading } from './bench/bench-runs';
+import { gameStart, gameWithoutScenery, heapAfterPlaythroughs, plainStart, type HeapReading, type StartReading } from './bench/bench-runs';
 import { serveWithGzip } from './bench/gzip-server';
 import { buildPlainPlayer } from './bench/plain-player';
 
@@ -42,12 +42,14 @@ console.log(`machine: ${availableParallelism()} cores, load ${loadavg().map((l) 
 const plainStarts: StartReading[] = [];
 const gameInTab: StartReading[] = [];
 const gameNewTab: StartReading[] = [];
+const gameTextOnly: StartReading[] = [];
 try {
   for (let run = 1; run <= runs; run++) {
     // Alternate who goes first, so neither always meets the machine warmer or busier.
-    const order = run % 2 === 1 ? ['plain', 'game'] : ['game', 'plain'];
+    const order = run % 2 === 1 ? ['plain', 'game', 'text only'] : ['text only', 'game', 'plain'];
     for (const which of order) {
       if (which === 'plain') plainStarts.push(await plainStart(plain.url));
+      else if (which === 'text only') gameTextOnly.push(await gameWithoutScenery(game.url, scenarioId));
       else {
         const { inTab, newTab } = await gameStart(game.url, scenarioId);
         gameInTab.push(inTab);
@@ -59,7 +61,7 @@ try {
   }
   const heapPlain = await heapAfterPlaythroughs(plain.url, 'plain', scenarioId, playthroughs);
   const heapGame = await heapAfterPlaythroughs(game.url, 'game', scenarioId, playthroughs);
-  report({ plainStarts, gameInTab, gameNewTab, heapPlain, heapGame, playthroughs });
+  report({ plainStarts, gameInTab, gameNewTab, gameTextOnly, heapPlain, heapGame, playthroughs });
 } finally {
   await Promise.all([game.close(), plain.close()]);
   rmSync(plainDir, { recursive: true, force: true });
@@ -75,7 +77,7 @@ function median(values: readonly number[]): number {
   return percentile(values, 50);
 }
 
-function report(r: { plainStarts: StartReading[]; gameInTab: StartReading[]; gameNewTab: StartReading[]; heapPlain: HeapReading; heapGame: HeapReading; playthroughs: number }): void {
+function report(r: { plainStarts: StartReading[]; gameInTab: StartReading[]; gameNewTab: StartReading[]; gameTextOnly: StartReading[]; heapPlain: HeapReading; heapGame: HeapReading; playthroughs: number }): void {
   const ms = (n: number) => `${Math.round(n).toLocaleString('en-GB')} ms`;
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
   const first = (list: StartReading[]) => median(list.map((s) => s.firstChoiceMs));
@@ -87,9 +89,12 @@ function report(r: { plainStarts: StartReading[]; gameInTab: StartReading[]; gam
   const plainClicks = r.plainStarts.flatMap((s) => s.clickToPaintMs);
   const gameClicks = r.gameInTab.flatMap((s) => s.clickToPaintMs);
   console.log(`\nclick to next step painted, scenery on (${gameClicks.length} game clicks, ${plainClicks.length} plain)`);
+  const textOnlyClicks = r.gameTextOnly.flatMap((s) => s.clickToPaintMs);
   for (const p of [50, 95]) {
     console.log(`  p${p}: game ${ms(percentile(gameClicks, p))}, plain ${ms(percentile(plainClicks, p))}   ${ratio(percentile(gameClicks, p), percentile(plainClicks, p))}`);
   }
+  // The scenery's own share of a click: the same game with Phaser stubbed out.
+  console.log(`  the game with the scenery stubbed out (${textOnlyClicks.length} clicks): p50 ${ms(percentile(textOnlyClicks, 50))}, p95 ${ms(percentile(textOnlyClicks, 95))}`);
   const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
   const line = (before: number, after: number) => `${mb(before)} → ${mb(after)} (${((after / before - 1) * 100).toFixed(1)}%)`;
   const all = (h: HeapReading) => line(h.afterOne.usedBytes, h.afterTen.usedBytes);

@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { openBrowser } from '../browser';
+import { openBrowser, withoutScenery, type BrowserSession } from '../browser';
 import { createProfile } from '../learner';
 import { heapSize, type HeapSize } from './heap-reading';
 import { PROBE_SCRIPT, type ProbeReadings } from './page-probe';
@@ -85,6 +85,20 @@ export async function plainStart(plainUrl: string): Promise<StartReading> {
   }
 }
 
+/** Opens the scenario cold in a tab whose profile is already chosen, and plays it to the end. */
+async function playInTab(browser: BrowserSession, address: string): Promise<StartReading> {
+  const { page } = browser;
+  await prepare(page, 'throttled');
+  await page.goto('about:blank');
+  await page.goto(address);
+  await startScenario(page);
+  const firstChoiceMs = await firstChoice(page);
+  // The clicks are timed with the scenery on, as the learner has it once it has loaded.
+  await sceneryReady(page);
+  await playToEnd(page, true);
+  return { firstChoiceMs, clickToPaintMs: (await readings(page)).clickToPaintMs };
+}
+
 /**
  * The game, cold, both ways a learner arrives at a scenario's address: with their profile already
  * chosen in this tab (the first reading, played on to the end with the scenery on), and as a
@@ -96,16 +110,7 @@ export async function gameStart(gameUrl: string, scenarioId: string): Promise<{ 
     await createProfile(browser.page, gameUrl, 'Bench learner');
     await browser.context.addInitScript({ content: PROBE_SCRIPT });
     const address = `${gameUrl}#/play/${scenarioId}`;
-    const { page } = browser;
-    await prepare(page, 'throttled');
-    await page.goto('about:blank');
-    await page.goto(address);
-    await startScenario(page);
-    const inTabFirst = await firstChoice(page);
-    // The clicks are timed with the scenery on, as the learner has it once it has loaded.
-    await sceneryReady(page);
-    await playToEnd(page, true);
-    const inTab = { firstChoiceMs: inTabFirst, clickToPaintMs: (await readings(page)).clickToPaintMs };
+    const inTab = await playInTab(browser, address);
 
     // A new tab has its own sessionStorage, so no profile is active in it.
     const tab = await browser.context.newPage();
@@ -115,6 +120,19 @@ export async function gameStart(gameUrl: string, scenarioId: string): Promise<{ 
     await startScenario(tab);
     const newTab = { firstChoiceMs: await firstChoice(tab), clickToPaintMs: [] };
     return { inTab, newTab };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The same playthrough with Phaser stubbed out (text only): what the clicks cost without any picture. */
+export async function gameWithoutScenery(gameUrl: string, scenarioId: string): Promise<StartReading> {
+  const browser = await openBrowser();
+  try {
+    await withoutScenery(browser.context);
+    await createProfile(browser.page, gameUrl, 'Bench learner');
+    await browser.context.addInitScript({ content: PROBE_SCRIPT });
+    return await playInTab(browser, `${gameUrl}#/play/${scenarioId}`);
   } finally {
     await browser.close();
   }
