@@ -1,6 +1,6 @@
 /**
  * Under 30 frames a second, motion is jerky and each frame holds up the page: without a GPU a frame
- * is drawn in software and read back on the main thread, 30 to 50 ms each on a slow laptop, so a
+ * is drawn in software and read back on the main thread, 30 to 50 ms each with the CPU slowed 4x, so a
  * fade at 25 frames a second leaves a click little of the main thread.
  */
 const SLOW_FRAME_MS = 34;

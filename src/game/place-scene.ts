@@ -59,8 +59,8 @@ export class PlaceScene extends Phaser.Scene {
   }
 
   // Decided once a frame is drawn: if nothing is on its way, the next frame would be the same
-  // picture, and without a GPU each frame drawn is read back on the main thread (~50-130 ms), so a
-  // still scene draws nothing at all. Every change made while asleep wakes the loop (queueDraw, resize).
+  // picture, and without a GPU each frame drawn is read back on the main thread (30 to 130 ms with
+  // the CPU slowed), so a still scene draws nothing at all. Every change made while asleep wakes the loop (queueDraw, resize).
   private sleepIfStill(): void {
     const moving = this.busy || this.drawQueued || this.latest !== null || this.tweens.getTweens().length > 0 || this.cameras.main.fadeEffect.isRunning;
     if (!moving) this.game.loop.sleep();

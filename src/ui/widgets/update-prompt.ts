@@ -7,8 +7,8 @@ import { afterPaint } from '../services/after-paint';
  * Installs the offline copy and, when a new version has been deployed, says so under the header.
  * The new version waits ('prompt' in vite.config.ts) until the learner reloads: never swapped in
  * under them in the middle of a scenario. Registering fetches the worker's client code and then the
- * whole offline copy, so it waits until the first screen is painted and the page is quiet: a first
- * visit's text never shares the line with it.
+ * whole offline copy, so it waits for a paint and a quiet moment rather than running in the app's
+ * own start-up turn (it can still fall in an idle gap of start-up, e.g. while storage opens).
  */
 export function mountUpdatePrompt(after: Element): void {
   const banner = h('div', { class: 'update-prompt', role: 'status', hidden: true });

@@ -93,7 +93,7 @@ async function playInTab(browser: BrowserSession, address: string): Promise<Star
   await page.goto(address);
   await startScenario(page);
   const firstChoiceMs = await firstChoice(page);
-  // The clicks are timed with the scenery on, as the learner has it once it has loaded.
+  // The clicks are timed once the scenery has loaded (or, stubbed out, left the text alone).
   await sceneryReady(page);
   await playToEnd(page, true);
   return { firstChoiceMs, clickToPaintMs: (await readings(page)).clickToPaintMs };
